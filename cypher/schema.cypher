@@ -1,0 +1,30 @@
+// The graph's schema: a uniqueness constraint on every node key and on every fact
+// relationship's id, and a fulltext index for search. Every statement is idempotent
+// (IF NOT EXISTS); `npm run db:schema` and every start apply this file.
+
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (n:Concept) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (n:Quote) REQUIRE n.id IS UNIQUE;
+
+// Facts between entities: one relationship per article and evidence span, keyed by id.
+CREATE CONSTRAINT holds_role_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT issued_id IF NOT EXISTS FOR ()-[r:ISSUED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT agreed_to_id IF NOT EXISTS FOR ()-[r:AGREED_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT references_id IF NOT EXISTS FOR ()-[r:REFERENCES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT about_id IF NOT EXISTS FOR ()-[r:ABOUT]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT issued_at_id IF NOT EXISTS FOR ()-[r:ISSUED_AT]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT participated_in_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT located_in_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
+
+// Search across entity names, aliases and quote text (Lucene syntax: "ISIL", "Lavrov~").
+CREATE FULLTEXT INDEX search IF NOT EXISTS
+FOR (n:Entity|Quote) ON EACH [n.name, n.aliases, n.text];

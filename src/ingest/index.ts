@@ -1,0 +1,7 @@
+export { ingestArticle, type IngestResult } from './ingest-article';
+export { loadArticleFile, type LoadedArticle } from './load-article-file';
+export { ArticleFileError, type ArticleFileIssue } from './article-file-error';
+export { buildArticleGraph, type ArticleGraph } from './build-article-graph';
+export { segmentSentences } from './segment-sentences';
+export { entityId, slugify } from './normalize-id';
+export { ENTITY_KINDS, RELATIONSHIP_TYPES, RELATIONSHIP_RULES } from './relationship-types';

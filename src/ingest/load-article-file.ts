@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { AppError } from '../errors';
+import { articleFileSchema, type ArticleFile } from './article-file-schema';
+import { ArticleFileError, formatPath } from './article-file-error';
+import { checkArticleFile } from './check-article-file';
+
+export interface LoadedArticle {
+  /** The article file's path, as given. */
+  file: string;
+  data: ArticleFile;
+  /** The article's exact text, which every offset points into. */
+  text: string;
+  /** The raw bytes of the file and the text, to tell an unchanged article from an edited one. */
+  source: string;
+}
+
+/**
+ * Reads an article file and its text, and validates both completely before anything is
+ * written. Throws an ArticleFileError that lists every problem with its field.
+ */
+export async function loadArticleFile(file: string): Promise<LoadedArticle> {
+  const raw = await readText(file, 'article file');
+  const document = parseDocument(raw, { prettyErrors: true, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    throw new ArticleFileError(
+      file,
+      document.errors.map((error) => ({ path: '(YAML)', message: error.message.split('\n')[0] ?? error.message })),
+    );
+  }
+  const parsed = articleFileSchema.safeParse(document.toJS());
+  if (!parsed.success) {
+    throw new ArticleFileError(
+      file,
+      parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    );
+  }
+  const textPath = path.resolve(path.dirname(file), parsed.data.article.textFile);
+  const text = await readText(textPath, `article text (article.textFile of ${file})`);
+  const issues = checkArticleFile(parsed.data, text);
+  if (issues.length > 0) throw new ArticleFileError(file, issues);
+  return { file, data: parsed.data, text, source: `${raw}\u0000${text}` };
+}
+
+async function readText(file: string, what: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : String(error);
+    throw new AppError('ARTICLE_FILE_UNREADABLE', `Cannot read the ${what} ${file}: ${reason}.`, { cause: error });
+  }
+}

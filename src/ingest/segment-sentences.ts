@@ -1,0 +1,42 @@
+export interface SentenceSpan {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A sentence that ends in a middle initial ("Donald J.") continues on the same line. */
+const ENDS_WITH_INITIAL = /(?:^|[\s(])\p{Lu}\.$/u;
+
+/**
+ * Splits a text into sentences with their offsets, using the runtime's Unicode sentence
+ * segmentation (ICU). Line breaks end a sentence, so each paragraph and tweet line stands alone.
+ * Surrounding whitespace is left out of each span.
+ */
+export function segmentSentences(text: string, language = 'en'): SentenceSpan[] {
+  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+  const spans: { start: number; end: number }[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const trimmed = segment.trim();
+    if (trimmed === '') continue;
+    const start = index + segment.length - segment.trimStart().length;
+    const end = start + trimmed.length;
+    const previous = spans.at(-1);
+    const joinsPrevious =
+      previous !== undefined &&
+      ENDS_WITH_INITIAL.test(text.slice(previous.start, previous.end)) &&
+      !text.slice(previous.end, start).includes('\n');
+    if (previous && joinsPrevious) previous.end = end;
+    else spans.push({ start, end });
+  }
+  return spans.map((span, index) => ({ index, ...span, text: text.slice(span.start, span.end) }));
+}
+
+/** The sentences a span overlaps, first to last; never empty for a span inside the text. */
+export function sentencesOverlapping(sentences: readonly SentenceSpan[], start: number, end: number): SentenceSpan[] {
+  const overlapping = sentences.filter((sentence) => sentence.start < end && start < sentence.end);
+  if (overlapping.length > 0) return overlapping;
+  // A span of only whitespace between sentences: attribute it to the sentence before it.
+  const before = [...sentences].reverse().find((sentence) => sentence.start <= start);
+  return before ? [before] : sentences.slice(0, 1);
+}

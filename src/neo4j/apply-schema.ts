@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { PROJECT_ROOT } from '../config';
+
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'cypher', 'schema.cypher');
+
+/** Splits a .cypher file into statements: `//` comment lines dropped, `;` ends a statement. */
+export function splitCypherStatements(source: string): string[] {
+  return source
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(/;\s*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}
+
+/**
+ * Applies cypher/schema.cypher (idempotent: every statement says IF NOT EXISTS) and waits until
+ * the indexes are online, so the first query after start-up is index-backed.
+ */
+export async function applySchema(driver: Driver, database: string): Promise<number> {
+  const statements = splitCypherStatements(await readFile(SCHEMA_FILE, 'utf8'));
+  for (const statement of statements) {
+    await driver.executeQuery(statement, {}, { database });
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  return statements.length;
+}

@@ -1,0 +1,55 @@
+export interface LocalNeo4jLayout {
+  home: string;
+  dataDirectory: string;
+  logsDirectory: string;
+  pluginsDirectory: string;
+  boltPort: number;
+  httpPort: number;
+}
+
+/**
+ * The server's neo4j.conf: loopback only, its own data directory, APOC allowed.
+ * Advertised addresses matter: Neo4j Browser and `neo4j://` routing connect to them.
+ */
+export function renderNeo4jConf(layout: LocalNeo4jLayout): string {
+  return [
+    '# Written by this project at every start; edit src/neo4j/local/neo4j-conf.ts instead.',
+    'server.default_listen_address=127.0.0.1',
+    'server.default_advertised_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${layout.boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${layout.boltPort}`,
+    `server.http.listen_address=127.0.0.1:${layout.httpPort}`,
+    `server.http.advertised_address=127.0.0.1:${layout.httpPort}`,
+    'server.https.enabled=false',
+    `server.directories.data=${layout.dataDirectory}`,
+    `server.directories.logs=${layout.logsDirectory}`,
+    `server.directories.plugins=${layout.pluginsDirectory}`,
+    'server.memory.pagecache.size=256m',
+    'dbms.security.procedures.unrestricted=apoc.*',
+    'dbms.usage_report.enabled=false',
+    // A development server: keep transaction logs small.
+    'db.tx_log.rotation.retention_policy=2 files',
+    '',
+  ].join('\n');
+}
+
+/** JVM flags the Neo4j launcher would pass; Java 17 needs the --add-opens ones. */
+export function neo4jJvmArguments(heap: string): string[] {
+  return [
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-XX:+UnlockExperimentalVMOptions',
+    '-XX:+TrustFinalNonStaticFields',
+    '-XX:+DisableExplicitGC',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '-Dlog4j2.disable.jmx=true',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--add-opens=java.base/java.lang=ALL-UNNAMED',
+    '--enable-native-access=ALL-UNNAMED',
+  ];
+}

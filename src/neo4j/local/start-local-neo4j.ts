@@ -1,0 +1,231 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import type { Logger } from 'pino';
+import { AppError } from '../../errors';
+import type { Neo4jConnection } from '../driver';
+import { isPortFree } from './free-port';
+import { installLocalNeo4j, type LocalNeo4jInstallation } from './install-local-neo4j';
+import { neo4jJvmArguments, renderNeo4jConf } from './neo4j-conf';
+import { runProcess } from './run-process';
+
+const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
+const ADMIN_TOOL = 'org.neo4j.cli.AdminTool';
+const DEFAULT_START_TIMEOUT_MS = 180_000;
+
+export interface LocalNeo4jOptions {
+  home: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  database: string;
+  /** The neo4j user's password for a new data directory; random when not given. */
+  initialPassword?: string;
+  /** Leave the server running after this process exits (npm run db:start). */
+  detached?: boolean;
+  startTimeoutMs?: number;
+  logger: Logger;
+}
+
+export interface LocalNeo4jServer extends Neo4jConnection {
+  pid: number;
+  version: string;
+  browserUrl: string;
+  /** Stops the server cleanly (SIGTERM, then SIGKILL after a grace period). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a Neo4j Community server from the jars resolved from Maven Central, with `java`,
+ * bound to loopback, with its own data directory under `home`. Resolves once a real Bolt
+ * connection succeeds.
+ */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4jServer> {
+  const installation = await installLocalNeo4j(options.logger);
+  await requireFreePorts(options);
+  const layout = {
+    home: options.home,
+    dataDirectory: path.join(options.home, 'data'),
+    logsDirectory: path.join(options.home, 'logs'),
+    pluginsDirectory: installation.plugins,
+    boltPort: options.boltPort,
+    httpPort: options.httpPort,
+  };
+  const confDirectory = path.join(options.home, 'conf');
+  await mkdir(confDirectory, { recursive: true });
+  await mkdir(layout.logsDirectory, { recursive: true });
+  await writeFile(path.join(confDirectory, 'neo4j.conf'), renderNeo4jConf(layout));
+  const password = await ensureCredentials(installation, options, confDirectory);
+
+  const consoleLog = path.join(layout.logsDirectory, 'console.log');
+  const logFd = openSync(consoleLog, 'a');
+  const child = spawn(
+    installation.java,
+    [
+      ...neo4jJvmArguments(options.heap),
+      // Plugins go on the class path too, as the Neo4j launcher does: APOC registers extensions.
+      '-cp',
+      [path.join(installation.plugins, '*'), path.join(installation.lib, '*')].join(path.delimiter),
+      ENTRY_POINT,
+      `--home-dir=${options.home}`,
+      `--config-dir=${confDirectory}`,
+      '--console-mode',
+    ],
+    { cwd: options.home, stdio: ['ignore', logFd, logFd], detached: options.detached ?? false },
+  );
+  closeSync(logFd);
+  if (options.detached) child.unref();
+  const pid = child.pid;
+  if (pid === undefined) {
+    throw new AppError('NEO4J_START_FAILED', `Could not start ${installation.java}; see ${consoleLog}.`);
+  }
+  if (!options.detached) killOnExit(child);
+
+  const connection: Neo4jConnection = {
+    uri: `bolt://127.0.0.1:${options.boltPort}`,
+    username: 'neo4j',
+    password,
+    database: options.database,
+  };
+  const stop = () => stopProcess(pid, child);
+  try {
+    await waitForBolt(connection, child, consoleLog, options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    ...connection,
+    pid,
+    version: installation.neo4jVersion,
+    browserUrl: `http://127.0.0.1:${options.httpPort}/browser/`,
+    stop,
+  };
+}
+
+async function requireFreePorts(options: LocalNeo4jOptions): Promise<void> {
+  const ports = [
+    { port: options.boltPort, variable: 'LOCAL_NEO4J_BOLT_PORT', use: 'Bolt' },
+    { port: options.httpPort, variable: 'LOCAL_NEO4J_HTTP_PORT', use: 'HTTP (Neo4j Browser)' },
+  ];
+  for (const { port, variable, use } of ports) {
+    if (!(await isPortFree(port))) {
+      throw new AppError(
+        'PORT_IN_USE',
+        `Port ${port}, wanted for the local Neo4j's ${use}, is already taken. Stop what uses it ` +
+          `(perhaps a server from \`npm run db:start\`: \`npm run db:stop\`), or choose another ` +
+          `port with ${variable}, or set NEO4J_URI to use the server already running there.`,
+      );
+    }
+  }
+}
+
+/**
+ * A new data directory gets its password before the first start (Neo4j's own
+ * `set-initial-password`); later starts reuse the password saved beside it.
+ */
+async function ensureCredentials(
+  installation: LocalNeo4jInstallation,
+  options: LocalNeo4jOptions,
+  confDirectory: string,
+): Promise<string> {
+  const credentialsFile = path.join(options.home, 'credentials.json');
+  const authFile = path.join(options.home, 'data', 'dbms', 'auth.ini');
+  if (existsSync(authFile) && existsSync(credentialsFile)) {
+    const saved = JSON.parse(await readFile(credentialsFile, 'utf8')) as { password: string };
+    return saved.password;
+  }
+  const password = options.initialPassword ?? randomBytes(12).toString('base64url');
+  const result = await runProcess(
+    installation.java,
+    ['-cp', path.join(installation.lib, '*'), ADMIN_TOOL, 'dbms', 'set-initial-password', password],
+    { env: { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: confDirectory } },
+  );
+  if (result.exitCode !== 0) {
+    throw new AppError(
+      'NEO4J_START_FAILED',
+      `Could not set the local Neo4j's initial password in ${options.home}: ${result.stderr || result.stdout}` +
+        `\nIf this folder holds an old server, delete ${options.home} to start afresh.`,
+    );
+  }
+  await writeFile(credentialsFile, JSON.stringify({ username: 'neo4j', password }, null, 2), { mode: 0o600 });
+  return password;
+}
+
+async function waitForBolt(
+  connection: Neo4jConnection,
+  child: ChildProcess,
+  consoleLog: string,
+  timeoutMs: number,
+): Promise<void> {
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  const deadline = Date.now() + timeoutMs;
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password));
+  try {
+    while (Date.now() < deadline) {
+      if (exited) {
+        throw new AppError(
+          'NEO4J_START_FAILED',
+          `The local Neo4j server exited while starting. Its log (${consoleLog}) ends with:\n${tail(consoleLog)}`,
+        );
+      }
+      try {
+        await driver.verifyConnectivity({ database: connection.database });
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+    throw new AppError(
+      'NEO4J_START_FAILED',
+      `The local Neo4j server did not accept Bolt connections within ${timeoutMs / 1000} s. ` +
+        `Its log (${consoleLog}) ends with:\n${tail(consoleLog)}`,
+    );
+  } finally {
+    await driver.close();
+  }
+}
+
+function tail(file: string, lines = 20): string {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log written)';
+  }
+}
+
+/** A JVM we started must not outlive us, even when the process ends without a signal handler. */
+function killOnExit(child: ChildProcess): void {
+  const kill = () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', kill);
+  child.once('exit', () => process.off('exit', kill));
+}
+
+/** Stops the server by pid, so it also works for a detached server started by another process. */
+export async function stopProcess(pid: number, child?: ChildProcess, graceMs = 60_000): Promise<void> {
+  if (!isAlive(pid)) return;
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (isAlive(pid) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  if (child && child.exitCode === null && child.signalCode === null) {
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
