@@ -65,7 +65,16 @@ const environmentSchema = z
 /** Where the application's Neo4j comes from: a server someone runs, or one this project starts. */
 export type Neo4jTarget =
   | { kind: 'external'; uri: string; username: string; password: string; database: string }
-  | { kind: 'local'; home: string; boltPort: number; httpPort: number; heap: string; database: string };
+  | {
+      kind: 'local';
+      home: string;
+      boltPort: number;
+      httpPort: number;
+      heap: string;
+      database: string;
+      /** NEO4J_PASSWORD, when set, becomes a new local server's password; otherwise a random one. */
+      initialPassword?: string;
+    };
 
 export interface AppConfig {
   neo4j: Neo4jTarget;
@@ -109,6 +118,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
         httpPort: env.LOCAL_NEO4J_HTTP_PORT,
         heap: env.LOCAL_NEO4J_HEAP,
         database: env.NEO4J_DATABASE,
+        ...(env.NEO4J_PASSWORD ? { initialPassword: env.NEO4J_PASSWORD } : {}),
       };
   return {
     neo4j,

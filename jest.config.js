@@ -1,0 +1,23 @@
+/**
+ * Two tiers: `unit` needs no database; `integration` runs against a real Neo4j that
+ * tests/support/global-setup.ts provides (NEO4J_URI, Testcontainers, or a local server).
+ * @type {import('jest').Config}
+ */
+const common = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/integration/**/*.int.test.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+      testTimeout: 120000,
+    },
+  ],
+};

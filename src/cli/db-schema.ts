@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import { loadConfig } from '../config';
+import { createLogger } from '../logger';
+import { applySchema, SCHEMA_FILE } from '../neo4j/apply-schema';
+import { openNeo4j } from '../neo4j/open-neo4j';
+import { runCommand } from './run-command';
+
+new Command('db:schema')
+  .description('Apply cypher/schema.cypher (constraints and indexes) to the Neo4j in use; idempotent.')
+  .parse();
+
+runCommand(async () => {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel, config.production);
+  const neo4j = await openNeo4j(config.neo4j, logger);
+  try {
+    const count = await applySchema(neo4j.driver, neo4j.connection.database);
+    process.stdout.write(`Applied ${count} statements of ${SCHEMA_FILE} to ${neo4j.connection.uri}.\n`);
+  } finally {
+    await neo4j.close();
+  }
+});

@@ -1,0 +1,46 @@
+import { writeFile } from 'node:fs/promises';
+import { Command } from 'commander';
+import { loadConfig } from '../config';
+import { AppError } from '../errors';
+import { createLogger } from '../logger';
+import { findRunningLocalServer, pidFile } from '../neo4j/local/local-server-files';
+import { startLocalNeo4j } from '../neo4j/local/start-local-neo4j';
+import { runCommand } from './run-command';
+
+new Command('db:start')
+  .description(
+    'Start the local Neo4j server in the background and leave it running (for Neo4j Browser); ' +
+      '`npm start` and `npm run ingest` then use it. Stop it with `npm run db:stop`.',
+  )
+  .parse();
+
+runCommand(async () => {
+  const config = loadConfig();
+  if (config.neo4j.kind !== 'local') {
+    throw new AppError('CONFIG_INVALID', 'NEO4J_URI is set, so a server is already configured; unset it to run the local one.');
+  }
+  const target = config.neo4j;
+  const running = findRunningLocalServer(target.home);
+  if (running) {
+    process.stdout.write(
+      `The local Neo4j is already running (pid ${running.pid}): bolt://127.0.0.1:${running.boltPort}, ` +
+        `Neo4j Browser http://127.0.0.1:${running.httpPort}/browser/, neo4j / ${running.password}\n`,
+    );
+    return;
+  }
+  const server = await startLocalNeo4j({ ...target, logger: createLogger(config.logLevel, config.production), detached: true });
+  await writeFile(
+    pidFile(target.home),
+    JSON.stringify({ pid: server.pid, boltPort: target.boltPort, httpPort: target.httpPort }),
+  );
+  process.stdout.write(
+    [
+      `Local Neo4j ${server.version} is running in the background (pid ${server.pid}, data in ${target.home}).`,
+      `  Bolt            ${server.uri}`,
+      `  Neo4j Browser   ${server.browserUrl}`,
+      `  Credentials     ${server.username} / ${server.password}`,
+      'Stop it with: npm run db:stop',
+      '',
+    ].join('\n'),
+  );
+});

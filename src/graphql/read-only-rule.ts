@@ -1,0 +1,19 @@
+import { GraphQLError, type ValidationRule } from 'graphql';
+
+/**
+ * The API is read-only: a mutation or subscription is refused at validation, with a clear
+ * message and before any Cypher runs, instead of failing inside execution.
+ */
+export const readOnlyRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation !== 'query') {
+      context.reportError(
+        new GraphQLError(
+          `This API is read-only: ${node.operation} operations are not available. ` +
+            'Change the graph by ingesting articles (npm run ingest).',
+          { nodes: node },
+        ),
+      );
+    }
+  },
+});

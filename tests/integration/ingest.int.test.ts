@@ -1,0 +1,150 @@
+import type { Driver } from 'neo4j-driver';
+import { ArticleFileError, ingestArticle } from '../../src/ingest';
+import { applySchema } from '../../src/neo4j/apply-schema';
+import { connectForTests, countByLabel, countByType, graphFingerprint, resetDatabase, testConnection } from '../support/database';
+import { editedSeedCopy, SEED_ARTICLE_ID, SEED_FILE } from '../support/seed';
+
+const { database } = testConnection();
+let driver: Driver;
+
+beforeAll(async () => {
+  driver = await connectForTests();
+  await applySchema(driver, database);
+});
+
+beforeEach(async () => {
+  await resetDatabase(driver);
+});
+
+afterAll(async () => {
+  await resetDatabase(driver);
+  await driver.close();
+});
+
+describe('ingesting the seed article', () => {
+  it('writes exactly the curated nodes and relationships', async () => {
+    const result = await ingestArticle(driver, database, SEED_FILE);
+
+    expect(result).toMatchObject({ articleId: SEED_ARTICLE_ID, outcome: 'created' });
+    expect(await countByLabel(driver)).toEqual({
+      Article: 1,
+      Sentence: 31,
+      Entity: 39,
+      Person: 5,
+      Country: 7,
+      Organization: 8,
+      Place: 5,
+      Document: 4,
+      Event: 3,
+      Concept: 7,
+      Quote: 13,
+    });
+    expect(await countByType(driver)).toEqual({
+      HAS_SENTENCE: 31,
+      PUBLISHED_BY: 1,
+      MENTIONED_IN: 117,
+      HOLDS_ROLE: 5,
+      ISSUED: 5,
+      AGREED_TO: 2,
+      REFERENCES: 3,
+      ABOUT: 26,
+      ISSUED_AT: 1,
+      PARTICIPATED_IN: 4,
+      LOCATED_IN: 6,
+      SAID: 13,
+      IN_SENTENCE: 17,
+    });
+  });
+
+  it('changes nothing when the same article is ingested again', async () => {
+    await ingestArticle(driver, database, SEED_FILE);
+    const before = await graphFingerprint(driver);
+
+    const again = await ingestArticle(driver, database, SEED_FILE);
+
+    expect(again.outcome).toBe('unchanged');
+    expect(await graphFingerprint(driver)).toBe(before);
+  });
+
+  it('replaces what an article contributed when its file is edited, and restores it when reverted', async () => {
+    await ingestArticle(driver, database, SEED_FILE);
+    const original = await graphFingerprint(driver);
+    const withoutRoles = await editedSeedCopy((data) => {
+      data.relationships = data.relationships.filter((relationship: { type: string }) => relationship.type !== 'HOLDS_ROLE');
+    });
+
+    expect((await ingestArticle(driver, database, withoutRoles)).outcome).toBe('replaced');
+    expect((await countByType(driver)).HOLDS_ROLE).toBeUndefined();
+
+    expect((await ingestArticle(driver, database, SEED_FILE)).outcome).toBe('replaced');
+    expect(await graphFingerprint(driver)).toBe(original);
+  });
+
+  it('rejects an invalid file before writing anything, leaving the graph as it was', async () => {
+    await ingestArticle(driver, database, SEED_FILE);
+    const before = await graphFingerprint(driver);
+    const broken = await editedSeedCopy((data) => {
+      data.article.id = 'another-article';
+      // A defect at the very end of the file: everything before it is valid.
+      data.quotes.at(-1).text = 'words the article never printed';
+    });
+
+    await expect(ingestArticle(driver, database, broken)).rejects.toThrow(ArticleFileError);
+    await expect(ingestArticle(driver, database, broken)).rejects.toThrow(/quotes\[12\]\.text/);
+    expect(await graphFingerprint(driver)).toBe(before);
+  });
+
+  it('rejects an invalid file on an empty database without creating anything', async () => {
+    const broken = await editedSeedCopy((data) => {
+      data.relationships[0].to = 'country:atlantis';
+    });
+
+    await expect(ingestArticle(driver, database, broken)).rejects.toThrow(/relationships\[0\]\.to: "country:atlantis"/);
+    expect(await countByLabel(driver)).toEqual({});
+  });
+
+  it('stores evidence whose offsets give back its exact words from the article text', async () => {
+    await ingestArticle(driver, database, SEED_FILE);
+
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Article {id: $articleId})
+       CALL (a) {
+         MATCH (:Entity)-[m:MENTIONED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(a)
+         RETURN 'mention' AS kind, m.start AS start, m.end AS end, m.text AS text, null AS sentenceId
+         UNION ALL
+         MATCH ()-[r]->() WHERE r.articleId = a.id AND r.sentenceId IS NOT NULL
+         RETURN type(r) AS kind, r.start AS start, r.end AS end, r.text AS text, r.sentenceId AS sentenceId
+         UNION ALL
+         MATCH (q:Quote {articleId: a.id})
+         RETURN 'quote' AS kind, q.start AS start, q.end AS end, q.text AS text, null AS sentenceId
+       }
+       OPTIONAL MATCH (s:Sentence {id: sentenceId})
+       RETURN kind, text, substring(a.text, start, end - start) AS actual,
+              sentenceId IS NULL OR (s IS NOT NULL AND s.start <= start AND start < s.end) AS inSentence`,
+      { articleId: SEED_ARTICLE_ID },
+      { database },
+    );
+
+    expect(records.length).toBe(117 + 52 + 13);
+    for (const record of records) {
+      expect({ kind: record.get('kind'), text: record.get('actual') }).toEqual({
+        kind: record.get('kind'),
+        text: record.get('text'),
+      });
+      expect(record.get('inSentence')).toBe(true);
+    }
+  });
+
+  it('keeps every sentence equal to the article text at its offsets', async () => {
+    await ingestArticle(driver, database, SEED_FILE);
+
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Article {id: $articleId})-[:HAS_SENTENCE]->(s)
+       RETURN count(s) AS sentences, sum(CASE WHEN substring(a.text, s.start, s.end - s.start) = s.text THEN 1 ELSE 0 END) AS exact`,
+      { articleId: SEED_ARTICLE_ID },
+      { database },
+    );
+    expect(records[0]?.get('exact')).toBe(records[0]?.get('sentences'));
+    expect(records[0]?.get('sentences')).toBe(31);
+  });
+});

@@ -1,0 +1,95 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import type { Neo4jConnection } from '../../src/neo4j/driver';
+import { findFreePort } from '../../src/neo4j/local/free-port';
+import { startLocalNeo4j } from '../../src/neo4j/local/start-local-neo4j';
+
+export interface TestNeo4j {
+  connection: Neo4jConnection;
+  httpPort?: number;
+  origin: 'NEO4J_URI' | 'testcontainers' | 'local';
+  stop(): Promise<void>;
+}
+
+const NEO4J_IMAGE = 'neo4j:5.26-community';
+
+/**
+ * A real Neo4j for the integration tests, in order: the server NEO4J_URI names (only with
+ * ALLOW_TEST_DATABASE_RESET=true, since tests empty the database); Testcontainers when a Docker
+ * engine answers; otherwise a local server from Maven Central on free ports in a temp folder.
+ */
+export async function provideTestNeo4j(): Promise<TestNeo4j> {
+  const uri = process.env.NEO4J_URI?.trim();
+  if (uri) {
+    if (process.env.ALLOW_TEST_DATABASE_RESET !== 'true') {
+      throw new Error(
+        `NEO4J_URI is set (${uri}), and the integration tests delete everything in the database they use. ` +
+          'Set ALLOW_TEST_DATABASE_RESET=true to run them against it, or unset NEO4J_URI to let them ' +
+          'start a throwaway server.',
+      );
+    }
+    return {
+      origin: 'NEO4J_URI',
+      connection: {
+        uri,
+        username: process.env.NEO4J_USERNAME?.trim() || 'neo4j',
+        password: process.env.NEO4J_PASSWORD ?? '',
+        database: process.env.NEO4J_DATABASE?.trim() || 'neo4j',
+      },
+      stop: async () => undefined,
+    };
+  }
+  if (await dockerAnswers()) return startContainer();
+  return startLocal();
+}
+
+async function dockerAnswers(): Promise<boolean> {
+  try {
+    const { getContainerRuntimeClient } = await import('testcontainers');
+    await getContainerRuntimeClient();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function startContainer(): Promise<TestNeo4j> {
+  const { Neo4jContainer } = await import('@testcontainers/neo4j');
+  const container = await new Neo4jContainer(NEO4J_IMAGE).withApoc().start();
+  return {
+    origin: 'testcontainers',
+    connection: {
+      uri: container.getBoltUri(),
+      username: container.getUsername(),
+      password: container.getPassword(),
+      database: 'neo4j',
+    },
+    stop: async () => {
+      await container.stop();
+    },
+  };
+}
+
+async function startLocal(): Promise<TestNeo4j> {
+  const home = await mkdtemp(path.join(os.tmpdir(), 'news-graph-test-neo4j-'));
+  const httpPort = await findFreePort();
+  const server = await startLocalNeo4j({
+    home,
+    boltPort: await findFreePort(),
+    httpPort,
+    heap: '512m',
+    database: 'neo4j',
+    logger: pino({ level: 'warn' }),
+  });
+  return {
+    origin: 'local',
+    connection: { uri: server.uri, username: server.username, password: server.password, database: server.database },
+    httpPort,
+    stop: async () => {
+      await server.stop();
+      await rm(home, { recursive: true, force: true });
+    },
+  };
+}
