@@ -9,6 +9,8 @@ const common = {
 };
 
 module.exports = {
+  // Integration tests talk to a real Neo4j on a shared, noisy machine; speed is measured in benchmarks.
+  testTimeout: 120000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {
@@ -17,7 +19,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.int.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

@@ -1,0 +1,165 @@
+import type { Driver } from 'neo4j-driver';
+import pino from 'pino';
+import { buildSchema } from '../../src/graphql/build-schema';
+import { startApiServer, type ApiServer } from '../../src/graphql/server';
+import { ingestArticle } from '../../src/ingest';
+import { applySchema } from '../../src/neo4j/apply-schema';
+import { connectForTests, resetDatabase, testConnection } from '../support/database';
+import { SEED_FILE } from '../support/seed';
+
+const { database } = testConnection();
+let driver: Driver;
+let api: ApiServer;
+
+interface GraphQLResponse {
+  status: number;
+  data?: any;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+async function graphql(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+  const response = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as object) };
+}
+
+beforeAll(async () => {
+  driver = await connectForTests();
+  await resetDatabase(driver);
+  await applySchema(driver, database);
+  await ingestArticle(driver, database, SEED_FILE);
+  api = await startApiServer({
+    schema: await buildSchema(driver),
+    driver,
+    database,
+    host: '127.0.0.1',
+    port: 0,
+    production: false,
+    logger: pino({ level: 'silent' }),
+  });
+});
+
+afterAll(async () => {
+  await api?.stop();
+  await resetDatabase(driver);
+  await driver.close();
+});
+
+describe('the GraphQL API over HTTP', () => {
+  it('answers who issued the joint statement, with the evidence', async () => {
+    const { data, errors } = await graphql(`{
+      documents(where: { id: { eq: "document:joint-statement" } }) {
+        issuedByConnection(sort: [{ node: { name: ASC } }]) {
+          edges { node { __typename name } properties { text start end } }
+        }
+      }
+    }`);
+
+    expect(errors).toBeUndefined();
+    const edges = data.documents[0].issuedByConnection.edges;
+    expect(edges.map((edge: any) => edge.node)).toEqual([
+      { __typename: 'Person', name: 'Donald Trump' },
+      { __typename: 'Person', name: 'Vladimir Putin' },
+    ]);
+    expect(edges[0].properties.text).toContain('presidents agreed');
+  });
+
+  it('gives the roles of Lavrov, Tillerson and Peskov as of the article date', async () => {
+    const { data, errors } = await graphql(`{
+      people(where: { id: { in: ["person:sergey-lavrov", "person:rex-tillerson", "person:dmitry-peskov"] } }, sort: [{ name: ASC }]) {
+        name
+        rolesInCountriesConnection { edges { properties { title asOf } node { name } } }
+        rolesInOrganizationsConnection { edges { properties { title asOf } node { name } } }
+      }
+    }`);
+
+    expect(errors).toBeUndefined();
+    const roles = data.people.map((person: any) => {
+      const [edge] = [...person.rolesInCountriesConnection.edges, ...person.rolesInOrganizationsConnection.edges];
+      return `${person.name}: ${edge.properties.title} of ${edge.node.name} (${edge.properties.asOf})`;
+    });
+    expect(roles).toEqual([
+      'Dmitry Peskov: Spokesman of Kremlin (2017-11-11)',
+      'Rex Tillerson: Secretary of State of United States (2017-11-11)',
+      'Sergey Lavrov: Foreign Minister of Russia (2017-11-11)',
+    ]);
+  });
+
+  it('tells which document the statement references', async () => {
+    const { data, errors } = await graphql(`{
+      documents(where: { id: { eq: "document:joint-statement" } }) {
+        referencesConnection(where: { node: { typename: [Document] } }) {
+          edges { node { id name } properties { text } }
+        }
+      }
+    }`);
+
+    expect(errors).toBeUndefined();
+    const edges = data.documents[0].referencesConnection.edges;
+    expect(edges.map((edge: any) => edge.node)).toEqual([
+      { id: 'document:unsc-resolution-2254', name: 'UN Security Council resolution 2254' },
+    ]);
+    expect(edges[0].properties.text).toMatch(/resolution 2254/);
+  });
+
+  it('lists the entities linked to Syria, each with its evidence sentence', async () => {
+    const { data, errors } = await graphql(`{
+      entityLinks(entityId: "country:syria", limit: 100) {
+        relationship direction otherId otherKind evidence start end sentence
+      }
+    }`);
+
+    expect(errors).toBeUndefined();
+    const links = data.entityLinks as any[];
+    expect(links.map((link) => link.otherId)).toEqual(
+      expect.arrayContaining(['document:joint-statement', 'place:southwestern-syria', 'document:trump-tweet-2017-11-12']),
+    );
+    for (const link of links) {
+      expect(link.sentence).toContain(link.evidence);
+    }
+    const located = links.find((link) => link.otherId === 'place:southwestern-syria');
+    expect(located).toMatchObject({ relationship: 'LOCATED_IN', direction: 'IN', otherKind: 'Place' });
+  });
+
+  it('returns a page of entity links of the size asked for', async () => {
+    const { data } = await graphql('{ entityLinks(entityId: "country:syria", limit: 2) { otherId } }');
+    expect(data.entityLinks).toHaveLength(2);
+  });
+
+  it('returns what Trump is quoted as saying', async () => {
+    const { data, errors } = await graphql(`{
+      people(where: { id: { eq: "person:donald-trump" } }) {
+        quotes(sort: [{ start: ASC }]) { text sentences { text } }
+      }
+    }`);
+
+    expect(errors).toBeUndefined();
+    const quotes = data.people[0].quotes.map((quote: any) => quote.text);
+    expect(quotes).toEqual([
+      expect.stringMatching(/^Met with President Putin of Russia/),
+      'it’s going to save tremendous numbers of lives',
+      'very quickly.',
+    ]);
+  });
+
+  it('refuses a mutation before running any Cypher', async () => {
+    const response = await graphql(
+      'mutation { createPeople(input: [{ id: "person:intruder", name: "Intruder", aliases: [] }]) { people { id } } }',
+    );
+
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.message).toMatch(/read-only/);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const { records } = await driver.executeQuery('MATCH (p:Person {id: "person:intruder"}) RETURN count(p) AS count', {}, { database });
+    expect(records[0]?.get('count')).toBe(0);
+  });
+
+  it('reports Neo4j as up on /health', async () => {
+    const response = await fetch(api.healthUrl);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', neo4j: 'up' });
+  });
+});
