@@ -26,7 +26,14 @@ export interface ArticleGraph {
     from: string;
     fromQuote: boolean;
     to: string;
-    properties: Record<string, string | number>;
+    articleId: string;
+    sentenceId: string;
+    start: number;
+    end: number;
+    text: string;
+    /** HOLDS_ROLE only: the position, and the date it is stated for. */
+    title: string | null;
+    asOf: string | null;
   }[];
   quotes: {
     id: string;
@@ -64,10 +71,9 @@ export function buildArticleGraph(loaded: LoadedArticle): ArticleGraph {
     from: relationship.from,
     fromQuote: false,
     to: relationship.to,
-    properties: {
-      ...evidence(relationship.evidence.start, relationship.evidence.end, relationship.evidence.text),
-      ...(relationship.title ? { title: relationship.title, asOf: data.article.publishedOn } : {}),
-    },
+    ...evidence(relationship.evidence.start, relationship.evidence.end, relationship.evidence.text),
+    title: relationship.title ?? null,
+    asOf: relationship.title ? data.article.publishedOn : null,
   }));
   // Quote ids are unique within their article file; the article's id makes them unique in the graph.
   const quoteNodeId = (id: string) => `quote:${articleId}/${id.slice('quote:'.length)}`;
@@ -79,7 +85,9 @@ export function buildArticleGraph(loaded: LoadedArticle): ArticleGraph {
         from: quoteNodeId(quote.id),
         fromQuote: true,
         to: about,
-        properties: evidence(quote.start, quote.end, quote.text),
+        ...evidence(quote.start, quote.end, quote.text),
+        title: null,
+        asOf: null,
       });
     }
   }

@@ -42,7 +42,8 @@ const MERGE_SENTENCES = `
 MATCH (a:Article {id: $articleId})
 UNWIND $rows AS row
 MERGE (s:Sentence {id: row.id})
-SET s.articleId = $articleId, s.index = row.index, s.start = row.start, s.end = row.end, s.text = row.text
+SET s.articleId = $articleId, s.index = toInteger(row.index), s.start = toInteger(row.start),
+    s.end = toInteger(row.end), s.text = row.text
 MERGE (a)-[:HAS_SENTENCE]->(s)`;
 
 // Entities are shared across articles: the first article names them, later ones add aliases.
@@ -61,13 +62,13 @@ MERGE (a)-[:PUBLISHED_BY]->(p)`;
 const MERGE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entityId}), (s:Sentence {id: row.sentenceId})
-MERGE (e)-[m:MENTIONED_IN {start: row.start, end: row.end}]->(s)
+MERGE (e)-[m:MENTIONED_IN {start: toInteger(row.start), end: toInteger(row.end)}]->(s)
 SET m.text = row.text, m.articleId = $articleId`;
 
 const MERGE_QUOTES = `
 UNWIND $rows AS row
 MERGE (q:Quote {id: row.id})
-SET q.text = row.text, q.start = row.start, q.end = row.end, q.articleId = $articleId
+SET q.text = row.text, q.start = toInteger(row.start), q.end = toInteger(row.end), q.articleId = $articleId
 WITH q, row
 MATCH (speaker:Entity {id: row.speakerId})
 MERGE (speaker)-[said:SAID]->(q)
@@ -84,17 +85,23 @@ CALL (q, row) {
   SET reported.articleId = $articleId
 }`;
 
+// JavaScript numbers reach Neo4j as floats: offsets are stored as integers, dates as dates.
+const SET_FACT_PROPERTIES = `
+SET r.articleId = row.articleId, r.sentenceId = row.sentenceId,
+    r.start = toInteger(row.start), r.end = toInteger(row.end), r.text = row.text,
+    r.title = row.title, r.asOf = date(row.asOf)`;
+
 const MERGE_ENTITY_FACTS = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-SET r += row.properties`;
+${SET_FACT_PROPERTIES}`;
 
 const MERGE_QUOTE_FACTS = `
 UNWIND $rows AS row
 MATCH (a:Quote {id: row.from}), (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-SET r += row.properties`;
+${SET_FACT_PROPERTIES}`;
 
 /**
  * Writes one article in one transaction: all of it lands or none of it does. An article whose

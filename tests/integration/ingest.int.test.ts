@@ -135,6 +135,25 @@ describe('ingesting the seed article', () => {
     }
   });
 
+  it('stores offsets as integers and role dates as dates', async () => {
+    await ingestArticle(driver, database, SEED_FILE);
+
+    const { records } = await driver.executeQuery(
+      `CALL {
+         MATCH ()-[r:HOLDS_ROLE]->() RETURN valueType(r.start) AS offset, valueType(r.asOf) AS asOf
+         UNION
+         MATCH ()-[m:MENTIONED_IN]->() RETURN valueType(m.end) AS offset, null AS asOf
+         UNION
+         MATCH (s:Sentence) RETURN valueType(s.index) AS offset, null AS asOf
+       }
+       RETURN collect(DISTINCT offset) AS offsets, collect(DISTINCT asOf) AS dates`,
+      {},
+      { database },
+    );
+    expect(records[0]?.get('offsets')).toEqual(['INTEGER NOT NULL']);
+    expect(records[0]?.get('dates')).toEqual(['DATE NOT NULL']);
+  });
+
   it('keeps every sentence equal to the article text at its offsets', async () => {
     await ingestArticle(driver, database, SEED_FILE);
 

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { AppError } from '../../src/errors';
+import { DEFAULT_SEED_ARTICLE, loadConfig, PROJECT_ROOT } from '../../src/config';
+
+describe('configuration', () => {
+  it('defaults to a local Neo4j and the API on loopback port 4000', () => {
+    const config = loadConfig({});
+    expect(config.neo4j).toEqual({
+      kind: 'local',
+      home: path.join(PROJECT_ROOT, 'neo4j/.run/local'),
+      boltPort: 7687,
+      httpPort: 7474,
+      heap: '512m',
+      database: 'neo4j',
+    });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.seedArticle).toBe(DEFAULT_SEED_ARTICLE);
+    expect(config.production).toBe(false);
+  });
+
+  it('uses the configured server when NEO4J_URI is set, with routing or direct schemes', () => {
+    for (const uri of ['neo4j://db.example.com:7687', 'bolt://localhost:7687', 'neo4j+s://abc.databases.neo4j.io']) {
+      const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'secret', NEO4J_USERNAME: 'reader', NEO4J_DATABASE: 'news' });
+      expect(config.neo4j).toEqual({ kind: 'external', uri, username: 'reader', password: 'secret', database: 'news' });
+    }
+  });
+
+  it('trims values and treats empty ones as unset', () => {
+    const config = loadConfig({ NEO4J_URI: '  ', PORT: ' 8080 ', LOG_LEVEL: '' });
+    expect(config.neo4j.kind).toBe('local');
+    expect(config.http.port).toBe(8080);
+    expect(config.logLevel).toBe('info');
+  });
+
+  it('passes NEO4J_PASSWORD to a new local server', () => {
+    expect(loadConfig({ NEO4J_PASSWORD: 'local-secret' }).neo4j).toMatchObject({ kind: 'local', initialPassword: 'local-secret' });
+  });
+
+  it('reports every bad variable at once, each with what it must be', () => {
+    expect.assertions(5);
+    try {
+      loadConfig({ NEO4J_URI: 'http://localhost:7474', PORT: '99999', LOG_LEVEL: 'loud', LOCAL_NEO4J_HEAP: 'lots' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      const message = (error as AppError).message;
+      expect(message).toMatch(/NEO4J_URI: must start with neo4j:\/\/, neo4j\+s:\/\/, bolt:\/\//);
+      expect(message).toMatch(/PORT: /);
+      expect(message).toMatch(/LOG_LEVEL: /);
+      expect(message).toMatch(/LOCAL_NEO4J_HEAP: must be a size such as 512m or 2g/);
+    }
+  });
+
+  it('requires a password for a configured server', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://localhost:7687' })).toThrow(/NEO4J_PASSWORD: is required when NEO4J_URI is set/);
+  });
+
+  it('switches to production mode with NODE_ENV=production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
+  });
+});
