@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors';
@@ -84,12 +85,20 @@ export interface AppConfig {
   production: boolean;
 }
 
+/**
+ * Loads the project's `.env` file into the environment when there is one. Variables already set
+ * in the environment win over the file.
+ */
+export function loadDotEnv(file = path.join(PROJECT_ROOT, '.env')): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
 /** The names of every variable the application reads, for documentation checks. */
 export const CONFIG_VARIABLES = Object.keys(environmentSchema.shape);
 
 /**
  * Reads and validates the configuration once. Every bad value is reported together, each with
- * the variable's name and what it must be.
+ * the variable's name and what it must be. Relative paths are relative to the project folder.
  */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = environmentSchema.safeParse(environment);
@@ -113,7 +122,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       }
     : {
         kind: 'local',
-        home: path.resolve(env.LOCAL_NEO4J_HOME),
+        home: path.resolve(PROJECT_ROOT, env.LOCAL_NEO4J_HOME),
         boltPort: env.LOCAL_NEO4J_BOLT_PORT,
         httpPort: env.LOCAL_NEO4J_HTTP_PORT,
         heap: env.LOCAL_NEO4J_HEAP,
@@ -123,7 +132,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   return {
     neo4j,
     http: { host: env.HOST, port: env.PORT },
-    seedArticle: path.resolve(env.SEED_ARTICLE),
+    seedArticle: path.resolve(PROJECT_ROOT, env.SEED_ARTICLE),
     logLevel: env.LOG_LEVEL,
     production: env.NODE_ENV === 'production',
   };

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { loadConfig } from '../config';
+import { loadConfig, loadDotEnv } from '../config';
 import { createLogger } from '../logger';
 import { installLocalNeo4j } from '../neo4j/local/install-local-neo4j';
 import { runCommand } from './run-command';
@@ -9,6 +9,7 @@ new Command('db:install')
   .parse();
 
 runCommand(async () => {
+  loadDotEnv();
   const config = loadConfig();
   const installation = await installLocalNeo4j(createLogger(config.logLevel, config.production));
   process.stdout.write(`Neo4j ${installation.neo4jVersion} is installed: ${installation.lib}\n`);

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { loadConfig } from '../config';
+import { loadConfig, loadDotEnv } from '../config';
 import { createLogger } from '../logger';
 import { applySchema, SCHEMA_FILE } from '../neo4j/apply-schema';
 import { openNeo4j } from '../neo4j/open-neo4j';
@@ -10,6 +10,7 @@ new Command('db:schema')
   .parse();
 
 runCommand(async () => {
+  loadDotEnv();
   const config = loadConfig();
   const logger = createLogger(config.logLevel, config.production);
   const neo4j = await openNeo4j(config.neo4j, logger);

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { loadConfig } from '../config';
+import { loadConfig, loadDotEnv } from '../config';
 import { AppError } from '../errors';
 import { createLogger } from '../logger';
 import { findRunningLocalServer, pidFile } from '../neo4j/local/local-server-files';
@@ -15,6 +15,7 @@ new Command('db:start')
   .parse();
 
 runCommand(async () => {
+  loadDotEnv();
   const config = loadConfig();
   if (config.neo4j.kind !== 'local') {
     throw new AppError('CONFIG_INVALID', 'NEO4J_URI is set, so a server is already configured; unset it to run the local one.');

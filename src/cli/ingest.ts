@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { loadConfig } from '../config';
+import { loadConfig, loadDotEnv } from '../config';
 import { ingestArticle } from '../ingest';
 import { loadArticleFile } from '../ingest/load-article-file';
 import { createLogger } from '../logger';
@@ -21,6 +21,7 @@ runCommand(async () => {
   // Validate every file first, so one bad file stops the run before anything is written.
   for (const file of files) await loadArticleFile(file);
 
+  loadDotEnv();
   const config = loadConfig();
   const logger = createLogger(config.logLevel, config.production);
   const neo4j = await openNeo4j(config.neo4j, logger);

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { loadConfig } from '../config';
+import { loadConfig, loadDotEnv } from '../config';
 import { buildSchema } from '../graphql/build-schema';
 import { startApiServer } from '../graphql/server';
 import { ingestArticle } from '../ingest';
@@ -18,6 +18,7 @@ const program = new Command('start')
 
 runCommand(async () => {
   const { seed } = program.opts<{ seed: boolean }>();
+  loadDotEnv();
   const config = loadConfig();
   const logger = createLogger(config.logLevel, config.production);
   const neo4j = await openNeo4j(config.neo4j, logger);

@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+import { findFreePort } from '../../src/neo4j/local/free-port';
+import { connectForTests, countByLabel, resetDatabase, testConnection } from '../support/database';
+
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+
+interface RunningCommand {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function runStart(environment: Record<string, string>): RunningCommand {
+  const child = spawn(TSX, ['src/cli/start.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...environment, LOG_LEVEL: 'info', NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitForOutput(command: RunningCommand, pattern: RegExp, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test(command.output())) {
+    if (command.child.exitCode !== null) throw new Error(`start exited early:\n${command.output()}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${command.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The test server through the routing scheme, as a cluster or Aura would be addressed. */
+function routingEnvironment(port: number): Record<string, string> {
+  const { uri, username, password, database } = testConnection();
+  return {
+    NEO4J_URI: uri.replace(/^bolt:/, 'neo4j:'),
+    NEO4J_USERNAME: username,
+    NEO4J_PASSWORD: password,
+    NEO4J_DATABASE: database,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+  };
+}
+
+describe('npm start', () => {
+  afterAll(async () => {
+    const driver = await connectForTests();
+    await resetDatabase(driver);
+    await driver.close();
+  });
+
+  it('ingests the seed over neo4j://, serves the API, prints where, and stops cleanly on SIGINT', async () => {
+    const driver = await connectForTests();
+    await resetDatabase(driver);
+    const port = await findFreePort();
+    const start = runStart(routingEnvironment(port));
+    try {
+      await waitForOutput(start, /Press Ctrl-C to stop/);
+      expect(start.output()).toContain(`GraphQL API     http://127.0.0.1:${port}/graphql`);
+      expect(start.output()).toMatch(/Neo4j           neo4j:\/\/127\.0\.0\.1:\d+ \(community 5\.26/);
+      expect(start.output()).toMatch(/Graph           84 nodes, 231 relationships/);
+
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ countries(where: { id: { eq: "country:syria" } }) { name } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { countries: [{ name: 'Syria' }] } });
+      expect((await countByLabel(driver)).Article).toBe(1);
+
+      start.child.kill('SIGINT');
+      expect(await start.exited).toBe(0);
+      expect(start.output()).toMatch(/Stopped\./);
+      await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+    } finally {
+      if (start.child.exitCode === null) start.child.kill('SIGKILL');
+      await driver.close();
+    }
+  });
+
+  it('exits with a clear message when the configured Neo4j refuses the credentials', async () => {
+    const environment = { ...routingEnvironment(await findFreePort()), NEO4J_PASSWORD: 'not-the-password' };
+    const start = runStart(environment);
+
+    expect(await start.exited).toBe(1);
+    expect(start.output()).toMatch(/Error \[NEO4J_AUTH_FAILED\]: Neo4j at neo4j:\/\/127\.0\.0\.1:\d+ refused the credentials\. Check NEO4J_USERNAME and NEO4J_PASSWORD\./);
+  });
+
+  it('exits with a clear message when the configuration is invalid', async () => {
+    const start = runStart({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' });
+
+    expect(await start.exited).toBe(1);
+    expect(start.output()).toMatch(/Error \[CONFIG_INVALID\][\s\S]*NEO4J_URI: must start with neo4j:\/\//);
+  });
+});
