@@ -48,9 +48,7 @@ const environmentSchema = z
     HOST: fromEnv(z.string().default('127.0.0.1')),
     PORT: fromEnv(port.default(4000)),
     SEED_ARTICLE: fromEnv(z.string().default(DEFAULT_SEED_ARTICLE)),
-    LOG_LEVEL: fromEnv(
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    ),
+    LOG_LEVEL: fromEnv(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     NODE_ENV: fromEnv(z.enum(['development', 'production', 'test']).default('development')),
   })
   .superRefine((env, context) => {

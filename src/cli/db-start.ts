@@ -18,7 +18,10 @@ runCommand(async () => {
   loadDotEnv();
   const config = loadConfig();
   if (config.neo4j.kind !== 'local') {
-    throw new AppError('CONFIG_INVALID', 'NEO4J_URI is set, so a server is already configured; unset it to run the local one.');
+    throw new AppError(
+      'CONFIG_INVALID',
+      'NEO4J_URI is set, so a server is already configured; unset it to run the local one.',
+    );
   }
   const target = config.neo4j;
   const running = findRunningLocalServer(target.home);
@@ -29,7 +32,11 @@ runCommand(async () => {
     );
     return;
   }
-  const server = await startLocalNeo4j({ ...target, logger: createLogger(config.logLevel, config.production), detached: true });
+  const server = await startLocalNeo4j({
+    ...target,
+    logger: createLogger(config.logLevel, config.production),
+    detached: true,
+  });
   await writeFile(
     pidFile(target.home),
     JSON.stringify({ pid: server.pid, boltPort: target.boltPort, httpPort: target.httpPort }),

@@ -10,7 +10,9 @@ export function runCommand(main: () => Promise<void>): void {
       process.stderr.write(`\nError [${error.code}]: ${error.message}\n`);
       process.exitCode = 1;
     } else {
-      process.stderr.write(`\nUnexpected error (a bug; please report it):\n${error instanceof Error ? error.stack : String(error)}\n`);
+      process.stderr.write(
+        `\nUnexpected error (a bug; please report it):\n${error instanceof Error ? error.stack : String(error)}\n`,
+      );
       process.exitCode = 70;
     }
   });

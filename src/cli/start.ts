@@ -38,7 +38,7 @@ runCommand(async () => {
       production: config.production,
       logger,
     });
-    stopApi = api.stop;
+    stopApi = () => api.stop();
     const { records } = await neo4j.driver.executeQuery(
       'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
       {},

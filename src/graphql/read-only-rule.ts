@@ -1,4 +1,4 @@
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, OperationTypeNode, type ValidationRule } from 'graphql';
 
 /**
  * The API is read-only: a mutation or subscription is refused at validation, with a clear
@@ -6,7 +6,7 @@ import { GraphQLError, type ValidationRule } from 'graphql';
  */
 export const readOnlyRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
-    if (node.operation !== 'query') {
+    if (node.operation !== OperationTypeNode.QUERY) {
       context.reportError(
         new GraphQLError(
           `This API is read-only: ${node.operation} operations are not available. ` +

@@ -60,7 +60,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     '/graphql',
     express.json({ limit: REQUEST_BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async () => ({ sessionConfig: { database: options.database } }),
+      context: () => Promise.resolve({ sessionConfig: { database: options.database } }),
     }),
   );
 

@@ -59,7 +59,9 @@ export const articleFileSchema = z
       .array(
         z
           .object({
-            id: z.string().regex(/^quote:[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a quote id such as quote:trump-save-lives'),
+            id: z
+              .string()
+              .regex(/^quote:[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a quote id such as quote:trump-save-lives'),
             speaker: entityReference,
             text: z.string().min(1, 'must not be empty'),
             start: offset,

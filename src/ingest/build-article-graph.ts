@@ -140,7 +140,13 @@ export function buildArticleGraph(loaded: LoadedArticle): ArticleGraph {
 }
 
 /** A fact's id: the same article, type, ends and evidence always give the same id. */
-function factId(articleId: string, type: string, from: string, to: string, span: { start: number; end: number }): string {
+function factId(
+  articleId: string,
+  type: string,
+  from: string,
+  to: string,
+  span: { start: number; end: number },
+): string {
   const key = [articleId, type, from, to, span.start, span.end].join('|');
   return `fact:${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
 }

@@ -13,7 +13,10 @@ export function checkArticleFile(file: ArticleFile, text: string): ArticleFileIs
 
   const checkSpan = (span: Span, path: string) => {
     if (span.end > text.length) {
-      issues.push({ path: `${path}.end`, message: `${span.end} is past the end of the article text (${text.length} characters)` });
+      issues.push({
+        path: `${path}.end`,
+        message: `${span.end} is past the end of the article text (${text.length} characters)`,
+      });
       return;
     }
     const actual = text.slice(span.start, span.end);
@@ -33,11 +36,15 @@ export function checkArticleFile(file: ArticleFile, text: string): ArticleFileIs
 
   file.entities.forEach((entity, index) => {
     const path = `entities[${index}]`;
-    if (kinds.has(entity.id)) issues.push({ path: `${path}.id`, message: `"${entity.id}" is used by another entity too` });
+    if (kinds.has(entity.id))
+      issues.push({ path: `${path}.id`, message: `"${entity.id}" is used by another entity too` });
     kinds.set(entity.id, entity.kind);
     const prefix = kindPrefix(entity.kind);
     if (!entity.id.startsWith(`${prefix}:`)) {
-      issues.push({ path: `${path}.id`, message: `"${entity.id}" must start with "${prefix}:" for kind ${entity.kind}` });
+      issues.push({
+        path: `${path}.id`,
+        message: `"${entity.id}" must start with "${prefix}:" for kind ${entity.kind}`,
+      });
     }
     entity.mentions.forEach((mention, mentionIndex) => checkSpan(mention, `${path}.mentions[${mentionIndex}]`));
   });
@@ -56,13 +63,22 @@ export function checkArticleFile(file: ArticleFile, text: string): ArticleFileIs
       });
     }
     if (relationship.type === 'HOLDS_ROLE' && !relationship.title) {
-      issues.push({ path: `${path}.title`, message: 'is required for HOLDS_ROLE (the position, e.g. "Foreign Minister")' });
+      issues.push({
+        path: `${path}.title`,
+        message: 'is required for HOLDS_ROLE (the position, e.g. "Foreign Minister")',
+      });
     }
     if (relationship.type !== 'HOLDS_ROLE' && relationship.title) {
       issues.push({ path: `${path}.title`, message: `is only allowed on HOLDS_ROLE, not ${relationship.type}` });
     }
     checkSpan(relationship.evidence, `${path}.evidence`);
-    const key = [relationship.type, relationship.from, relationship.to, relationship.evidence.start, relationship.evidence.end].join(' ');
+    const key = [
+      relationship.type,
+      relationship.from,
+      relationship.to,
+      relationship.evidence.start,
+      relationship.evidence.end,
+    ].join(' ');
     if (seenFacts.has(key)) issues.push({ path, message: 'repeats an earlier relationship with the same evidence' });
     seenFacts.add(key);
   });
@@ -70,7 +86,8 @@ export function checkArticleFile(file: ArticleFile, text: string): ArticleFileIs
   const quoteIds = new Set<string>();
   file.quotes.forEach((quote, index) => {
     const path = `quotes[${index}]`;
-    if (quoteIds.has(quote.id)) issues.push({ path: `${path}.id`, message: `"${quote.id}" is used by another quote too` });
+    if (quoteIds.has(quote.id))
+      issues.push({ path: `${path}.id`, message: `"${quote.id}" is used by another quote too` });
     quoteIds.add(quote.id);
     checkReference(quote.speaker, `${path}.speaker`);
     checkReference(quote.reportedBy, `${path}.reportedBy`);

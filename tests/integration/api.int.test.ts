@@ -50,13 +50,25 @@ afterAll(async () => {
 
 describe('the GraphQL API over HTTP', () => {
   it('answers who issued the joint statement, with the evidence', async () => {
-    const { data, errors } = await graphql(`{
-      documents(where: { id: { eq: "document:joint-statement" } }) {
-        issuedByConnection(sort: [{ node: { name: ASC } }]) {
-          edges { node { __typename name } properties { text start end } }
+    const { data, errors } = await graphql(`
+      {
+        documents(where: { id: { eq: "document:joint-statement" } }) {
+          issuedByConnection(sort: [{ node: { name: ASC } }]) {
+            edges {
+              node {
+                __typename
+                name
+              }
+              properties {
+                text
+                start
+                end
+              }
+            }
+          }
         }
       }
-    }`);
+    `);
 
     expect(errors).toBeUndefined();
     const edges = data.documents[0].issuedByConnection.edges;
@@ -68,13 +80,38 @@ describe('the GraphQL API over HTTP', () => {
   });
 
   it('gives the roles of Lavrov, Tillerson and Peskov as of the article date', async () => {
-    const { data, errors } = await graphql(`{
-      people(where: { id: { in: ["person:sergey-lavrov", "person:rex-tillerson", "person:dmitry-peskov"] } }, sort: [{ name: ASC }]) {
-        name
-        rolesInCountriesConnection { edges { properties { title asOf } node { name } } }
-        rolesInOrganizationsConnection { edges { properties { title asOf } node { name } } }
+    const { data, errors } = await graphql(`
+      {
+        people(
+          where: { id: { in: ["person:sergey-lavrov", "person:rex-tillerson", "person:dmitry-peskov"] } }
+          sort: [{ name: ASC }]
+        ) {
+          name
+          rolesInCountriesConnection {
+            edges {
+              properties {
+                title
+                asOf
+              }
+              node {
+                name
+              }
+            }
+          }
+          rolesInOrganizationsConnection {
+            edges {
+              properties {
+                title
+                asOf
+              }
+              node {
+                name
+              }
+            }
+          }
+        }
       }
-    }`);
+    `);
 
     expect(errors).toBeUndefined();
     const roles = data.people.map((person: any) => {
@@ -89,13 +126,23 @@ describe('the GraphQL API over HTTP', () => {
   });
 
   it('tells which document the statement references', async () => {
-    const { data, errors } = await graphql(`{
-      documents(where: { id: { eq: "document:joint-statement" } }) {
-        referencesConnection(where: { node: { typename: [Document] } }) {
-          edges { node { id name } properties { text } }
+    const { data, errors } = await graphql(`
+      {
+        documents(where: { id: { eq: "document:joint-statement" } }) {
+          referencesConnection(where: { node: { typename: [Document] } }) {
+            edges {
+              node {
+                id
+                name
+              }
+              properties {
+                text
+              }
+            }
+          }
         }
       }
-    }`);
+    `);
 
     expect(errors).toBeUndefined();
     const edges = data.documents[0].referencesConnection.edges;
@@ -106,16 +153,29 @@ describe('the GraphQL API over HTTP', () => {
   });
 
   it('lists the entities linked to Syria, each with its evidence sentence', async () => {
-    const { data, errors } = await graphql(`{
-      entityLinks(entityId: "country:syria", limit: 100) {
-        relationship direction otherId otherKind evidence start end sentence
+    const { data, errors } = await graphql(`
+      {
+        entityLinks(entityId: "country:syria", limit: 100) {
+          relationship
+          direction
+          otherId
+          otherKind
+          evidence
+          start
+          end
+          sentence
+        }
       }
-    }`);
+    `);
 
     expect(errors).toBeUndefined();
     const links = data.entityLinks as any[];
     expect(links.map((link) => link.otherId)).toEqual(
-      expect.arrayContaining(['document:joint-statement', 'place:southwestern-syria', 'document:trump-tweet-2017-11-12']),
+      expect.arrayContaining([
+        'document:joint-statement',
+        'place:southwestern-syria',
+        'document:trump-tweet-2017-11-12',
+      ]),
     );
     for (const link of links) {
       expect(link.sentence).toContain(link.evidence);
@@ -130,11 +190,18 @@ describe('the GraphQL API over HTTP', () => {
   });
 
   it('returns what Trump is quoted as saying', async () => {
-    const { data, errors } = await graphql(`{
-      people(where: { id: { eq: "person:donald-trump" } }) {
-        quotes(sort: [{ start: ASC }]) { text sentences { text } }
+    const { data, errors } = await graphql(`
+      {
+        people(where: { id: { eq: "person:donald-trump" } }) {
+          quotes(sort: [{ start: ASC }]) {
+            text
+            sentences {
+              text
+            }
+          }
+        }
       }
-    }`);
+    `);
 
     expect(errors).toBeUndefined();
     const quotes = data.people[0].quotes.map((quote: any) => quote.text);
@@ -153,7 +220,11 @@ describe('the GraphQL API over HTTP', () => {
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.message).toMatch(/read-only/);
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const { records } = await driver.executeQuery('MATCH (p:Person {id: "person:intruder"}) RETURN count(p) AS count', {}, { database });
+    const { records } = await driver.executeQuery(
+      'MATCH (p:Person {id: "person:intruder"}) RETURN count(p) AS count',
+      {},
+      { database },
+    );
     expect(records[0]?.get('count')).toBe(0);
   });
 

@@ -1,7 +1,14 @@
 import type { Driver } from 'neo4j-driver';
 import { ArticleFileError, ingestArticle } from '../../src/ingest';
 import { applySchema } from '../../src/neo4j/apply-schema';
-import { connectForTests, countByLabel, countByType, graphFingerprint, resetDatabase, testConnection } from '../support/database';
+import {
+  connectForTests,
+  countByLabel,
+  countByType,
+  graphFingerprint,
+  resetDatabase,
+  testConnection,
+} from '../support/database';
 import { editedSeedCopy, SEED_ARTICLE_ID, SEED_FILE } from '../support/seed';
 
 const { database } = testConnection();
@@ -70,7 +77,9 @@ describe('ingesting the seed article', () => {
     await ingestArticle(driver, database, SEED_FILE);
     const original = await graphFingerprint(driver);
     const withoutRoles = await editedSeedCopy((data) => {
-      data.relationships = data.relationships.filter((relationship: { type: string }) => relationship.type !== 'HOLDS_ROLE');
+      data.relationships = data.relationships.filter(
+        (relationship: { type: string }) => relationship.type !== 'HOLDS_ROLE',
+      );
     });
 
     expect((await ingestArticle(driver, database, withoutRoles)).outcome).toBe('replaced');

@@ -58,7 +58,12 @@ describe('finding and checking Neo4j', () => {
         database: 'neo4j',
         logger: pino({ level: 'silent' }),
       });
-      await expect(starting).rejects.toThrow(new RegExp(`Port ${takenPort}, wanted for the local Neo4j's Bolt, is already taken.*LOCAL_NEO4J_BOLT_PORT`, 's'));
+      await expect(starting).rejects.toThrow(
+        new RegExp(
+          `Port ${takenPort}, wanted for the local Neo4j's Bolt, is already taken.*LOCAL_NEO4J_BOLT_PORT`,
+          's',
+        ),
+      );
     } finally {
       blocker.close();
       await rm(home, { recursive: true, force: true });

@@ -61,9 +61,9 @@ describe('npm start', () => {
     const start = runStart(routingEnvironment(port));
     try {
       await waitForOutput(start, /Press Ctrl-C to stop/);
-      expect(start.output()).toContain(`GraphQL API     http://127.0.0.1:${port}/graphql`);
-      expect(start.output()).toMatch(/Neo4j           neo4j:\/\/127\.0\.0\.1:\d+ \(community 5\.26/);
-      expect(start.output()).toMatch(/Graph           84 nodes, 231 relationships/);
+      expect(start.output()).toMatch(new RegExp(`GraphQL API +http://127\\.0\\.0\\.1:${port}/graphql`));
+      expect(start.output()).toMatch(/Neo4j +neo4j:\/\/127\.0\.0\.1:\d+ \(community 5\.26/);
+      expect(start.output()).toMatch(/Graph +84 nodes, 231 relationships/);
 
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
@@ -88,7 +88,9 @@ describe('npm start', () => {
     const start = runStart(environment);
 
     expect(await start.exited).toBe(1);
-    expect(start.output()).toMatch(/Error \[NEO4J_AUTH_FAILED\]: Neo4j at neo4j:\/\/127\.0\.0\.1:\d+ refused the credentials\. Check NEO4J_USERNAME and NEO4J_PASSWORD\./);
+    expect(start.output()).toMatch(
+      /Error \[NEO4J_AUTH_FAILED\]: Neo4j at neo4j:\/\/127\.0\.0\.1:\d+ refused the credentials\. Check NEO4J_USERNAME and NEO4J_PASSWORD\./,
+    );
   });
 
   it('exits with a clear message when the configuration is invalid', async () => {

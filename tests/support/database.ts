@@ -20,9 +20,13 @@ export function connectForTests(): Promise<Driver> {
 
 /** Tests share one database and run one file at a time; each file starts from empty. */
 export async function resetDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, {
-    database: testConnection().database,
-  });
+  await driver.executeQuery(
+    'MATCH (n) DETACH DELETE n',
+    {},
+    {
+      database: testConnection().database,
+    },
+  );
 }
 
 export async function countByLabel(driver: Driver): Promise<Record<string, number>> {

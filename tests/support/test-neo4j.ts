@@ -38,7 +38,7 @@ export async function provideTestNeo4j(): Promise<TestNeo4j> {
         password: process.env.NEO4J_PASSWORD ?? '',
         database: process.env.NEO4J_DATABASE?.trim() || 'neo4j',
       },
-      stop: async () => undefined,
+      stop: () => Promise.resolve(),
     };
   }
   if (await dockerAnswers()) return startContainer();

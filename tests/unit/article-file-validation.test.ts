@@ -35,7 +35,9 @@ describe('article file validation', () => {
       data.quotes[0].start = 5000;
       data.quotes[0].end = 5010;
     });
-    expect(problems).toEqual([expect.stringMatching(/^quotes\[0\]\.end: 5010 is past the end of the article text \(3853 characters\)/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^quotes\[0\]\.end: 5010 is past the end of the article text \(3853 characters\)/),
+    ]);
   });
 
   it('rejects a span whose end comes before its start', async () => {
@@ -53,7 +55,9 @@ describe('article file validation', () => {
 
   it('rejects a relationship type the model does not know', async () => {
     const problems = await problemsAfter((data) => (data.relationships[0].type = 'LIKES'));
-    expect(problems).toEqual([expect.stringMatching(/^relationships\[0\]\.type: Invalid option: expected one of "HOLDS_ROLE"/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^relationships\[0\]\.type: Invalid option: expected one of "HOLDS_ROLE"/),
+    ]);
   });
 
   it('rejects a relationship between kinds its type does not join', async () => {
@@ -66,12 +70,16 @@ describe('article file validation', () => {
         evidence: data.relationships[0].evidence,
       });
     });
-    expect(problems).toEqual([expect.stringMatching(/^relationships\[\d+\]\.type: HOLDS_ROLE cannot join a Country to a Country/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^relationships\[\d+\]\.type: HOLDS_ROLE cannot join a Country to a Country/),
+    ]);
   });
 
   it('rejects a role without a title', async () => {
     const problems = await problemsAfter((data) => delete data.relationships[0].title);
-    expect(problems).toEqual(['relationships[0].title: is required for HOLDS_ROLE (the position, e.g. "Foreign Minister")']);
+    expect(problems).toEqual([
+      'relationships[0].title: is required for HOLDS_ROLE (the position, e.g. "Foreign Minister")',
+    ]);
   });
 
   it('rejects two entities with the same id', async () => {

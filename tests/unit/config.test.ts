@@ -20,7 +20,12 @@ describe('configuration', () => {
 
   it('uses the configured server when NEO4J_URI is set, with routing or direct schemes', () => {
     for (const uri of ['neo4j://db.example.com:7687', 'bolt://localhost:7687', 'neo4j+s://abc.databases.neo4j.io']) {
-      const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'secret', NEO4J_USERNAME: 'reader', NEO4J_DATABASE: 'news' });
+      const config = loadConfig({
+        NEO4J_URI: uri,
+        NEO4J_PASSWORD: 'secret',
+        NEO4J_USERNAME: 'reader',
+        NEO4J_DATABASE: 'news',
+      });
       expect(config.neo4j).toEqual({ kind: 'external', uri, username: 'reader', password: 'secret', database: 'news' });
     }
   });
@@ -33,7 +38,10 @@ describe('configuration', () => {
   });
 
   it('passes NEO4J_PASSWORD to a new local server', () => {
-    expect(loadConfig({ NEO4J_PASSWORD: 'local-secret' }).neo4j).toMatchObject({ kind: 'local', initialPassword: 'local-secret' });
+    expect(loadConfig({ NEO4J_PASSWORD: 'local-secret' }).neo4j).toMatchObject({
+      kind: 'local',
+      initialPassword: 'local-secret',
+    });
   });
 
   it('reports every bad variable at once, each with what it must be', () => {
@@ -51,7 +59,9 @@ describe('configuration', () => {
   });
 
   it('requires a password for a configured server', () => {
-    expect(() => loadConfig({ NEO4J_URI: 'bolt://localhost:7687' })).toThrow(/NEO4J_PASSWORD: is required when NEO4J_URI is set/);
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://localhost:7687' })).toThrow(
+      /NEO4J_PASSWORD: is required when NEO4J_URI is set/,
+    );
   });
 
   it('switches to production mode with NODE_ENV=production', () => {

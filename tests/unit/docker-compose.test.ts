@@ -45,7 +45,9 @@ function environmentOf(svc: ComposeService): Record<string, string> {
       }),
     );
   }
-  return Object.fromEntries(Object.entries(environment).map(([name, value]) => [name, value === null ? '' : String(value)]));
+  return Object.fromEntries(
+    Object.entries(environment).map(([name, value]) => [name, value === null ? '' : String(value)]),
+  );
 }
 
 const INTERPOLATION = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}/g;
@@ -72,7 +74,9 @@ function portsOf(svc: ComposeService): PortMapping[] {
         ...(port.published !== undefined ? { host: Number(port.published) } : {}),
       };
     }
-    const parts = String(port).replace(/\/(tcp|udp)$/, '').split(':');
+    const parts = String(port)
+      .replace(/\/(tcp|udp)$/, '')
+      .split(':');
     const container = Number(parts[parts.length - 1]);
     return parts.length > 1 ? { host: Number(parts[parts.length - 2]), container } : { container };
   });
@@ -80,7 +84,8 @@ function portsOf(svc: ComposeService): PortMapping[] {
 
 function mountsOf(svc: ComposeService): { source?: string; target: string }[] {
   return (svc.volumes ?? []).map((volume) => {
-    if (typeof volume === 'object') return { ...(volume.source ? { source: volume.source } : {}), target: volume.target };
+    if (typeof volume === 'object')
+      return { ...(volume.source ? { source: volume.source } : {}), target: volume.target };
     const [source, target] = volume.split(':');
     return target === undefined ? { target: source ?? '' } : { ...(source ? { source } : {}), target };
   });
@@ -102,7 +107,12 @@ describe('docker-compose.yml', () => {
 
   it('publishes Neo4j Bolt (7687) and HTTP (7474) on the same host ports', () => {
     const ports = portsOf(service(readCompose(), 'neo4j'));
-    expect(ports).toEqual(expect.arrayContaining([{ host: 7687, container: 7687 }, { host: 7474, container: 7474 }]));
+    expect(ports).toEqual(
+      expect.arrayContaining([
+        { host: 7687, container: 7687 },
+        { host: 7474, container: 7474 },
+      ]),
+    );
   });
 
   it('health-checks Neo4j and keeps its data in a declared named volume at /data', () => {
@@ -123,7 +133,9 @@ describe('docker-compose.yml', () => {
     const api = service(readCompose(), 'api');
     const context = typeof api.build === 'string' ? api.build : api.build?.context;
     expect(context).toBe('.');
-    expect(api.depends_on).toEqual(expect.objectContaining({ neo4j: expect.objectContaining({ condition: 'service_healthy' }) }));
+    expect(api.depends_on).toEqual(
+      expect.objectContaining({ neo4j: expect.objectContaining({ condition: 'service_healthy' }) }),
+    );
   });
 
   it('publishes the port the API listens on', () => {

@@ -6,7 +6,9 @@ describe('documentation of the configuration', () => {
   it('lists every variable the application reads in .env.example, with a value loadConfig accepts', async () => {
     const lines = (await readFile(path.join(PROJECT_ROOT, '.env.example'), 'utf8')).split('\n');
     const example = Object.fromEntries(
-      lines.filter((line) => /^[A-Z0-9_]+=/.test(line)).map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]),
+      lines
+        .filter((line) => /^[A-Z0-9_]+=/.test(line))
+        .map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]),
     );
     expect(Object.keys(example).sort()).toEqual([...CONFIG_VARIABLES].sort());
     expect(() => loadConfig(example)).not.toThrow();
@@ -14,7 +16,7 @@ describe('documentation of the configuration', () => {
 
   it('lists every variable in the README configuration table', async () => {
     const readme = await readFile(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
-    const documented = [...readme.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((match) => match[1]);
+    const documented = [...readme.matchAll(/^\| `([A-Z0-9_]+)` +\|/gm)].map((match) => match[1]);
     expect(documented.sort()).toEqual([...CONFIG_VARIABLES].sort());
   });
 

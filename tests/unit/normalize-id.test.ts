@@ -20,6 +20,8 @@ describe('id normalisation', () => {
   it('prefixes an entity id with its kind', () => {
     expect(kindPrefix('Organization')).toBe('organization');
     expect(entityId('Person', 'Sergey Lavrov')).toBe('person:sergey-lavrov');
-    expect(entityId('Document', 'UN Security Council resolution 2254')).toBe('document:un-security-council-resolution-2254');
+    expect(entityId('Document', 'UN Security Council resolution 2254')).toBe(
+      'document:un-security-council-resolution-2254',
+    );
   });
 });

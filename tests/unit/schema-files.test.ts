@@ -26,6 +26,8 @@ describe('cypher/schema.cypher', () => {
   });
 
   it('indexes names, aliases and quote text for fulltext search', async () => {
-    expect(await readFile(SCHEMA_FILE, 'utf8')).toMatch(/FULLTEXT INDEX search[\s\S]*FOR \(n:Entity\|Quote\) ON EACH \[n\.name, n\.aliases, n\.text\]/);
+    expect(await readFile(SCHEMA_FILE, 'utf8')).toMatch(
+      /FULLTEXT INDEX search[\s\S]*FOR \(n:Entity\|Quote\) ON EACH \[n\.name, n\.aliases, n\.text\]/,
+    );
   });
 });
