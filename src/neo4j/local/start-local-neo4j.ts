@@ -92,7 +92,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   };
   const stop = () => stopProcess(pid, child);
   try {
-    await waitForBolt(connection, child, consoleLog, options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
+    const deadline = Date.now() + (options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
+    await waitForBolt(connection, child, consoleLog, deadline);
+    // Bolt opens a moment before HTTP; Neo4j Browser users need both.
+    await waitForHttp(`http://127.0.0.1:${options.httpPort}/`, consoleLog, deadline);
   } catch (error) {
     await stop();
     throw error;
@@ -159,11 +162,10 @@ async function waitForBolt(
   connection: Neo4jConnection,
   child: ChildProcess,
   consoleLog: string,
-  timeoutMs: number,
+  deadline: number,
 ): Promise<void> {
   let exited = false;
   child.once('exit', () => (exited = true));
-  const deadline = Date.now() + timeoutMs;
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password));
   try {
     while (Date.now() < deadline) {
@@ -182,12 +184,28 @@ async function waitForBolt(
     }
     throw new AppError(
       'NEO4J_START_FAILED',
-      `The local Neo4j server did not accept Bolt connections within ${timeoutMs / 1000} s. ` +
+      `The local Neo4j server did not accept Bolt connections in time. ` +
         `Its log (${consoleLog}) ends with:\n${tail(consoleLog)}`,
     );
   } finally {
     await driver.close();
   }
+}
+
+async function waitForHttp(url: string, consoleLog: string, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new AppError(
+    'NEO4J_START_FAILED',
+    `The local Neo4j server accepted Bolt but its HTTP port (${url}) did not answer in time. ` +
+      `Its log (${consoleLog}) ends with:\n${tail(consoleLog)}`,
+  );
 }
 
 function tail(file: string, lines = 20): string {
