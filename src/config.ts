@@ -61,19 +61,21 @@ const environmentSchema = z
     }
   });
 
+/** How the local server runs: where its files live, its ports and its memory. */
+export interface LocalNeo4jSettings {
+  home: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  database: string;
+  /** The password of a new data directory's neo4j user (NEO4J_PASSWORD); random when unset. */
+  initialPassword?: string;
+}
+
 /** Where the application's Neo4j comes from: a server someone runs, or one this project starts. */
 export type Neo4jTarget =
   | { kind: 'external'; uri: string; username: string; password: string; database: string }
-  | {
-      kind: 'local';
-      home: string;
-      boltPort: number;
-      httpPort: number;
-      heap: string;
-      database: string;
-      /** NEO4J_PASSWORD, when set, becomes a new local server's password; otherwise a random one. */
-      initialPassword?: string;
-    };
+  | ({ kind: 'local' } & LocalNeo4jSettings);
 
 export interface AppConfig {
   neo4j: Neo4jTarget;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../src/config';
 import { findFreePort } from '../../src/neo4j/local/free-port';
+import { isProcessAlive } from '../../src/neo4j/local/run-process';
 import { SEED_FILE } from '../support/seed';
 
 const run = promisify(execFile);
@@ -24,15 +25,6 @@ async function cli(script: string, args: string[], environment: Record<string, s
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -61,7 +53,7 @@ describe('the local server commands', () => {
     expect(started.output).toMatch(/Local Neo4j 5\.26\.\d+ is running in the background/);
     expect(started.output).toMatch(/Credentials +neo4j \/ \S+/);
     const { pid } = JSON.parse(await readFile(path.join(home, 'neo4j.pid'), 'utf8')) as { pid: number };
-    expect(isAlive(pid)).toBe(true);
+    expect(isProcessAlive(pid)).toBe(true);
 
     const browser = await fetch(`http://127.0.0.1:${environment.LOCAL_NEO4J_HTTP_PORT}/browser/`);
     expect(browser.status).toBe(200);
@@ -74,13 +66,13 @@ describe('the local server commands', () => {
     expect(ingested.output).toMatch(
       /created +rt-2017-11-11-putin-trump-syria-joint-statement: 39 entities, 117 mentions/,
     );
-    expect(isAlive(pid)).toBe(true);
+    expect(isProcessAlive(pid)).toBe(true);
     const reingested = await cli('ingest', [SEED_FILE], environment);
     expect(reingested.output).toMatch(/unchanged +rt-2017-11-11/);
 
     const stopped = await cli('db-stop', [], environment);
     expect(stopped.output).toContain(`Stopped the local Neo4j server (pid ${pid})`);
-    expect(isAlive(pid)).toBe(false);
+    expect(isProcessAlive(pid)).toBe(false);
     expect(existsSync(path.join(home, 'neo4j.pid'))).toBe(false);
   });
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isProcessAlive } from './run-process';
 
 /** Files a local server's home holds besides Neo4j's own: its pid and its credentials. */
 export function pidFile(home: string): string {
@@ -19,11 +20,7 @@ export function findRunningLocalServer(home: string): RunningLocalServer | undef
   const credentials = path.join(home, 'credentials.json');
   if (!existsSync(file) || !existsSync(credentials)) return undefined;
   const running = JSON.parse(readFileSync(file, 'utf8')) as Omit<RunningLocalServer, 'password'>;
-  try {
-    process.kill(running.pid, 0);
-  } catch {
-    return undefined;
-  }
+  if (!isProcessAlive(running.pid)) return undefined;
   const { password } = JSON.parse(readFileSync(credentials, 'utf8')) as { password: string };
   return { ...running, password };
 }

@@ -5,25 +5,19 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Logger } from 'pino';
+import type { LocalNeo4jSettings } from '../../config';
 import { AppError } from '../../errors';
 import type { Neo4jConnection } from '../driver';
 import { isPortFree } from './free-port';
 import { installLocalNeo4j, type LocalNeo4jInstallation } from './install-local-neo4j';
 import { neo4jJvmArguments, renderNeo4jConf } from './neo4j-conf';
-import { runProcess } from './run-process';
+import { isProcessAlive, runProcess } from './run-process';
 
 const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
 const ADMIN_TOOL = 'org.neo4j.cli.AdminTool';
 const DEFAULT_START_TIMEOUT_MS = 180_000;
 
-export interface LocalNeo4jOptions {
-  home: string;
-  boltPort: number;
-  httpPort: number;
-  heap: string;
-  database: string;
-  /** The neo4j user's password for a new data directory; random when not given. */
-  initialPassword?: string;
+export interface LocalNeo4jOptions extends LocalNeo4jSettings {
   /** Leave the server running after this process exits (npm run db:start). */
   detached?: boolean;
   startTimeoutMs?: number;
@@ -227,23 +221,14 @@ function killOnExit(child: ChildProcess): void {
 
 /** Stops the server by pid, so it also works for a detached server started by another process. */
 export async function stopProcess(pid: number, child?: ChildProcess, graceMs = 60_000): Promise<void> {
-  if (!isAlive(pid)) return;
+  if (!isProcessAlive(pid)) return;
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + graceMs;
-  while (isAlive(pid) && Date.now() < deadline) {
+  while (isProcessAlive(pid) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  if (isProcessAlive(pid)) process.kill(pid, 'SIGKILL');
   if (child && child.exitCode === null && child.signalCode === null) {
     await new Promise((resolve) => child.once('exit', resolve));
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
