@@ -1,12 +1,15 @@
 import net from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
+import { PROJECT_ROOT } from '../../src/config';
 import { AppError } from '../../src/errors';
 import { connect } from '../../src/neo4j/driver';
 import { checkServer } from '../../src/neo4j/check-server';
 import { findFreePort } from '../../src/neo4j/local/free-port';
+import { installLocalNeo4j } from '../../src/neo4j/local/install-local-neo4j';
 import { requireJava } from '../../src/neo4j/local/java';
 import { startLocalNeo4j } from '../../src/neo4j/local/start-local-neo4j';
 import { connectForTests, testConnection } from '../support/database';
@@ -72,5 +75,30 @@ describe('finding and checking Neo4j', () => {
 
   it('says how to get Java when none is found', async () => {
     expect(await codeOf(requireJava({ JAVA_HOME: '/nonexistent-java-home' }))).toBe('JAVA_MISSING');
+  });
+});
+
+describe('installing the local Neo4j', () => {
+  it('says Maven could not resolve the artifacts, and what to check, when a version does not exist', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'news-graph-install-test-'));
+    try {
+      const pom = (await readFile(path.join(PROJECT_ROOT, 'neo4j', 'pom.xml'), 'utf8')).replace(
+        /<neo4j\.version>[^<]+</,
+        '<neo4j.version>0.0.0-no-such-version<',
+      );
+      const pomFile = path.join(folder, 'pom.xml');
+      await writeFile(pomFile, pom);
+      const installing = installLocalNeo4j(pino({ level: 'silent' }), {
+        pomFile,
+        serverRoot: path.join(folder, 'server'),
+      });
+
+      await expect(installing).rejects.toThrow(
+        /Maven could not resolve the "server" artifacts of .*pom\.xml \(exit code 1\)\. Check that Maven Central/,
+      );
+      expect(existsSync(path.join(folder, 'server', 'installed.json'))).toBe(false);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
