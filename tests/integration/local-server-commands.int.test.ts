@@ -39,6 +39,8 @@ describe('the local server commands', () => {
       LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
       LOCAL_NEO4J_HTTP_PORT: String(await findFreePort()),
       LOCAL_NEO4J_HEAP: '256m',
+      // A new local server takes NEO4J_PASSWORD; one starting with "-" must not be read as an option.
+      NEO4J_PASSWORD: '-dash-first-password',
     };
   });
 
@@ -51,7 +53,7 @@ describe('the local server commands', () => {
     const started = await cli('db-start', [], environment);
     expect(started.code).toBe(0);
     expect(started.output).toMatch(/Local Neo4j 5\.26\.\d+ is running in the background/);
-    expect(started.output).toMatch(/Credentials +neo4j \/ \S+/);
+    expect(started.output).toMatch(/Credentials +neo4j \/ -dash-first-password\n/);
     const { pid } = JSON.parse(await readFile(path.join(home, 'neo4j.pid'), 'utf8')) as { pid: number };
     expect(isProcessAlive(pid)).toBe(true);
 

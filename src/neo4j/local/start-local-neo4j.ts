@@ -135,10 +135,11 @@ async function ensureCredentials(
     const saved = JSON.parse(await readFile(credentialsFile, 'utf8')) as { password: string };
     return saved.password;
   }
-  const password = options.initialPassword ?? randomBytes(12).toString('base64url');
+  const password = options.initialPassword ?? randomBytes(16).toString('hex');
   const result = await runProcess(
     installation.java,
-    ['-cp', path.join(installation.lib, '*'), ADMIN_TOOL, 'dbms', 'set-initial-password', password],
+    // `--` ends the options, so a password that starts with "-" is not read as one.
+    ['-cp', path.join(installation.lib, '*'), ADMIN_TOOL, 'dbms', 'set-initial-password', '--', password],
     { env: { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: confDirectory } },
   );
   if (result.exitCode !== 0) {
