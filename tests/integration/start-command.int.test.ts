@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { findFreePort } from '../../src/neo4j/local/free-port';
@@ -32,6 +35,21 @@ async function waitForOutput(command: RunningCommand, pattern: RegExp, timeoutMs
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${command.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** The pids of Java processes running a Neo4j whose home is `home` (Linux /proc). */
+function jvmsServing(home: string): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        return commandLine.includes('CommunityEntryPoint') && commandLine.includes(`--home-dir=${home}`);
+      } catch {
+        return false; // The process ended while we looked.
+      }
+    })
+    .map(Number);
 }
 
 /** The test server through the routing scheme, as a cluster or Aura would be addressed. */
@@ -80,6 +98,35 @@ describe('npm start', () => {
     } finally {
       if (start.child.exitCode === null) start.child.kill('SIGKILL');
       await driver.close();
+    }
+  });
+
+  it('starts a local Neo4j when none is configured, and leaves no JVM behind after SIGINT', async () => {
+    const home = await mkdtemp(path.join(os.tmpdir(), 'news-graph-start-local-'));
+    const environment: Record<string, string> = {
+      NEO4J_URI: '',
+      LOCAL_NEO4J_HOME: home,
+      LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
+      LOCAL_NEO4J_HTTP_PORT: String(await findFreePort()),
+      LOCAL_NEO4J_HEAP: '256m',
+      PORT: String(await findFreePort()),
+    };
+    const start = runStart(environment);
+    try {
+      await waitForOutput(start, /Press Ctrl-C to stop/);
+      expect(start.output()).toMatch(/local \(started\)/);
+      expect(start.output()).toContain(
+        `Neo4j Browser   http://127.0.0.1:${environment.LOCAL_NEO4J_HTTP_PORT}/browser/`,
+      );
+      expect(start.output()).toMatch(/Credentials +neo4j \/ [0-9a-f]{32}\n/);
+      expect(jvmsServing(home)).toHaveLength(1);
+
+      start.child.kill('SIGINT');
+      expect(await start.exited).toBe(0);
+      expect(jvmsServing(home)).toEqual([]);
+    } finally {
+      if (start.child.exitCode === null) start.child.kill('SIGKILL');
+      await rm(home, { recursive: true, force: true });
     }
   });
 
