@@ -1,7 +1,6 @@
 import { Command } from 'commander';
-import { loadConfig, loadDotEnv } from '../config';
-import { createLogger } from '../logger';
 import { installLocalNeo4j } from '../neo4j/local/install-local-neo4j';
+import { loadCommandContext } from './command-context';
 import { runCommand } from './run-command';
 
 new Command('db:install')
@@ -9,8 +8,7 @@ new Command('db:install')
   .parse();
 
 runCommand(async () => {
-  loadDotEnv();
-  const config = loadConfig();
-  const installation = await installLocalNeo4j(createLogger(config.logLevel, config.production));
+  const { logger } = loadCommandContext();
+  const installation = await installLocalNeo4j(logger);
   process.stdout.write(`Neo4j ${installation.neo4jVersion} is installed: ${installation.lib}\n`);
 });

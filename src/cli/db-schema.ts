@@ -1,8 +1,7 @@
 import { Command } from 'commander';
-import { loadConfig, loadDotEnv } from '../config';
-import { createLogger } from '../logger';
 import { applySchema, SCHEMA_FILE } from '../neo4j/apply-schema';
 import { openNeo4j } from '../neo4j/open-neo4j';
+import { loadCommandContext } from './command-context';
 import { runCommand } from './run-command';
 
 new Command('db:schema')
@@ -10,9 +9,7 @@ new Command('db:schema')
   .parse();
 
 runCommand(async () => {
-  loadDotEnv();
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel, config.production);
+  const { config, logger } = loadCommandContext();
   const neo4j = await openNeo4j(config.neo4j, logger);
   try {
     const count = await applySchema(neo4j.driver, neo4j.connection.database);

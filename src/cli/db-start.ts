@@ -1,10 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { loadConfig, loadDotEnv } from '../config';
 import { AppError } from '../errors';
-import { createLogger } from '../logger';
-import { findRunningLocalServer, pidFile } from '../neo4j/local/local-server-files';
+import { findRunningLocalServer, localBoltUri, localBrowserUrl, pidFile } from '../neo4j/local/local-server-files';
 import { startLocalNeo4j } from '../neo4j/local/start-local-neo4j';
+import { loadCommandContext } from './command-context';
 import { runCommand } from './run-command';
 
 new Command('db:start')
@@ -15,8 +14,7 @@ new Command('db:start')
   .parse();
 
 runCommand(async () => {
-  loadDotEnv();
-  const config = loadConfig();
+  const { config, logger } = loadCommandContext();
   if (config.neo4j.kind !== 'local') {
     throw new AppError(
       'CONFIG_INVALID',
@@ -27,14 +25,14 @@ runCommand(async () => {
   const running = findRunningLocalServer(target.home);
   if (running) {
     process.stdout.write(
-      `The local Neo4j is already running (pid ${running.pid}): bolt://127.0.0.1:${running.boltPort}, ` +
-        `Neo4j Browser http://127.0.0.1:${running.httpPort}/browser/, neo4j / ${running.password}\n`,
+      `The local Neo4j is already running (pid ${running.pid}): ${localBoltUri(running.boltPort)}, ` +
+        `Neo4j Browser ${localBrowserUrl(running.httpPort)}, neo4j / ${running.password}\n`,
     );
     return;
   }
   const server = await startLocalNeo4j({
     ...target,
-    logger: createLogger(config.logLevel, config.production),
+    logger,
     detached: true,
   });
   await writeFile(

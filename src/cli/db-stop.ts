@@ -1,15 +1,14 @@
 import { rm } from 'node:fs/promises';
 import { Command } from 'commander';
-import { loadConfig, loadDotEnv } from '../config';
 import { findRunningLocalServer, pidFile } from '../neo4j/local/local-server-files';
 import { stopProcess } from '../neo4j/local/start-local-neo4j';
+import { loadCommandContext } from './command-context';
 import { runCommand } from './run-command';
 
 new Command('db:stop').description('Stop the local Neo4j server started by `npm run db:start`.').parse();
 
 runCommand(async () => {
-  loadDotEnv();
-  const config = loadConfig();
+  const { config } = loadCommandContext();
   if (config.neo4j.kind !== 'local') {
     process.stdout.write('NEO4J_URI is set: there is no local server to stop.\n');
     return;

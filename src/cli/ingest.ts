@@ -1,11 +1,9 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { loadConfig, loadDotEnv } from '../config';
-import { ingestArticle } from '../ingest';
-import { loadArticleFile } from '../ingest/load-article-file';
-import { createLogger } from '../logger';
+import { ingestLoadedArticle, loadArticleFile } from '../ingest';
 import { applySchema } from '../neo4j/apply-schema';
 import { openNeo4j } from '../neo4j/open-neo4j';
+import { loadCommandContext } from './command-context';
 import { runCommand } from './run-command';
 
 const program = new Command('ingest')
@@ -19,16 +17,14 @@ const program = new Command('ingest')
 runCommand(async () => {
   const files = program.args.map((file) => path.resolve(file));
   // Validate every file first, so one bad file stops the run before anything is written.
-  for (const file of files) await loadArticleFile(file);
+  const articles = await Promise.all(files.map((file) => loadArticleFile(file)));
 
-  loadDotEnv();
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel, config.production);
+  const { config, logger } = loadCommandContext();
   const neo4j = await openNeo4j(config.neo4j, logger);
   try {
     await applySchema(neo4j.driver, neo4j.connection.database);
-    for (const file of files) {
-      const result = await ingestArticle(neo4j.driver, neo4j.connection.database, file);
+    for (const article of articles) {
+      const result = await ingestLoadedArticle(neo4j.driver, neo4j.connection.database, article);
       const { sentences, entities, mentions, facts, quotes } = result.counts;
       process.stdout.write(
         `${result.outcome.padEnd(9)} ${result.articleId}: ${entities} entities, ${mentions} mentions, ` +

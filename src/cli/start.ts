@@ -1,11 +1,10 @@
 import { Command } from 'commander';
-import { loadConfig, loadDotEnv } from '../config';
 import { buildSchema } from '../graphql/build-schema';
 import { startApiServer } from '../graphql/server';
 import { ingestArticle } from '../ingest';
-import { createLogger } from '../logger';
 import { applySchema } from '../neo4j/apply-schema';
 import { openNeo4j } from '../neo4j/open-neo4j';
+import { loadCommandContext } from './command-context';
 import { runCommand, waitForShutdownSignal } from './run-command';
 
 const program = new Command('start')
@@ -18,9 +17,7 @@ const program = new Command('start')
 
 runCommand(async () => {
   const { seed } = program.opts<{ seed: boolean }>();
-  loadDotEnv();
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel, config.production);
+  const { config, logger } = loadCommandContext();
   const neo4j = await openNeo4j(config.neo4j, logger);
   let stopApi: (() => Promise<void>) | undefined;
   try {

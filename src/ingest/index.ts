@@ -1,4 +1,4 @@
-export { ingestArticle, type IngestResult } from './ingest-article';
+export { ingestArticle, ingestLoadedArticle, type IngestResult } from './ingest-article';
 export { loadArticleFile, type LoadedArticle } from './load-article-file';
 export { ArticleFileError, type ArticleFileIssue } from './article-file-error';
 export { buildArticleGraph, type ArticleGraph } from './build-article-graph';

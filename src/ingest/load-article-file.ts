@@ -7,8 +7,6 @@ import { ArticleFileError, formatPath } from './article-file-error';
 import { checkArticleFile } from './check-article-file';
 
 export interface LoadedArticle {
-  /** The article file's path, as given. */
-  file: string;
   data: ArticleFile;
   /** The article's exact text, which every offset points into. */
   text: string;
@@ -40,7 +38,7 @@ export async function loadArticleFile(file: string): Promise<LoadedArticle> {
   const text = await readText(textPath, `article text (article.textFile of ${file})`);
   const issues = checkArticleFile(parsed.data, text);
   if (issues.length > 0) throw new ArticleFileError(file, issues);
-  return { file, data: parsed.data, text, source: `${raw}\u0000${text}` };
+  return { data: parsed.data, text, source: `${raw}\u0000${text}` };
 }
 
 async function readText(file: string, what: string): Promise<string> {

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Neo4jTarget } from '../config';
 import { checkServer, type ServerInfo } from './check-server';
 import { connect, type Neo4jConnection } from './driver';
-import { findRunningLocalServer } from './local/local-server-files';
+import { findRunningLocalServer, localBoltUri, localBrowserUrl } from './local/local-server-files';
 import { startLocalNeo4j } from './local/start-local-neo4j';
 
 export interface OpenNeo4j {
@@ -31,13 +31,13 @@ export async function openNeo4j(target: Neo4jTarget, logger: Logger): Promise<Op
   const running = findRunningLocalServer(target.home);
   if (running) {
     const connection = {
-      uri: `bolt://127.0.0.1:${running.boltPort}`,
+      uri: localBoltUri(running.boltPort),
       username: 'neo4j',
       password: running.password,
       database: target.database,
     };
     const driver = await connect(connection);
-    const browserUrl = `http://127.0.0.1:${running.httpPort}/browser/`;
+    const browserUrl = localBrowserUrl(running.httpPort);
     return withServerInfo(driver, connection, 'local (already running)', browserUrl, () => driver.close());
   }
   logger.info(`Starting a local Neo4j server (data in ${target.home})…`);

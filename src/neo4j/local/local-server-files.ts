@@ -7,6 +7,19 @@ export function pidFile(home: string): string {
   return path.join(home, 'neo4j.pid');
 }
 
+export function credentialsFile(home: string): string {
+  return path.join(home, 'credentials.json');
+}
+
+/** The local server's addresses: loopback only. */
+export function localBoltUri(boltPort: number): string {
+  return `bolt://127.0.0.1:${boltPort}`;
+}
+
+export function localBrowserUrl(httpPort: number): string {
+  return `http://127.0.0.1:${httpPort}/browser/`;
+}
+
 export interface RunningLocalServer {
   pid: number;
   boltPort: number;
@@ -17,7 +30,7 @@ export interface RunningLocalServer {
 /** The server `npm run db:start` left running in this home, if it is still alive. */
 export function findRunningLocalServer(home: string): RunningLocalServer | undefined {
   const file = pidFile(home);
-  const credentials = path.join(home, 'credentials.json');
+  const credentials = credentialsFile(home);
   if (!existsSync(file) || !existsSync(credentials)) return undefined;
   const running = JSON.parse(readFileSync(file, 'utf8')) as Omit<RunningLocalServer, 'password'>;
   if (!isProcessAlive(running.pid)) return undefined;

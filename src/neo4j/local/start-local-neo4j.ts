@@ -9,6 +9,7 @@ import type { LocalNeo4jSettings } from '../../config';
 import { AppError } from '../../errors';
 import type { Neo4jConnection } from '../driver';
 import { isPortFree } from './free-port';
+import { credentialsFile, localBoltUri, localBrowserUrl } from './local-server-files';
 import { installLocalNeo4j, type LocalNeo4jInstallation } from './install-local-neo4j';
 import { neo4jJvmArguments, renderNeo4jConf } from './neo4j-conf';
 import { isProcessAlive, runProcess } from './run-process';
@@ -79,7 +80,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   if (!options.detached) killOnExit(child);
 
   const connection: Neo4jConnection = {
-    uri: `bolt://127.0.0.1:${options.boltPort}`,
+    uri: localBoltUri(options.boltPort),
     username: 'neo4j',
     password,
     database: options.database,
@@ -98,7 +99,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     ...connection,
     pid,
     version: installation.neo4jVersion,
-    browserUrl: `http://127.0.0.1:${options.httpPort}/browser/`,
+    browserUrl: localBrowserUrl(options.httpPort),
     stop,
   };
 }
@@ -129,10 +130,10 @@ async function ensureCredentials(
   options: LocalNeo4jOptions,
   confDirectory: string,
 ): Promise<string> {
-  const credentialsFile = path.join(options.home, 'credentials.json');
+  const credentials = credentialsFile(options.home);
   const authFile = path.join(options.home, 'data', 'dbms', 'auth.ini');
-  if (existsSync(authFile) && existsSync(credentialsFile)) {
-    const saved = JSON.parse(await readFile(credentialsFile, 'utf8')) as { password: string };
+  if (existsSync(authFile) && existsSync(credentials)) {
+    const saved = JSON.parse(await readFile(credentials, 'utf8')) as { password: string };
     return saved.password;
   }
   const password = options.initialPassword ?? randomBytes(16).toString('hex');
@@ -149,7 +150,7 @@ async function ensureCredentials(
         `\nIf this folder holds an old server, delete ${options.home} to start afresh.`,
     );
   }
-  await writeFile(credentialsFile, JSON.stringify({ username: 'neo4j', password }, null, 2), { mode: 0o600 });
+  await writeFile(credentials, JSON.stringify({ username: 'neo4j', password }, null, 2), { mode: 0o600 });
   return password;
 }
 
