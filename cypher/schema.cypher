@@ -13,18 +13,32 @@ CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNI
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (n:Concept) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (n:Quote) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 
-// Facts between entities: one relationship per article and evidence span, keyed by id.
+// Facts: one relationship per article and evidence span, keyed by id.
 CREATE CONSTRAINT holds_role_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT issued_id IF NOT EXISTS FOR ()-[r:ISSUED]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT agreed_to_id IF NOT EXISTS FOR ()-[r:AGREED_TO]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT references_id IF NOT EXISTS FOR ()-[r:REFERENCES]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT about_id IF NOT EXISTS FOR ()-[r:ABOUT]-() REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT issued_at_id IF NOT EXISTS FOR ()-[r:ISSUED_AT]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT participated_in_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT occurred_in_id IF NOT EXISTS FOR ()-[r:OCCURRED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT held_by_id IF NOT EXISTS FOR ()-[r:HELD_BY]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT located_in_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT capital_of_id IF NOT EXISTS FOR ()-[r:CAPITAL_OF]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT resulted_in_id IF NOT EXISTS FOR ()-[r:RESULTED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT championed_id IF NOT EXISTS FOR ()-[r:CHAMPIONED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT fights_id IF NOT EXISTS FOR ()-[r:FIGHTS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT asserted_id IF NOT EXISTS FOR ()-[r:ASSERTED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT stated_in_id IF NOT EXISTS FOR ()-[r:STATED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT stated_at_id IF NOT EXISTS FOR ()-[r:STATED_AT]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT reported_by_id IF NOT EXISTS FOR ()-[r:REPORTED_BY]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT said_id IF NOT EXISTS FOR ()-[r:SAID]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT expresses_id IF NOT EXISTS FOR ()-[r:EXPRESSES]-() REQUIRE r.id IS UNIQUE;
 
-// Search across entity names, aliases and quote text (Lucene syntax: "ISIL", "Lavrov~").
+// Search across entity names and aliases, claim text and quote text (Lucene syntax: "ISIL",
+// "Lavrov~"). Indexes are never altered in place: src/neo4j/apply-schema.ts drops a `search`
+// index of an older definition so that this statement recreates it.
 CREATE FULLTEXT INDEX search IF NOT EXISTS
-FOR (n:Entity|Quote) ON EACH [n.name, n.aliases, n.text];
+FOR (n:Entity|Claim|Quote) ON EACH [n.name, n.aliases, n.text];

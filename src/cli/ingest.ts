@@ -25,10 +25,10 @@ runCommand(async () => {
     await applySchema(neo4j.driver, neo4j.connection.database);
     for (const article of articles) {
       const result = await ingestLoadedArticle(neo4j.driver, neo4j.connection.database, article);
-      const { sentences, entities, mentions, facts, quotes } = result.counts;
+      const { sentences, entities, events, mentions, facts, claims, quotes } = result.counts;
       process.stdout.write(
-        `${result.outcome.padEnd(9)} ${result.articleId}: ${entities} entities, ${mentions} mentions, ` +
-          `${facts} facts, ${quotes} quotes, ${sentences} sentences\n`,
+        `${result.outcome.padEnd(9)} ${result.articleId}: ${entities} entities (${events} events), ` +
+          `${mentions} mentions, ${facts} facts, ${claims} claims, ${quotes} quotes, ${sentences} sentences\n`,
       );
     }
   } finally {

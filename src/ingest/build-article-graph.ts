@@ -1,6 +1,50 @@
 import { createHash } from 'node:crypto';
+import {
+  datePrecision,
+  firstDay,
+  type ArticleClaim,
+  type ArticleEntity,
+  type ArticleQuote,
+  type DateSpec,
+  type Span,
+} from './article-file-schema';
 import type { LoadedArticle } from './load-article-file';
 import { segmentSentences, sentencesOverlapping, type SentenceSpan } from './segment-sentences';
+
+/** The labels a fact can start or end at; each has a unique `id`. */
+export type FactEndLabel = 'Entity' | 'Claim' | 'Quote';
+
+export interface FactRow {
+  id: string;
+  type: string;
+  fromLabel: FactEndLabel;
+  from: string;
+  toLabel: FactEndLabel;
+  to: string;
+  articleId: string;
+  sentenceId: string;
+  start: number;
+  end: number;
+  text: string;
+  /** HOLDS_ROLE only: the position, and the date it is stated for. */
+  title: string | null;
+  asOf: string | null;
+  /** A participant's part, an outcome's kind. */
+  role: string | null;
+  /** The claim a fact is known through (reported speech). */
+  claimId: string | null;
+}
+
+/** A node's evidence inside one sentence (a span over two sentences gives two rows). */
+export interface NodeEvidenceRow {
+  label: FactEndLabel;
+  nodeId: string;
+  aspect: 'claim' | 'quote' | 'date' | 'content';
+  sentenceId: string;
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** Rows ready for batched UNWIND writes; every fact carries its evidence. */
 export interface ArticleGraph {
@@ -17,79 +61,120 @@ export interface ArticleGraph {
     publisherId: string | null;
   };
   sentences: { id: string; index: number; start: number; end: number; text: string }[];
-  entities: { id: string; kind: string; name: string; aliases: string[]; description: string | null }[];
+  entities: {
+    id: string;
+    kind: string;
+    name: string;
+    aliases: string[];
+    description: string | null;
+    /** Kind-specific details (event type, date precision, a tweet's handle); no nulls. */
+    properties: Record<string, string | boolean>;
+    /** The first day of the entity's date (an event's, a document's), or null. */
+    date: string | null;
+  }[];
   mentions: { entityId: string; sentenceId: string; start: number; end: number; text: string }[];
-  /** Facts between entities, and ABOUT facts from a quote (`fromQuote`) to an entity. */
-  facts: {
-    id: string;
-    type: string;
-    from: string;
-    fromQuote: boolean;
-    to: string;
-    articleId: string;
-    sentenceId: string;
-    start: number;
-    end: number;
-    text: string;
-    /** HOLDS_ROLE only: the position, and the date it is stated for. */
-    title: string | null;
-    asOf: string | null;
-  }[];
-  quotes: {
-    id: string;
-    text: string;
-    start: number;
-    end: number;
-    speakerId: string;
-    reportedById: string | null;
-    sentenceIds: string[];
-  }[];
+  claims: { id: string; text: string }[];
+  quotes: { id: string; text: string; start: number; end: number; attributed: boolean }[];
+  facts: FactRow[];
+  nodeEvidence: NodeEvidenceRow[];
 }
 
-/** Derives the graph's rows from a validated article: sentences, mentions, facts and quotes. */
+/** Derives the graph's rows from a validated article: sentences, mentions, facts, claims and quotes. */
 export function buildArticleGraph(loaded: LoadedArticle): ArticleGraph {
   const { data, text } = loaded;
   const articleId = data.article.id;
   const sentences = segmentSentences(text, data.article.language);
   const sentenceId = (sentence: SentenceSpan) => `${articleId}#s${sentence.index}`;
-  const firstSentenceId = (start: number, end: number) => {
-    const [first] = sentencesOverlapping(sentences, start, end);
+  const firstSentenceId = (span: { start: number; end: number }) => {
+    const [first] = sentencesOverlapping(sentences, span.start, span.end);
     // Validation guarantees the span lies inside the text, so a sentence always overlaps it.
     return first ? sentenceId(first) : `${articleId}#s0`;
   };
-  const evidence = (start: number, end: number, quoted: string) => ({
-    articleId,
-    sentenceId: firstSentenceId(start, end),
-    start,
-    end,
-    text: quoted,
-  });
-
-  const facts: ArticleGraph['facts'] = data.relationships.map((relationship) => ({
-    id: factId(articleId, relationship.type, relationship.from, relationship.to, relationship.evidence),
-    type: relationship.type,
-    from: relationship.from,
-    fromQuote: false,
-    to: relationship.to,
-    ...evidence(relationship.evidence.start, relationship.evidence.end, relationship.evidence.text),
-    title: relationship.title ?? null,
-    asOf: relationship.title ? data.article.publishedOn : null,
-  }));
-  // Quote ids are unique within their article file; the article's id makes them unique in the graph.
+  // Claim and quote ids are unique within their article file; the article's id makes them unique in the graph.
+  const claimNodeId = (id: string) => `claim:${articleId}/${id.slice('claim:'.length)}`;
   const quoteNodeId = (id: string) => `quote:${articleId}/${id.slice('quote:'.length)}`;
-  for (const quote of data.quotes) {
-    for (const about of quote.about) {
-      facts.push({
-        id: factId(articleId, 'ABOUT', quote.id, about, quote),
-        type: 'ABOUT',
-        from: quoteNodeId(quote.id),
-        fromQuote: true,
-        to: about,
-        ...evidence(quote.start, quote.end, quote.text),
-        title: null,
-        asOf: null,
+
+  const facts: FactRow[] = [];
+  const addFact = (
+    type: string,
+    from: [FactEndLabel, string],
+    to: [FactEndLabel, string],
+    evidence: Span,
+    qualifiers: Partial<Pick<FactRow, 'title' | 'asOf' | 'role' | 'claimId'>> = {},
+  ) => {
+    facts.push({
+      id: factId(articleId, type, from[1], to[1], evidence),
+      type,
+      fromLabel: from[0],
+      from: from[1],
+      toLabel: to[0],
+      to: to[1],
+      articleId,
+      sentenceId: firstSentenceId(evidence),
+      start: evidence.start,
+      end: evidence.end,
+      text: evidence.text,
+      title: qualifiers.title ?? null,
+      asOf: qualifiers.asOf ?? null,
+      role: qualifiers.role ?? null,
+      claimId: qualifiers.claimId ?? null,
+    });
+  };
+
+  const nodeEvidence: NodeEvidenceRow[] = [];
+  const addNodeEvidence = (label: FactEndLabel, nodeId: string, aspect: NodeEvidenceRow['aspect'], span: Span) => {
+    for (const sentence of sentencesOverlapping(sentences, span.start, span.end)) {
+      const start = Math.max(span.start, sentence.start);
+      const end = Math.min(span.end, sentence.end);
+      if (end <= start) continue;
+      nodeEvidence.push({
+        label,
+        nodeId,
+        aspect,
+        sentenceId: sentenceId(sentence),
+        start,
+        end,
+        text: text.slice(start, end),
       });
     }
+  };
+
+  for (const relationship of data.relationships) {
+    addFact(relationship.type, ['Entity', relationship.from], ['Entity', relationship.to], relationship.evidence, {
+      title: relationship.title,
+      asOf: relationship.title ? data.article.publishedOn : undefined,
+      role: relationship.role,
+      claimId: relationship.claim ? claimNodeId(relationship.claim) : undefined,
+    });
+  }
+  for (const entity of data.entities) {
+    if (entity.date) addNodeEvidence('Entity', entity.id, 'date', entity.date.evidence);
+    if (entity.content) addNodeEvidence('Entity', entity.id, 'content', entity.content);
+  }
+  for (const claim of data.claims) addClaim(claim);
+  for (const quote of data.quotes) addQuote(quote);
+
+  function addClaim(claim: ArticleClaim) {
+    const id = claimNodeId(claim.id);
+    const [primary] = claim.evidence as [Span, ...Span[]];
+    for (const span of claim.evidence) addNodeEvidence('Claim', id, 'claim', span);
+    for (const who of claim.assertedBy) addFact('ASSERTED', ['Entity', who], ['Claim', id], primary);
+    for (const who of claim.agreedBy) addFact('AGREED_TO', ['Entity', who], ['Claim', id], primary);
+    if (claim.statedIn) addFact('STATED_IN', ['Claim', id], ['Entity', claim.statedIn], primary);
+    if (claim.statedAt) addFact('STATED_AT', ['Claim', id], ['Entity', claim.statedAt], primary);
+    for (const who of claim.reportedBy) addFact('REPORTED_BY', ['Claim', id], ['Entity', who], primary);
+    for (const what of claim.about) addFact('ABOUT', ['Claim', id], ['Entity', what], primary);
+  }
+
+  function addQuote(quote: ArticleQuote) {
+    const id = quoteNodeId(quote.id);
+    const span: Span = { start: quote.start, end: quote.end, text: quote.text };
+    addNodeEvidence('Quote', id, 'quote', span);
+    if (quote.speaker) addFact('SAID', ['Entity', quote.speaker], ['Quote', id], quote.attribution ?? span);
+    if (quote.reportedBy) addFact('REPORTED_BY', ['Quote', id], ['Entity', quote.reportedBy], span);
+    if (quote.saidAt) addFact('STATED_AT', ['Quote', id], ['Entity', quote.saidAt], quote.attribution ?? span);
+    for (const what of quote.about) addFact('ABOUT', ['Quote', id], ['Entity', what], span);
+    for (const claim of quote.expresses) addFact('EXPRESSES', ['Quote', id], ['Claim', claimNodeId(claim)], span);
   }
 
   return {
@@ -118,24 +203,49 @@ export function buildArticleGraph(loaded: LoadedArticle): ArticleGraph {
       name: entity.name,
       aliases: entity.aliases,
       description: entity.description ?? null,
+      properties: entityProperties(entity),
+      date: entity.date ? firstDay(entity.date.value) : null,
     })),
     mentions: data.entities.flatMap((entity) =>
-      entity.mentions.map((mention) => ({
-        entityId: entity.id,
-        sentenceId: firstSentenceId(mention.start, mention.end),
-        ...mention,
-      })),
+      entity.mentions.map((mention) => ({ entityId: entity.id, sentenceId: firstSentenceId(mention), ...mention })),
     ),
-    facts,
+    claims: data.claims.map((claim) => ({ id: claimNodeId(claim.id), text: claim.text })),
     quotes: data.quotes.map((quote) => ({
       id: quoteNodeId(quote.id),
       text: quote.text,
       start: quote.start,
       end: quote.end,
-      speakerId: quote.speaker,
-      reportedById: quote.reportedBy ?? null,
-      sentenceIds: sentencesOverlapping(sentences, quote.start, quote.end).map(sentenceId),
+      attributed: quote.speaker !== null,
     })),
+    facts,
+    nodeEvidence,
+  };
+}
+
+function entityProperties(entity: ArticleEntity): Record<string, string | boolean> {
+  const properties: Record<string, string | boolean | undefined> = {
+    organizationType: entity.organizationType,
+    placeType: entity.placeType,
+    documentType: entity.documentType,
+    number: entity.number,
+    handle: entity.handle,
+    content: entity.content?.text,
+    eventType: entity.eventType,
+    status: entity.kind === 'Event' ? (entity.status ?? 'HELD') : undefined,
+    ...(entity.date ? dateProperties(entity.date) : {}),
+  };
+  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined)) as Record<
+    string,
+    string | boolean
+  >;
+}
+
+function dateProperties(date: DateSpec): Record<string, string | boolean | undefined> {
+  return {
+    dateValue: date.value,
+    datePrecision: datePrecision(date.value),
+    dateInferred: date.inferred,
+    dateBasis: date.basis,
   };
 }
 

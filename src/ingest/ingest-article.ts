@@ -4,7 +4,15 @@ import { loadArticleFile, type LoadedArticle } from './load-article-file';
 import { writeArticle, type WriteResult } from './write-article';
 
 export interface IngestResult extends WriteResult {
-  counts: { sentences: number; entities: number; mentions: number; facts: number; quotes: number };
+  counts: {
+    sentences: number;
+    entities: number;
+    events: number;
+    mentions: number;
+    facts: number;
+    claims: number;
+    quotes: number;
+  };
 }
 
 /** Validates an article file completely, then writes it in one transaction. */
@@ -25,8 +33,10 @@ export async function ingestLoadedArticle(
     counts: {
       sentences: graph.sentences.length,
       entities: graph.entities.length,
+      events: graph.entities.filter((entity) => entity.kind === 'Event').length,
       mentions: graph.mentions.length,
       facts: graph.facts.length,
+      claims: graph.claims.length,
       quotes: graph.quotes.length,
     },
   };

@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { ArticleGraph } from './build-article-graph';
+import type { ArticleGraph, FactEndLabel, FactRow, NodeEvidenceRow } from './build-article-graph';
 
 export type WriteOutcome = 'created' | 'replaced' | 'unchanged';
 
@@ -16,9 +16,12 @@ RETURN a.contentHash AS contentHash`;
 const REMOVE_ARTICLE_FACTS = `
 MATCH (a:Article {id: $articleId})
 OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
-OPTIONAL MATCH (q:Quote {articleId: $articleId})
-DETACH DELETE s, q
+DETACH DELETE s
 WITH DISTINCT a
+CALL (a) {
+  MATCH (n:Claim|Quote {articleId: a.id})
+  DETACH DELETE n
+}
 OPTIONAL MATCH (a)-[p:PUBLISHED_BY]->()
 DELETE p
 WITH DISTINCT a
@@ -46,12 +49,15 @@ SET s.articleId = $articleId, s.index = toInteger(row.index), s.start = toIntege
     s.end = toInteger(row.end), s.text = row.text
 MERGE (a)-[:HAS_SENTENCE]->(s)`;
 
-// Entities are shared across articles: the first article names them, later ones add aliases.
+// Entities are shared across articles: the first article names them, later ones add aliases
+// and details (an event's date, a tweet's handle).
 const MERGE_ENTITIES = `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.description = row.description
 SET e:$(row.kind),
+    e += row.properties,
+    e.date = CASE WHEN row.date IS NULL THEN e.date ELSE date(row.date) END,
     e.aliases = reduce(acc = coalesce(e.aliases, []), alias IN row.aliases |
       CASE WHEN alias IN acc THEN acc ELSE acc + alias END)`;
 
@@ -65,43 +71,52 @@ MATCH (e:Entity {id: row.entityId}), (s:Sentence {id: row.sentenceId})
 MERGE (e)-[m:MENTIONED_IN {start: toInteger(row.start), end: toInteger(row.end)}]->(s)
 SET m.text = row.text, m.articleId = $articleId`;
 
+const MERGE_CLAIMS = `
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+SET c.text = row.text, c.articleId = $articleId`;
+
 const MERGE_QUOTES = `
 UNWIND $rows AS row
 MERGE (q:Quote {id: row.id})
-SET q.text = row.text, q.start = toInteger(row.start), q.end = toInteger(row.end), q.articleId = $articleId
-WITH q, row
-MATCH (speaker:Entity {id: row.speakerId})
-MERGE (speaker)-[said:SAID]->(q)
-SET said.articleId = $articleId
-WITH q, row
-CALL (q, row) {
-  UNWIND row.sentenceIds AS sentenceId
-  MATCH (s:Sentence {id: sentenceId})
-  MERGE (q)-[:IN_SENTENCE]->(s)
-}
-CALL (q, row) {
-  MATCH (reporter:Entity {id: row.reportedById})
-  MERGE (q)-[reported:REPORTED_BY]->(reporter)
-  SET reported.articleId = $articleId
-}`;
+SET q.text = row.text, q.start = toInteger(row.start), q.end = toInteger(row.end),
+    q.attributed = row.attributed, q.articleId = $articleId`;
 
 // JavaScript numbers reach Neo4j as floats: offsets are stored as integers, dates as dates.
 const SET_FACT_PROPERTIES = `
 SET r.articleId = row.articleId, r.sentenceId = row.sentenceId,
     r.start = toInteger(row.start), r.end = toInteger(row.end), r.text = row.text,
-    r.title = row.title, r.asOf = date(row.asOf)`;
+    r.title = row.title, r.asOf = date(row.asOf),
+    r.asOfPrecision = CASE WHEN row.asOf IS NULL THEN null ELSE 'DAY' END,
+    r.role = row.role, r.claimId = row.claimId`;
 
-const MERGE_ENTITY_FACTS = `
+/**
+ * One statement per pair of end labels, so that each MATCH is an index seek on a fixed label.
+ * The labels come from the closed FactEndLabel union, never from input.
+ */
+const MERGE_FACTS = Object.fromEntries(
+  (['Entity', 'Claim', 'Quote'] as const).flatMap((from) =>
+    (['Entity', 'Claim', 'Quote'] as const).map((to) => [
+      `${from}->${to}`,
+      `
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+MATCH (a:${from} {id: row.from}), (b:${to} {id: row.to})
 MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-${SET_FACT_PROPERTIES}`;
+${SET_FACT_PROPERTIES}`,
+    ]),
+  ),
+) as Record<`${FactEndLabel}->${FactEndLabel}`, string>;
 
-const MERGE_QUOTE_FACTS = `
+const MERGE_NODE_EVIDENCE = Object.fromEntries(
+  (['Entity', 'Claim', 'Quote'] as const).map((label) => [
+    label,
+    `
 UNWIND $rows AS row
-MATCH (a:Quote {id: row.from}), (b:Entity {id: row.to})
-MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-${SET_FACT_PROPERTIES}`;
+MATCH (n:${label} {id: row.nodeId}), (s:Sentence {id: row.sentenceId})
+MERGE (n)-[e:EVIDENCED_BY {aspect: row.aspect, start: toInteger(row.start)}]->(s)
+SET e.end = toInteger(row.end), e.text = row.text, e.articleId = $articleId`,
+  ]),
+) as Record<FactEndLabel, string>;
 
 /**
  * Writes one article in one transaction: all of it lands or none of it does. An article whose
@@ -131,8 +146,23 @@ async function writeInTransaction(tx: ManagedTransaction, graph: ArticleGraph): 
     await tx.run(MERGE_PUBLISHER, { articleId, publisherId: graph.article.publisherId });
   }
   await tx.run(MERGE_MENTIONS, { articleId, rows: graph.mentions });
+  await tx.run(MERGE_CLAIMS, { articleId, rows: graph.claims });
   await tx.run(MERGE_QUOTES, { articleId, rows: graph.quotes });
-  await tx.run(MERGE_ENTITY_FACTS, { rows: graph.facts.filter((fact) => !fact.fromQuote) });
-  await tx.run(MERGE_QUOTE_FACTS, { rows: graph.facts.filter((fact) => fact.fromQuote) });
+  for (const [pair, rows] of groupBy(graph.facts, (fact: FactRow) => `${fact.fromLabel}->${fact.toLabel}` as const)) {
+    await tx.run(MERGE_FACTS[pair], { rows });
+  }
+  for (const [label, rows] of groupBy(graph.nodeEvidence, (row: NodeEvidenceRow) => row.label)) {
+    await tx.run(MERGE_NODE_EVIDENCE[label], { articleId, rows });
+  }
   return existing.records.length > 0 ? 'replaced' : 'created';
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }

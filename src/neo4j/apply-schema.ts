@@ -16,12 +16,21 @@ export function splitCypherStatements(source: string): string[] {
     .filter((statement) => statement.length > 0);
 }
 
+// The fulltext index's first definition covered Entity and Quote only. A database made then has
+// it dropped, so that schema.cypher recreates it with Claim (an index is never altered in place).
+const FIND_OUTDATED_SEARCH_INDEX = `
+SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes
+WHERE name = 'search' AND NOT 'Claim' IN labelsOrTypes
+RETURN name`;
+
 /**
  * Applies cypher/schema.cypher (idempotent: every statement says IF NOT EXISTS) and waits until
  * the indexes are online, so the first query after start-up is index-backed.
  */
 export async function applySchema(driver: Driver, database: string): Promise<number> {
   const statements = splitCypherStatements(await readFile(SCHEMA_FILE, 'utf8'));
+  const outdated = await driver.executeQuery(FIND_OUTDATED_SEARCH_INDEX, {}, { database });
+  if (outdated.records.length > 0) await driver.executeQuery('DROP INDEX search IF EXISTS', {}, { database });
   for (const statement of statements) {
     await driver.executeQuery(statement, {}, { database });
   }

@@ -20,7 +20,7 @@ async function problemsAfter(edit: (data: Record<string, any>) => void): Promise
 describe('article file validation', () => {
   it('accepts the curated seed article', async () => {
     const loaded = await loadArticleFile(SEED_FILE);
-    expect(loaded.data.entities).toHaveLength(39);
+    expect(loaded.data.entities).toHaveLength(47);
     expect(loaded.text).toBe(await readFile(SEED_TEXT_FILE, 'utf8'));
   });
 
@@ -84,7 +84,7 @@ describe('article file validation', () => {
 
   it('rejects two entities with the same id', async () => {
     const problems = await problemsAfter((data) => data.entities.push({ ...data.entities[0] }));
-    expect(problems).toEqual(['entities[39].id: "person:vladimir-putin" is used by another entity too']);
+    expect(problems).toEqual(['entities[47].id: "person:vladimir-putin" is used by another entity too']);
   });
 
   it('rejects an entity id that does not match its kind', async () => {
@@ -95,6 +95,75 @@ describe('article file validation', () => {
   it('rejects a date that is not YYYY-MM-DD', async () => {
     const problems = await problemsAfter((data) => (data.article.publishedOn = '11/11/2017'));
     expect(problems).toEqual(['article.publishedOn: must be a date written YYYY-MM-DD']);
+  });
+
+  const entityIndex = (data: Record<string, any>, id: string): number =>
+    (data.entities as { id: string }[]).findIndex((entity) => entity.id === id);
+
+  it('rejects an inferred event date that does not say how it was inferred', async () => {
+    let index = -1;
+    const problems = await problemsAfter((data) => {
+      index = entityIndex(data, 'event:g20-summit-hamburg');
+      delete data.entities[index].date.basis;
+    });
+    expect(problems).toEqual([
+      `entities[${index}].date.basis: an inferred date needs a basis: how it was worked out from the article`,
+    ]);
+  });
+
+  it('rejects an event date that is not a calendar date', async () => {
+    let index = -1;
+    const problems = await problemsAfter((data) => {
+      index = entityIndex(data, 'event:g20-summit-hamburg');
+      data.entities[index].date.value = '2017-13';
+    });
+    expect(problems).toEqual([`entities[${index}].date.value: is not a calendar date`]);
+  });
+
+  it('rejects a kind-specific field on the wrong kind of entity', async () => {
+    const problems = await problemsAfter((data) => (data.entities[0].eventType = 'summit'));
+    expect(problems).toEqual(['entities[0].eventType: is only allowed on Event, not on a Person']);
+  });
+
+  it('rejects an event without a type', async () => {
+    let index = -1;
+    const problems = await problemsAfter((data) => {
+      index = entityIndex(data, 'event:g20-summit-hamburg');
+      delete data.entities[index].eventType;
+    });
+    expect(problems).toEqual([`entities[${index}].eventType: is required for an Event (e.g. summit, meeting, talks)`]);
+  });
+
+  it('rejects a claim that says nobody asserted it', async () => {
+    const problems = await problemsAfter((data) => {
+      data.claims[0].agreedBy = [];
+      delete data.claims[0].statedIn;
+    });
+    expect(problems).toEqual([
+      'claims[0]: must say whose claim it is: assertedBy, agreedBy or statedIn (the outlet itself for its own words)',
+    ]);
+  });
+
+  it('rejects a claim stated in something that is not a document', async () => {
+    const problems = await problemsAfter((data) => (data.claims[0].statedIn = 'country:syria'));
+    expect(problems).toEqual(['claims[0].statedIn: "country:syria" is a Country; only Document may go here']);
+  });
+
+  it('rejects a claim whose evidence does not match the text', async () => {
+    const problems = await problemsAfter((data) => (data.claims[0].evidence[0].text = 'There is a military solution'));
+    expect(problems).toEqual([
+      expect.stringMatching(/^claims\[0\]\.evidence\[0\]\.text: "There is a military solution" does not match/),
+    ]);
+  });
+
+  it('rejects a quote that expresses a claim the file does not define', async () => {
+    const problems = await problemsAfter((data) => (data.quotes[0].expresses = ['claim:made-up']));
+    expect(problems).toEqual(['quotes[0].expresses[0]: "claim:made-up" is not the id of a claim in this file']);
+  });
+
+  it('rejects a role qualifier on a relationship type that has none', async () => {
+    const problems = await problemsAfter((data) => (data.relationships[0].role = 'leader'));
+    expect(problems).toEqual(['relationships[0].role: is not allowed on HOLDS_ROLE']);
   });
 
   it('rejects a field the format does not have, naming it', async () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { SCHEMA_FILE, splitCypherStatements } from '../../src/neo4j/apply-schema';
-import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../../src/ingest/relationship-types';
+import { ENTITY_KINDS, FACT_RELATIONSHIP_TYPES } from '../../src/ingest/relationship-types';
 
 describe('cypher/schema.cypher', () => {
   it('splits into statements, leaving out comments', () => {
@@ -17,17 +17,17 @@ describe('cypher/schema.cypher', () => {
 
   it('has a uniqueness constraint on the id of every node label and fact relationship type', async () => {
     const schema = await readFile(SCHEMA_FILE, 'utf8');
-    for (const label of ['Article', 'Sentence', 'Entity', 'Quote', ...ENTITY_KINDS]) {
+    for (const label of ['Article', 'Sentence', 'Entity', 'Claim', 'Quote', ...ENTITY_KINDS]) {
       expect(schema).toMatch(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`));
     }
-    for (const type of RELATIONSHIP_TYPES) {
+    for (const type of FACT_RELATIONSHIP_TYPES) {
       expect(schema).toMatch(new RegExp(`FOR \\(\\)-\\[r:${type}\\]-\\(\\) REQUIRE r\\.id IS UNIQUE`));
     }
   });
 
-  it('indexes names, aliases and quote text for fulltext search', async () => {
+  it('indexes names, aliases, claim text and quote text for fulltext search', async () => {
     expect(await readFile(SCHEMA_FILE, 'utf8')).toMatch(
-      /FULLTEXT INDEX search[\s\S]*FOR \(n:Entity\|Quote\) ON EACH \[n\.name, n\.aliases, n\.text\]/,
+      /FULLTEXT INDEX search[\s\S]*FOR \(n:Entity\|Claim\|Quote\) ON EACH \[n\.name, n\.aliases, n\.text\]/,
     );
   });
 });
