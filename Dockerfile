@@ -32,11 +32,13 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # The compiled code finds these relative to the folder holding dist/ (PROJECT_ROOT), so they
-# sit beside it: the GraphQL type definitions, the Neo4j schema and the seed article.
+# sit beside it: the GraphQL type definitions, the Neo4j schema, the seed article and the
+# Neo4j Browser guide (served at /guide).
 COPY --from=build /app/dist ./dist
 COPY schema.graphql ./
 COPY cypher ./cypher
 COPY data ./data
+COPY guide ./guide
 
 # The app only reads its files; it runs as the image's unprivileged `node` user (uid 1000).
 USER node

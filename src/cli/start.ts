@@ -54,6 +54,7 @@ runCommand(async () => {
         `  Health          ${api.healthUrl}`,
         `  Neo4j           ${neo4j.connection.uri} (${neo4j.server.edition} ${neo4j.server.version}, ${neo4j.origin}, database "${database}")`,
         ...(neo4j.browserUrl ? [`  Neo4j Browser   ${neo4j.browserUrl}`] : []),
+        `  Browser guide   :play ${api.guideUrl}  (run it in Neo4j Browser)`,
         `  Credentials     ${credentials}`,
         `  Graph           ${counts?.get('nodes')} nodes, ${counts?.get('relationships')} relationships`,
         '  Try             curl -s -H "content-type: application/json" \\',

@@ -9,6 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { AppError } from '../errors';
+import { BROWSER_GUIDE_PATH, browserGuideRouter } from './browser-guide';
 import { readOnlyRule } from './read-only-rule';
 
 export interface ApiServerOptions {
@@ -24,13 +25,15 @@ export interface ApiServerOptions {
 export interface ApiServer {
   url: string;
   healthUrl: string;
+  /** The Neo4j Browser guide: `:play <guideUrl>` in Neo4j Browser. */
+  guideUrl: string;
   /** Stops accepting requests, lets in-flight ones finish, then resolves. */
   stop(): Promise<void>;
 }
 
 const REQUEST_BODY_LIMIT = '100kb';
 
-/** Serves the GraphQL API at /graphql and a health check at /health. */
+/** Serves the GraphQL API at /graphql, a health check at /health and the Neo4j Browser guide at /guide. */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -56,6 +59,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       response.status(503).json({ status: 'unavailable', neo4j: 'down' });
     }
   });
+  app.use(browserGuideRouter());
   app.use(
     '/graphql',
     express.json({ limit: REQUEST_BODY_LIMIT }),
@@ -88,6 +92,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   return {
     url: `${base}/graphql`,
     healthUrl: `${base}/health`,
+    guideUrl: `${base}${BROWSER_GUIDE_PATH}`,
     stop: () => apollo.stop(),
   };
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { CONFIG_VARIABLES, loadConfig } from '../../src/config';
+import { BROWSER_GUIDE_HOSTS } from '../../src/neo4j/local/neo4j-conf';
 
 const ROOT = path.resolve(__dirname, '../..');
 const COMPOSE_FILE = path.join(ROOT, 'docker-compose.yml');
@@ -103,6 +104,12 @@ describe('docker-compose.yml', () => {
     expect(neo4j.image).toMatch(/^neo4j:5\.26(\.\d+)?-community(-[\w.]+)?$/);
     const plugins = JSON.parse(environmentOf(neo4j).NEO4J_PLUGINS ?? '[]') as unknown;
     expect(plugins).toEqual(expect.arrayContaining(['apoc']));
+  });
+
+  it("lets Neo4j Browser play the API's guide, with the hosts the local server allows", () => {
+    // browser.remote_content_hostname_whitelist, in the image's NEO4J_ form (`__` for `_`, `_` for `.`).
+    const hosts = environmentOf(service(readCompose(), 'neo4j')).NEO4J_browser_remote__content__hostname__whitelist;
+    expect(hosts?.split(',')).toEqual(BROWSER_GUIDE_HOSTS);
   });
 
   it('publishes Neo4j Bolt (7687) and HTTP (7474) on the same host ports', () => {
@@ -218,7 +225,7 @@ describe('Dockerfile', () => {
   it('runs as the unprivileged node user and ships the files the compiled code reads', () => {
     const lines = instructions();
     expect(lines.filter((line) => /^USER\s/i.test(line)).pop()).toBe('USER node');
-    for (const file of ['schema.graphql', 'cypher', 'data']) {
+    for (const file of ['schema.graphql', 'cypher', 'data', 'guide']) {
       expect(lines.some((line) => new RegExp(`^COPY\\s+${file}\\s`).test(line))).toBe(true);
     }
     expect(lines.some((line) => /^COPY\s+--from=\S+\s+\S*dist\s/.test(line))).toBe(true);

@@ -8,8 +8,16 @@ export interface LocalNeo4jLayout {
 }
 
 /**
- * The server's neo4j.conf: loopback only, its own data directory, APOC allowed.
- * Advertised addresses matter: Neo4j Browser and `neo4j://` routing connect to them.
+ * Hosts Neo4j Browser may fetch remote guides from (`:play <url>`): Neo4j's own default
+ * (guides.neo4j.com, localhost) plus the loopback address the API listens on by default, so
+ * `:play http://127.0.0.1:4000/guide` works. Browser compares host names only, not ports.
+ */
+export const BROWSER_GUIDE_HOSTS = ['guides.neo4j.com', 'localhost', '127.0.0.1'];
+
+/**
+ * The server's neo4j.conf: loopback only, its own data directory, APOC allowed, the API's guide
+ * allowed in Neo4j Browser. Advertised addresses matter: Neo4j Browser and `neo4j://` routing
+ * connect to them.
  */
 export function renderNeo4jConf(layout: LocalNeo4jLayout): string {
   return [
@@ -27,6 +35,9 @@ export function renderNeo4jConf(layout: LocalNeo4jLayout): string {
     'server.memory.pagecache.size=256m',
     'dbms.security.procedures.unrestricted=apoc.*',
     'dbms.usage_report.enabled=false',
+    // Neo4j 5.26 still spells it "whitelist"; it validates settings strictly, so the newer
+    // "..._allowlist" name, or browser.allow_outgoing_connections, would stop it from starting.
+    `browser.remote_content_hostname_whitelist=${BROWSER_GUIDE_HOSTS.join(',')}`,
     // A development server: keep transaction logs small.
     'db.tx_log.rotation.retention_policy=2 files',
     '',
