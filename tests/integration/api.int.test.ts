@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
+import { PROJECT_ROOT } from '../../src/config';
 import { buildSchema } from '../../src/graphql/build-schema';
 import { startApiServer, type ApiServer } from '../../src/graphql/server';
 import { ingestArticle } from '../../src/ingest';
@@ -195,7 +198,7 @@ describe('the GraphQL API over HTTP', () => {
         people(where: { id: { eq: "person:donald-trump" } }) {
           quotes(sort: [{ start: ASC }]) {
             text
-            sentences {
+            evidence {
               text
             }
           }
@@ -210,6 +213,75 @@ describe('the GraphQL API over HTTP', () => {
       'it’s going to save tremendous numbers of lives',
       'very quickly.',
     ]);
+  });
+
+  describe('list sizes', () => {
+    const EXTRA = 130;
+
+    beforeAll(async () => {
+      // More claims and concepts than any page may hold, so the maximums have something to cut.
+      await driver.executeQuery(
+        `UNWIND range(1, $count) AS n
+         CREATE (:Claim {id: 'claim:test/extra-' + n, text: 'Zyzzyva claim ' + n, articleId: 'test'})
+         CREATE (:Entity:Concept {id: 'concept:zyzzyva-' + n, name: 'Zyzzyva ' + n, aliases: []})`,
+        { count: EXTRA },
+        { database },
+      );
+    });
+
+    afterAll(async () => {
+      await driver.executeQuery(
+        "MATCH (n) WHERE n.id STARTS WITH 'claim:test/' OR n.id STARTS WITH 'concept:zyzzyva-' DETACH DELETE n",
+        {},
+        { database },
+      );
+    });
+
+    it('gives a generated list its default page size when no limit is asked for', async () => {
+      const { data } = await graphql('{ claims { id } concepts { id } }');
+      expect(data.claims).toHaveLength(20);
+      expect(data.concepts).toHaveLength(20);
+    });
+
+    it('caps a generated list at its maximum page size', async () => {
+      const { data, errors } = await graphql('{ claims(limit: 1000) { id } concepts(limit: 1000) { id } }');
+      expect(errors).toBeUndefined();
+      expect(data.claims).toHaveLength(100);
+      expect(data.concepts).toHaveLength(100);
+    });
+
+    it('caps search at 100 hits, and pages through them without overlap', async () => {
+      const all = await graphql('{ search(query: "zyzzyva", limit: 1000) { id } }');
+      expect(all.data.search).toHaveLength(100);
+
+      const first = await graphql('{ search(query: "zyzzyva", order: LABEL, limit: 10) { id label } }');
+      const second = await graphql('{ search(query: "zyzzyva", order: LABEL, limit: 10, offset: 10) { id label } }');
+      const labels = [...first.data.search, ...second.data.search].map((hit: { label: string }) => hit.label);
+      expect(new Set(labels).size).toBe(20);
+      expect(labels).toEqual([...labels].sort());
+    });
+
+    it('treats Lucene syntax in a search query as plain words', async () => {
+      const { data, errors } = await graphql('{ search(query: "ISIS/ISIL (formerly) AND -\\"x") { id } }');
+      expect(errors).toBeUndefined();
+      expect(data.search).toEqual(expect.any(Array));
+    });
+  });
+
+  it('answers every GraphQL example of the README without errors and with data', async () => {
+    const readme = await readFile(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const example of examples) {
+      const { status, data, errors } = await graphql(example);
+      expect({ example, status, errors }).toEqual({ example, status: 200, errors: undefined });
+      for (const [field, value] of Object.entries(data as Record<string, unknown>)) {
+        expect({ field, empty: value === null || (Array.isArray(value) && value.length === 0) }).toEqual({
+          field,
+          empty: false,
+        });
+      }
+    }
   });
 
   it('refuses a mutation before running any Cypher', async () => {

@@ -66,7 +66,7 @@ describe('the local server commands', () => {
 
     const ingested = await cli('ingest', [SEED_FILE], environment);
     expect(ingested.output).toMatch(
-      /created +rt-2017-11-11-putin-trump-syria-joint-statement: 39 entities, 117 mentions/,
+      /created +rt-2017-11-11-putin-trump-syria-joint-statement: 47 entities \(9 events\), 127 mentions, 199 facts, 20 claims, 16 quotes/,
     );
     expect(isProcessAlive(pid)).toBe(true);
     const reingested = await cli('ingest', [SEED_FILE], environment);

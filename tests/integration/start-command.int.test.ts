@@ -81,7 +81,7 @@ describe('npm start', () => {
       await waitForOutput(start, /Press Ctrl-C to stop/);
       expect(start.output()).toMatch(new RegExp(`GraphQL API +http://127\\.0\\.0\\.1:${port}/graphql`));
       expect(start.output()).toMatch(/Neo4j +neo4j:\/\/127\.0\.0\.1:\d+ \(community 5\.26/);
-      expect(start.output()).toMatch(/Graph +84 nodes, 231 relationships/);
+      expect(start.output()).toMatch(/Graph +115 nodes, 421 relationships/);
 
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',

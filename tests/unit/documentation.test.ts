@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_VARIABLES, loadConfig, PROJECT_ROOT } from '../../src/config';
+import { ENTITY_KINDS, RELATIONSHIP_RULES } from '../../src/ingest/relationship-types';
 
 describe('documentation of the configuration', () => {
   it('lists every variable the application reads in .env.example, with a value loadConfig accepts', async () => {
@@ -27,3 +28,32 @@ describe('documentation of the configuration', () => {
     expect(firstCodeBlock).toContain('npm ci && npm test');
   });
 });
+
+describe('documentation of the article file', () => {
+  it('lists every relationship type with the kinds it joins, as validation enforces them', async () => {
+    const doc = await readFile(path.join(PROJECT_ROOT, 'docs', 'article-file.md'), 'utf8');
+    const rows = Object.fromEntries(
+      [...doc.matchAll(/^\| `([A-Z_]+)` +\| ([^|]+)\| ([^|]+)\|/gm)].map((match) => [
+        match[1],
+        { from: kinds(match[2]!), to: kinds(match[3]!) },
+      ]),
+    );
+    const expected = Object.fromEntries(
+      Object.entries(RELATIONSHIP_RULES).map(([type, rule]) => [
+        type,
+        {
+          from: [...rule.from].sort(),
+          to: rule.to.length === ENTITY_KINDS.length ? ['any entity'] : [...rule.to].sort(),
+        },
+      ]),
+    );
+    expect(rows).toEqual(expected);
+  });
+});
+
+function kinds(cell: string): string[] {
+  return cell
+    .split(',')
+    .map((kind) => kind.trim())
+    .sort();
+}
