@@ -86,6 +86,17 @@ describe('evidence in the graph', () => {
     expect(bare).toEqual([]);
   });
 
+  it('represents every sentence of the article by at least one fact, claim, quote or date', async () => {
+    const unrepresented = await rows(
+      `MATCH (:Article {id: $articleId})-[:HAS_SENTENCE]->(s:Sentence)
+       WHERE NOT EXISTS { MATCH ()-[r]->() WHERE r.sentenceId = s.id }
+         AND NOT EXISTS { MATCH (s)<-[:EVIDENCED_BY]-() }
+       RETURN s.index AS index, s.text AS text`,
+      { articleId: SEED_ARTICLE_ID },
+    );
+    expect(unrepresented).toEqual([]);
+  });
+
   it('has for every claim someone who asserted or agreed to it, or the document it is stated in', async () => {
     const orphans = await rows(
       `MATCH (c:Claim) WHERE NOT (c)<-[:ASSERTED|AGREED_TO]-() AND NOT (c)-[:STATED_IN]->(:Document)
