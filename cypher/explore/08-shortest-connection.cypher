@@ -1,26 +1,26 @@
-// Shortest connection: the fewest facts that link two entities, one row per step, each with the
-// words of the article that state it. Only fact relationships between entities are walked (not
-// MENTIONED_IN, HAS_SENTENCE, quotes or articles), in either direction; the arrow shows which way
-// each fact points.
-// :param fromId => 'person:sergey-lavrov'
-// :param toId => 'place:da-nang'
-// Adapt: for the picture in Neo4j Browser, replace everything from UNWIND on with `RETURN path`.
-// Raise *..10 to search longer chains; no row means no connection within that many steps.
-MATCH (start:Entity {id: $fromId})
-MATCH (finish:Entity {id: $toId})
-WHERE start <> finish
-MATCH path = shortestPath(
-  (start)-[:HOLDS_ROLE|ISSUED|AGREED_TO|REFERENCES|ABOUT|ISSUED_AT|PARTICIPATED_IN|LOCATED_IN|PART_OF*..10]-(finish)
-)
-WHERE all(node IN nodes(path) WHERE node:Entity)
-UNWIND range(0, length(path) - 1) AS i
-WITH i, nodes(path)[i] AS here, relationships(path)[i] AS fact, nodes(path)[i + 1] AS next
-OPTIONAL MATCH (sentence:Sentence {id: fact.sentenceId})
-RETURN i + 1 AS step,
-       here.name AS `from`,
-       CASE WHEN startNode(fact) = here THEN '-[' + type(fact) + ']->' ELSE '<-[' + type(fact) + ']-' END AS fact,
-       next.name AS `to`,
-       fact.text AS evidence,
-       sentence.text AS sentence,
-       fact.id AS factId
-ORDER BY step;
+// Paths between two people (or any two entities): the shortest chain of facts that links them,
+// walked in either direction through entities, claims and quotes. Only relationships that have an
+// id are walked, that is facts, so sentences, mentions and articles never make a shortcut. Peskov
+// and Tillerson, for example, are linked through the claim Peskov asserted, which is about
+// Tillerson. The Graph view draws the path. The Table view lists its steps, each with the words
+// of the article that state it, and the facts' ids (for 06-evidence-for-a-fact.cypher).
+// Parameters:
+//   fromId  where the path starts, e.g. 'person:dmitry-peskov'
+//   toId    where it ends, e.g. 'person:rex-tillerson', 'place:da-nang', 'country:syria'
+// Adapt: SHORTEST 1 gives one shortest path. SHORTEST 3 gives the three shortest, and
+// ALL SHORTEST every path of the shortest length. Raise {1,8} to search longer chains (no row
+// means no connection within that many steps). To walk through entities only, change
+// (:Entity|Claim|Quote) to (:Entity).
+:param fromId => 'person:dmitry-peskov';
+:param toId => 'person:rex-tillerson';
+MATCH path = SHORTEST 1
+  (start:Entity {id: $fromId})(()-[fact WHERE fact.id IS NOT NULL]-(:Entity|Claim|Quote)){1,8}(finish:Entity {id: $toId})
+RETURN path,
+       length(path) AS hops,
+       [i IN range(0, length(path) - 1) |
+         coalesce(nodes(path)[i].name, nodes(path)[i].text) +
+         CASE WHEN startNode(fact[i]) = nodes(path)[i] THEN ' -[' + type(fact[i]) + ']-> ' ELSE ' <-[' + type(fact[i]) + ']- ' END +
+         coalesce(nodes(path)[i + 1].name, nodes(path)[i + 1].text)
+       ] AS steps,
+       [step IN fact | step.text] AS evidence,
+       [step IN fact | step.id] AS factIds;
