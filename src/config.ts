@@ -12,6 +12,7 @@ export const DEFAULT_SEED_ARTICLE = path.join(
 );
 
 const port = z.coerce.number().int().min(1).max(65535);
+const positiveInteger = z.coerce.number().int('must be a whole number').positive('must be greater than 0');
 
 /** Trims a variable and treats an empty one as unset, as `.env` files often leave them. */
 function fromEnv<T extends z.ZodType>(schema: T) {
@@ -48,10 +49,37 @@ const environmentSchema = z
     HOST: fromEnv(z.string().default('127.0.0.1')),
     PORT: fromEnv(port.default(4000)),
     SEED_ARTICLE: fromEnv(z.string().default(DEFAULT_SEED_ARTICLE)),
+    JWT_SECRET: fromEnv(z.string().min(32, 'must be at least 32 characters (an HS256 key)').optional()),
+    JWT_JWKS_URL: fromEnv(z.url('must be a URL such as https://issuer.example/.well-known/jwks.json').optional()),
+    JWT_ISSUER: fromEnv(z.string().optional()),
+    JWT_AUDIENCE: fromEnv(z.string().optional()),
+    MAX_QUERY_DEPTH: fromEnv(positiveInteger.default(10)),
+    MAX_QUERY_COST: fromEnv(positiveInteger.default(5000)),
+    MAX_QUERY_ALIASES: fromEnv(positiveInteger.default(15)),
+    MAX_QUERY_TOKENS: fromEnv(positiveInteger.default(2000)),
+    MAX_REQUEST_BYTES: fromEnv(positiveInteger.default(102400)),
+    REQUEST_TIMEOUT_MS: fromEnv(positiveInteger.default(15000)),
+    NEO4J_TRANSACTION_TIMEOUT_MS: fromEnv(positiveInteger.default(10000)),
+    NEO4J_LOCK_TIMEOUT_MS: fromEnv(positiveInteger.default(5000)),
+    NEO4J_CONNECTION_TIMEOUT_MS: fromEnv(positiveInteger.default(5000)),
     LOG_LEVEL: fromEnv(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     NODE_ENV: fromEnv(z.enum(['development', 'production', 'test']).default('development')),
   })
   .superRefine((env, context) => {
+    if (env.JWT_SECRET && env.JWT_JWKS_URL) {
+      context.addIssue({
+        code: 'custom',
+        path: ['JWT_JWKS_URL'],
+        message: 'cannot be set together with JWT_SECRET: choose HS256 (JWT_SECRET) or a JWKS (JWT_JWKS_URL)',
+      });
+    }
+    if (env.NEO4J_TRANSACTION_TIMEOUT_MS >= env.REQUEST_TIMEOUT_MS) {
+      context.addIssue({
+        code: 'custom',
+        path: ['NEO4J_TRANSACTION_TIMEOUT_MS'],
+        message: `must be shorter than REQUEST_TIMEOUT_MS (${env.REQUEST_TIMEOUT_MS}), so a slow query ends before its request does`,
+      });
+    }
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
       context.addIssue({
         code: 'custom',
@@ -70,6 +98,8 @@ export interface LocalNeo4jSettings {
   database: string;
   /** The password of a new data directory's neo4j user (NEO4J_PASSWORD); random when unset. */
   initialPassword?: string;
+  /** How long a transaction may wait for a lock before it fails (db.lock.acquisition.timeout). */
+  lockTimeoutMs?: number;
 }
 
 /** Where the application's Neo4j comes from: a server someone runs, or one this project starts. */
@@ -77,9 +107,29 @@ export type Neo4jTarget =
   | { kind: 'external'; uri: string; username: string; password: string; database: string }
   | ({ kind: 'local' } & LocalNeo4jSettings);
 
+/** How writes are authenticated: an HS256 secret or a JWKS address; none means read-only. */
+export type JwtSettings =
+  | { kind: 'secret'; secret: string; issuer?: string; audience?: string }
+  | { kind: 'jwks'; url: string; issuer?: string; audience?: string };
+
+/** Bounds on what one request may ask for; each rejection names its limit and value. */
+export interface ApiLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxRequestBytes: number;
+  requestTimeoutMs: number;
+  transactionTimeoutMs: number;
+}
+
 export interface AppConfig {
   neo4j: Neo4jTarget;
+  /** Driver timeouts: a request fails fast instead of queueing while Neo4j is away. */
+  neo4jConnectionTimeoutMs: number;
   http: { host: string; port: number };
+  jwt?: JwtSettings;
+  limits: ApiLimits;
   seedArticle: string;
   logLevel: string;
   production: boolean;
@@ -128,10 +178,31 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
         heap: env.LOCAL_NEO4J_HEAP,
         database: env.NEO4J_DATABASE,
         ...(env.NEO4J_PASSWORD ? { initialPassword: env.NEO4J_PASSWORD } : {}),
+        lockTimeoutMs: env.NEO4J_LOCK_TIMEOUT_MS,
       };
+  const claims = {
+    ...(env.JWT_ISSUER ? { issuer: env.JWT_ISSUER } : {}),
+    ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}),
+  };
+  const jwt: JwtSettings | undefined = env.JWT_SECRET
+    ? { kind: 'secret', secret: env.JWT_SECRET, ...claims }
+    : env.JWT_JWKS_URL
+      ? { kind: 'jwks', url: env.JWT_JWKS_URL, ...claims }
+      : undefined;
   return {
     neo4j,
+    neo4jConnectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
     http: { host: env.HOST, port: env.PORT },
+    ...(jwt ? { jwt } : {}),
+    limits: {
+      maxDepth: env.MAX_QUERY_DEPTH,
+      maxCost: env.MAX_QUERY_COST,
+      maxAliases: env.MAX_QUERY_ALIASES,
+      maxTokens: env.MAX_QUERY_TOKENS,
+      maxRequestBytes: env.MAX_REQUEST_BYTES,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
+    },
     seedArticle: path.resolve(PROJECT_ROOT, env.SEED_ARTICLE),
     logLevel: env.LOG_LEVEL,
     production: env.NODE_ENV === 'production',

@@ -1,72 +1,119 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { ApiLimits } from '../config';
 import { AppError } from '../errors';
+import type { Metrics } from '../metrics';
+import type { DatabaseReadiness } from '../neo4j/database-readiness';
 import { BROWSER_GUIDE_PATH, browserGuideRouter } from './browser-guide';
-import { readOnlyRule } from './read-only-rule';
+import { createErrorFormatter } from './format-error';
+import { bodyErrorHandler, requestTimeout } from './http-limits';
+import { queryLimitRules } from './query-limits';
+import { observabilityPlugin, readinessPlugin, type ApiContext } from './request-plugins';
 
 export interface ApiServerOptions {
   schema: GraphQLSchema;
-  driver: Driver;
   database: string;
   host: string;
   port: number;
   production: boolean;
   logger: Logger;
+  limits: ApiLimits;
+  readiness: DatabaseReadiness;
+  metrics: Metrics;
 }
 
 export interface ApiServer {
   url: string;
   healthUrl: string;
+  readyUrl: string;
+  metricsUrl: string;
   /** The Neo4j Browser guide: `:play <guideUrl>` in Neo4j Browser. */
   guideUrl: string;
   /** Stops accepting requests, lets in-flight ones finish, then resolves. */
   stop(): Promise<void>;
 }
 
-const REQUEST_BODY_LIMIT = '100kb';
+const REQUEST_ID = /^[\w.-]{1,64}$/;
 
-/** Serves the GraphQL API at /graphql, a health check at /health and the Neo4j Browser guide at /guide. */
+/**
+ * Serves the GraphQL API at /graphql, liveness at /health, readiness at /ready, Prometheus
+ * metrics at /metrics and the Neo4j Browser guide at /guide.
+ */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const { limits, readiness, metrics } = options;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer<Neo4jGraphQLContext>({
+  const apollo = new ApolloServer<ApiContext>({
     schema: options.schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     // The command that owns the process decides when to stop (it also stops Neo4j after).
     stopOnTerminationSignals: false,
-    validationRules: [readOnlyRule],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryLimitRules(limits),
+    formatError: createErrorFormatter(options.production, limits),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      readinessPlugin(readiness),
+      observabilityPlugin(metrics),
+    ],
     logger: options.logger,
   });
   await apollo.start();
 
-  app.get('/health', async (_request, response) => {
-    try {
-      await options.driver.verifyConnectivity({ database: options.database });
-      response.json({ status: 'ok', neo4j: 'up' });
-    } catch (error) {
-      options.logger.warn({ err: error }, 'Health check: Neo4j does not answer');
-      response.status(503).json({ status: 'unavailable', neo4j: 'down' });
-    }
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      // A caller's request id is kept (for tracing across services); otherwise one is made.
+      genReqId: (request, response) => {
+        const given = request.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        response.setHeader('x-request-id', id);
+        return id;
+      },
+      // GraphQL requests get their own line from the observability plugin, with the operation.
+      autoLogging: { ignore: (request) => request.url === '/health' || request.url === '/metrics' },
+    }),
+  );
+
+  app.get('/health', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/ready', (_request, response) => {
+    if (readiness.isReady()) response.json({ status: 'ready', neo4j: 'up' });
+    else response.status(503).json({ status: 'unavailable', neo4j: readiness.state, reason: readiness.reason });
+  });
+  app.get('/metrics', async (_request, response) => {
+    response.setHeader('content-type', metrics.registry.contentType);
+    response.send(await metrics.registry.metrics());
   });
   app.use(browserGuideRouter());
   app.use(
     '/graphql',
-    express.json({ limit: REQUEST_BODY_LIMIT }),
+    requestTimeout(limits.requestTimeoutMs),
+    express.json({ limit: limits.maxRequestBytes }),
     expressMiddleware(apollo, {
-      context: () => Promise.resolve({ sessionConfig: { database: options.database } }),
+      context: ({ req }) =>
+        Promise.resolve({
+          // Verified by @neo4j/graphql against JWT_SECRET or JWT_JWKS_URL; never trusted as is.
+          ...(req.headers.authorization ? { token: req.headers.authorization } : {}),
+          sessionConfig: { database: options.database },
+          transaction: { timeout: limits.transactionTimeoutMs },
+          requestId: String(req.id),
+          logger: req.log,
+        }),
     }),
   );
+  app.use(bodyErrorHandler(limits.maxRequestBytes));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => {
@@ -92,6 +139,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   return {
     url: `${base}/graphql`,
     healthUrl: `${base}/health`,
+    readyUrl: `${base}/ready`,
+    metricsUrl: `${base}/metrics`,
     guideUrl: `${base}${BROWSER_GUIDE_PATH}`,
     stop: () => apollo.stop(),
   };

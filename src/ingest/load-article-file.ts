@@ -20,6 +20,21 @@ export interface LoadedArticle {
  */
 export async function loadArticleFile(file: string): Promise<LoadedArticle> {
   const raw = await readText(file, 'article file');
+  const data = parseArticleData(raw, file);
+  const textPath = path.resolve(path.dirname(file), data.article.textFile);
+  const text = await readText(textPath, `article text (article.textFile of ${file})`);
+  return checkedArticle(data, raw, text, file);
+}
+
+/**
+ * Validates an article file given as strings (as the API receives it): the YAML, and the text
+ * its offsets point into (`article.textFile` is not read). `name` says where it came from in errors.
+ */
+export function parseArticleFile(raw: string, text: string, name: string): LoadedArticle {
+  return checkedArticle(parseArticleData(raw, name), raw, text, name);
+}
+
+function parseArticleData(raw: string, file: string): ArticleFile {
   const document = parseDocument(raw, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     throw new ArticleFileError(
@@ -34,11 +49,13 @@ export async function loadArticleFile(file: string): Promise<LoadedArticle> {
       parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
     );
   }
-  const textPath = path.resolve(path.dirname(file), parsed.data.article.textFile);
-  const text = await readText(textPath, `article text (article.textFile of ${file})`);
-  const issues = checkArticleFile(parsed.data, text);
+  return parsed.data;
+}
+
+function checkedArticle(data: ArticleFile, raw: string, text: string, file: string): LoadedArticle {
+  const issues = checkArticleFile(data, text);
   if (issues.length > 0) throw new ArticleFileError(file, issues);
-  return { data: parsed.data, text, source: `${raw}\u0000${text}` };
+  return { data, text, source: `${raw}\u0000${text}` };
 }
 
 async function readText(file: string, what: string): Promise<string> {

@@ -8,12 +8,30 @@ export interface Neo4jConnection {
   database: string;
 }
 
-/** Creates a driver; works with both `neo4j://` (routing: clusters, Aura) and `bolt://` URIs. */
-export function createDriver(connection: Neo4jConnection): Driver {
+export interface DriverTimeouts {
+  /** How long to wait for a connection (opening one, or one from the pool). */
+  connectionTimeoutMs?: number;
+  /** How long a managed transaction keeps retrying transient failures (deadlocks, a leader switch). */
+  maxTransactionRetryTimeMs?: number;
+}
+
+/**
+ * Creates a driver; works with both `neo4j://` (routing: clusters, Aura) and `bolt://` URIs.
+ * The driver's own defaults wait up to a minute for a connection; a server answering requests
+ * wants to fail fast instead, so the API passes shorter timeouts.
+ */
+export function createDriver(connection: Neo4jConnection, timeouts: DriverTimeouts = {}): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
     // Integers come back as JavaScript numbers; the graph's counts and offsets are small.
     disableLosslessIntegers: true,
     userAgent: 'news-knowledge-graph',
+    ...(timeouts.connectionTimeoutMs
+      ? {
+          connectionTimeout: timeouts.connectionTimeoutMs,
+          connectionAcquisitionTimeout: timeouts.connectionTimeoutMs,
+        }
+      : {}),
+    ...(timeouts.maxTransactionRetryTimeMs ? { maxTransactionRetryTime: timeouts.maxTransactionRetryTimeMs } : {}),
   });
 }
 

@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Neo4jTarget } from '../config';
 import { checkServer, type ServerInfo } from './check-server';
-import { connect, type Neo4jConnection } from './driver';
+import { connect, createDriver, type DriverTimeouts, type Neo4jConnection } from './driver';
 import { findRunningLocalServer, localBoltUri, localBrowserUrl } from './local/local-server-files';
 import { startLocalNeo4j } from './local/start-local-neo4j';
 
@@ -68,4 +68,53 @@ async function withServerInfo(
     await close();
     throw error;
   }
+}
+
+export type ServingNeo4j = Omit<OpenNeo4j, 'server'>;
+
+/**
+ * Like openNeo4j, for a server that must come up even while Neo4j does not answer: a configured
+ * or already running Neo4j gets a driver without waiting for it (DatabaseReadiness waits, with
+ * backoff); only a local server this call starts is waited for, as it starts.
+ */
+export async function openNeo4jForServing(
+  target: Neo4jTarget,
+  logger: Logger,
+  timeouts: DriverTimeouts,
+): Promise<ServingNeo4j> {
+  if (target.kind === 'external') {
+    const { kind: _kind, ...connection } = target;
+    const driver = createDriver(connection, timeouts);
+    return { driver, connection, origin: 'configured', close: () => driver.close() };
+  }
+  const running = findRunningLocalServer(target.home);
+  if (running) {
+    const connection = {
+      uri: localBoltUri(running.boltPort),
+      username: 'neo4j',
+      password: running.password,
+      database: target.database,
+    };
+    const driver = createDriver(connection, timeouts);
+    return {
+      driver,
+      connection,
+      origin: 'local (already running)',
+      browserUrl: localBrowserUrl(running.httpPort),
+      close: () => driver.close(),
+    };
+  }
+  logger.info(`Starting a local Neo4j server (data in ${target.home})…`);
+  const local = await startLocalNeo4j({ ...target, logger });
+  const driver = createDriver(local, timeouts);
+  return {
+    driver,
+    connection: local,
+    origin: 'local (started)',
+    browserUrl: local.browserUrl,
+    close: async () => {
+      await driver.close();
+      await local.stop();
+    },
+  };
 }

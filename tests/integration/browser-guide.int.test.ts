@@ -1,13 +1,13 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import pino from 'pino';
-import { buildSchema } from '../../src/graphql/build-schema';
-import { startApiServer, type ApiServer } from '../../src/graphql/server';
+import type { ApiServer } from '../../src/graphql/server';
+import { startTestApi, type TestApi } from '../support/api';
 import { connectForTests, testConnection } from '../support/database';
 
 const { database } = testConnection();
 const BROWSER_ORIGIN = 'http://127.0.0.1:7474';
 let driver: Driver;
 let api: ApiServer;
+let testApi: TestApi;
 
 const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -39,19 +39,12 @@ async function fetchGuide(): Promise<string> {
 
 beforeAll(async () => {
   driver = await connectForTests();
-  api = await startApiServer({
-    schema: await buildSchema(driver),
-    driver,
-    database,
-    host: '127.0.0.1',
-    port: 0,
-    production: false,
-    logger: pino({ level: 'silent' }),
-  });
+  testApi = await startTestApi(driver, database);
+  api = testApi.api;
 });
 
 afterAll(async () => {
-  await api?.stop();
+  await testApi?.stop();
   await driver?.close();
 });
 

@@ -1,7 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import pino from 'pino';
-import { buildSchema } from '../../src/graphql/build-schema';
-import { startApiServer, type ApiServer } from '../../src/graphql/server';
+import type { ApiServer } from '../../src/graphql/server';
+import { startTestApi, type TestApi } from '../support/api';
 import { ingestArticle } from '../../src/ingest';
 import { applySchema } from '../../src/neo4j/apply-schema';
 import { connectForTests, resetDatabase, testConnection } from '../support/database';
@@ -15,6 +14,7 @@ import { SEED_ARTICLE_ID, SEED_FILE } from '../support/seed';
 const { database } = testConnection();
 let driver: Driver;
 let api: ApiServer;
+let testApi: TestApi;
 
 async function ask(query: string, variables: Record<string, unknown> = {}): Promise<any> {
   const response = await fetch(api.url, {
@@ -36,19 +36,12 @@ beforeAll(async () => {
   await resetDatabase(driver);
   await applySchema(driver, database);
   await ingestArticle(driver, database, SEED_FILE);
-  api = await startApiServer({
-    schema: await buildSchema(driver),
-    driver,
-    database,
-    host: '127.0.0.1',
-    port: 0,
-    production: false,
-    logger: pino({ level: 'silent' }),
-  });
+  testApi = await startTestApi(driver, database);
+  api = testApi.api;
 });
 
 afterAll(async () => {
-  await api?.stop();
+  await testApi?.stop();
   await resetDatabase(driver);
   await driver.close();
 });

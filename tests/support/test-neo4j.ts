@@ -57,7 +57,11 @@ async function dockerAnswers(): Promise<boolean> {
 
 async function startContainer(): Promise<TestNeo4j> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
-  const container = await new Neo4jContainer(NEO4J_IMAGE).withApoc().start();
+  const container = await new Neo4jContainer(NEO4J_IMAGE)
+    .withApoc()
+    // As the local server and Docker Compose: a transaction gives up waiting for a lock after 5 s.
+    .withEnvironment({ NEO4J_db_lock_acquisition_timeout: '5s' })
+    .start();
   return {
     origin: 'testcontainers',
     connection: {

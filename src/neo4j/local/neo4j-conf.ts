@@ -5,7 +5,11 @@ export interface LocalNeo4jLayout {
   pluginsDirectory: string;
   boltPort: number;
   httpPort: number;
+  /** How long a transaction waits for a lock before it fails, so one writer cannot hold the rest. */
+  lockTimeoutMs?: number;
 }
+
+export const DEFAULT_LOCK_TIMEOUT_MS = 5000;
 
 /**
  * Hosts Neo4j Browser may fetch remote guides from (`:play <url>`): Neo4j's own default
@@ -35,6 +39,7 @@ export function renderNeo4jConf(layout: LocalNeo4jLayout): string {
     'server.memory.pagecache.size=256m',
     'dbms.security.procedures.unrestricted=apoc.*',
     'dbms.usage_report.enabled=false',
+    `db.lock.acquisition.timeout=${layout.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS}ms`,
     // Neo4j 5.26 still spells it "whitelist"; it validates settings strictly, so the newer
     // "..._allowlist" name, or browser.allow_outgoing_connections, would stop it from starting.
     `browser.remote_content_hostname_whitelist=${BROWSER_GUIDE_HOSTS.join(',')}`,

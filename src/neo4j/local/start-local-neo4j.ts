@@ -48,6 +48,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     pluginsDirectory: installation.plugins,
     boltPort: options.boltPort,
     httpPort: options.httpPort,
+    ...(options.lockTimeoutMs ? { lockTimeoutMs: options.lockTimeoutMs } : {}),
   };
   const confDirectory = path.join(options.home, 'conf');
   await mkdir(confDirectory, { recursive: true });

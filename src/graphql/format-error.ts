@@ -1,0 +1,111 @@
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ApiLimits } from '../config';
+import { isUnavailableError } from '../neo4j/database-readiness';
+import { limitExtensions, tokenLimitIn } from './query-limits';
+
+/** Codes whose messages are written for clients; anything else is masked in production. */
+const CLIENT_CODES = new Set<string>([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+  ApolloServerErrorCode.BAD_REQUEST,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'DATABASE_UNAVAILABLE',
+  'ARTICLE_FILE_INVALID',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COSTLY',
+  'QUERY_TOO_MANY_ALIASES',
+  'QUERY_TOO_MANY_TOKENS',
+  'REQUEST_TOO_LARGE',
+  'REQUEST_TIMEOUT',
+  'TRANSACTION_TIMEOUT',
+  'LOCK_TIMEOUT',
+]);
+
+// A transaction stopped by its timeout while it waited for a lock reports LockClientStopped.
+const TRANSACTION_TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.ClientError.Transaction.LockClientStopped',
+]);
+const LOCK_TIMEOUT_CODES = new Set([
+  'Neo.TransientError.Transaction.LockAcquisitionTimeout',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'The database is unavailable at the moment; nothing was read or written. Retry in a few seconds.';
+
+/**
+ * Gives every error a stable `extensions.code` clients can act on, and in production mode hides
+ * what only the server should see: stack traces (Apollo drops them), Cypher and driver messages.
+ */
+export function createErrorFormatter(production: boolean, limits: Pick<ApiLimits, 'transactionTimeoutMs'>) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const coded = withStableCode(formatted, error, limits);
+    const code = String(coded.extensions?.code ?? ApolloServerErrorCode.INTERNAL_SERVER_ERROR);
+    if (production && !CLIENT_CODES.has(code)) {
+      return {
+        message: 'Internal server error. The server log has the details.',
+        ...(coded.locations ? { locations: coded.locations } : {}),
+        ...(coded.path ? { path: coded.path } : {}),
+        extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
+      };
+    }
+    return coded;
+  };
+}
+
+function withStableCode(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  limits: Pick<ApiLimits, 'transactionTimeoutMs'>,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const neo4jCode = String((original as { code?: unknown } | undefined)?.code ?? '');
+  if (TRANSACTION_TIMEOUT_CODES.has(neo4jCode)) {
+    return {
+      ...formatted,
+      message: `The query ran longer than ${limits.transactionTimeoutMs} ms and was stopped; nothing was written. Ask for less, or retry later.`,
+      extensions: {
+        code: 'TRANSACTION_TIMEOUT',
+        limit: { name: 'NEO4J_TRANSACTION_TIMEOUT_MS', value: limits.transactionTimeoutMs },
+      },
+    };
+  }
+  if (LOCK_TIMEOUT_CODES.has(neo4jCode)) {
+    return {
+      ...formatted,
+      message: 'Another write held the data this request needed for too long; nothing was written. Retry shortly.',
+      extensions: { code: 'LOCK_TIMEOUT' },
+    };
+  }
+  // A limit rule's own error, which Apollo re-codes as GRAPHQL_VALIDATION_FAILED.
+  const inner = error instanceof GraphQLError ? error.originalError : undefined;
+  if (inner instanceof GraphQLError && inner.extensions.limit) {
+    return { ...formatted, extensions: { ...formatted.extensions, ...inner.extensions } };
+  }
+  const tokens = tokenLimitIn(formatted.message);
+  if (tokens !== undefined && formatted.extensions?.code === ApolloServerErrorCode.GRAPHQL_PARSE_FAILED) {
+    return { ...formatted, extensions: { ...formatted.extensions, ...limitExtensions('tokens', tokens) } };
+  }
+  if (isUnavailableError(original)) {
+    return { ...formatted, message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+  }
+  if (original instanceof Error && original.message === 'Unauthenticated') {
+    return {
+      ...formatted,
+      message: 'This operation needs a valid token with the editor or admin role: send `Authorization: Bearer <JWT>`.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    };
+  }
+  if (original instanceof Error && original.message === 'Forbidden') {
+    return { ...formatted, message: 'Forbidden: your token does not allow this.', extensions: { code: 'FORBIDDEN' } };
+  }
+  return formatted;
+}

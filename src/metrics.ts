@@ -1,0 +1,47 @@
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+/** The Prometheus metrics the API exposes at /metrics. One registry per server, not a global. */
+export interface Metrics {
+  registry: Registry;
+  /** GraphQL requests by operation name and outcome (success, error, rejected, unavailable). */
+  requests: Counter<'operation' | 'outcome'>;
+  requestDuration: Histogram<'operation' | 'outcome'>;
+  /** Errors Neo4j or its driver raised, by code. */
+  neo4jErrors: Counter<'code'>;
+  /** Articles ingested, by outcome (created, replaced, unchanged). */
+  ingestedArticles: Counter<'outcome'>;
+}
+
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  // Process metrics: CPU, memory, event-loop delay (nodejs_eventloop_lag_*), open handles.
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    requests: new Counter({
+      name: 'graphql_requests_total',
+      help: 'GraphQL requests by operation name and outcome.',
+      labelNames: ['operation', 'outcome'],
+      registers: [registry],
+    }),
+    requestDuration: new Histogram({
+      name: 'graphql_request_duration_seconds',
+      help: 'GraphQL request latency by operation name and outcome.',
+      labelNames: ['operation', 'outcome'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    neo4jErrors: new Counter({
+      name: 'neo4j_errors_total',
+      help: 'Errors raised by Neo4j or its driver, by code.',
+      labelNames: ['code'],
+      registers: [registry],
+    }),
+    ingestedArticles: new Counter({
+      name: 'ingested_articles_total',
+      help: 'Articles ingested, by outcome.',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
+  };
+}

@@ -1,0 +1,149 @@
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+
+export type ReadinessState = 'starting' | 'ready' | 'unavailable' | 'failed';
+
+export interface ReadinessOptions {
+  driver: Driver;
+  database: string;
+  logger: Logger;
+  /** Runs once, the first time Neo4j answers (apply the schema, ingest the seed). */
+  prepare?: () => Promise<void>;
+  /** First wait between probes while Neo4j is away; doubles up to maxRetryDelayMs. */
+  initialRetryDelayMs?: number;
+  maxRetryDelayMs?: number;
+  /** How often a ready server is checked, to notice an outage no request has hit. */
+  checkIntervalMs?: number;
+  /** Errors that retrying cannot fix (Neo4j too old, APOC missing, an invalid seed): stop trying. */
+  isFatal?: (error: unknown) => boolean;
+}
+
+/**
+ * Whether the API's Neo4j can answer now. It probes with backoff while Neo4j is away and
+ * re-checks now and then while it is up; a request that meets an unavailable database reports
+ * it at once, so the next requests fail fast instead of each waiting on the driver's timeouts.
+ */
+export class DatabaseReadiness {
+  private currentState: ReadinessState = 'starting';
+  private currentReason = 'connecting to Neo4j';
+  private prepared = false;
+  private stopped = false;
+  private wake: (() => void) | undefined;
+  private loop: Promise<void> | undefined;
+  private readonly listeners = new Set<(state: ReadinessState) => void>();
+  private fatalError: unknown;
+
+  constructor(private readonly options: ReadinessOptions) {}
+
+  get state(): ReadinessState {
+    return this.currentState;
+  }
+
+  /** Why the database is not ready; undefined when it is. */
+  get reason(): string | undefined {
+    return this.currentState === 'ready' ? undefined : this.currentReason;
+  }
+
+  isReady(): boolean {
+    return this.currentState === 'ready';
+  }
+
+  start(): void {
+    this.loop ??= this.run();
+  }
+
+  /** Resolves once Neo4j has answered and the preparation has run; rejects on a fatal error. */
+  whenReady(): Promise<void> {
+    if (this.isReady()) return Promise.resolve();
+    if (this.currentState === 'failed') return Promise.reject(this.fatalError as Error);
+    return new Promise((resolve, reject) => {
+      const listener = (state: ReadinessState) => {
+        if (state !== 'ready' && state !== 'failed') return;
+        this.listeners.delete(listener);
+        if (state === 'ready') resolve();
+        else reject(this.fatalError as Error);
+      };
+      this.listeners.add(listener);
+    });
+  }
+
+  /** A request met an unavailable database: stop serving until a probe succeeds. */
+  reportFailure(error: unknown): void {
+    if (!isUnavailableError(error) || this.currentState !== 'ready') return;
+    this.setState('unavailable', describe(error));
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    const { initialRetryDelayMs = 250, maxRetryDelayMs = 2000, checkIntervalMs = 5000 } = this.options;
+    let delay = initialRetryDelayMs;
+    while (!this.stopped) {
+      try {
+        await this.options.driver.verifyConnectivity({ database: this.options.database });
+        if (!this.prepared) {
+          await this.options.prepare?.();
+          this.prepared = true;
+        }
+        if (this.currentState !== 'ready') this.options.logger.info('Neo4j is available: the API is ready');
+        this.setState('ready');
+        delay = initialRetryDelayMs;
+        await this.sleep(checkIntervalMs);
+      } catch (error) {
+        if (this.options.isFatal?.(error)) {
+          this.fatalError = error;
+          this.setState('failed', describe(error));
+          return;
+        }
+        if (this.currentState !== 'unavailable' || this.currentReason !== describe(error)) {
+          this.options.logger.warn(
+            { err: error },
+            `Neo4j is not available; retrying every ${maxRetryDelayMs} ms at most`,
+          );
+        }
+        this.setState('unavailable', describe(error));
+        await this.sleep(delay);
+        delay = Math.min(delay * 2, maxRetryDelayMs);
+      }
+    }
+  }
+
+  private setState(state: ReadinessState, reason?: string): void {
+    this.currentState = state;
+    if (reason) this.currentReason = reason;
+    for (const listener of [...this.listeners]) listener(state);
+  }
+
+  /** Waits `ms`, or less when wake() is called (a request saw an outage, or stop()). */
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
+    });
+  }
+}
+
+/** Errors that mean "the database cannot be reached", as opposed to a bad query. */
+export function isUnavailableError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code === 'Neo.TransientError.General.DatabaseUnavailable'
+  );
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}

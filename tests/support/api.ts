@@ -1,0 +1,68 @@
+import type { Driver } from 'neo4j-driver';
+import pino from 'pino';
+import { loadConfig, type ApiLimits, type JwtSettings } from '../../src/config';
+import { buildSchema } from '../../src/graphql/build-schema';
+import { startApiServer, type ApiServer } from '../../src/graphql/server';
+import { createMetrics, type Metrics } from '../../src/metrics';
+import { DatabaseReadiness } from '../../src/neo4j/database-readiness';
+
+/** The HS256 secret test servers verify tokens with (tests/support/tokens.ts signs with it). */
+export const TEST_JWT_SECRET = 'test-secret-of-at-least-thirty-two-characters';
+
+export interface TestApi {
+  api: ApiServer;
+  readiness: DatabaseReadiness;
+  metrics: Metrics;
+  /** Posts a GraphQL request; returns the HTTP status and the parsed body. */
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; data?: any; errors?: { message: string; extensions?: Record<string, any> }[] }>;
+  stop(): Promise<void>;
+}
+
+export interface TestApiOptions {
+  limits?: Partial<ApiLimits>;
+  production?: boolean;
+  jwt?: JwtSettings | null;
+  logger?: pino.Logger;
+}
+
+/** The API as `npm start` serves it (default limits, HS256 tokens), on a free port. */
+export async function startTestApi(driver: Driver, database: string, options: TestApiOptions = {}): Promise<TestApi> {
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const metrics = createMetrics();
+  const readiness = new DatabaseReadiness({ driver, database, logger });
+  readiness.start();
+  await readiness.whenReady();
+  const jwt = options.jwt === null ? undefined : (options.jwt ?? { kind: 'secret' as const, secret: TEST_JWT_SECRET });
+  const api = await startApiServer({
+    schema: await buildSchema(driver, { database, ...(jwt ? { jwt } : {}), metrics }),
+    database,
+    host: '127.0.0.1',
+    port: 0,
+    production: options.production ?? false,
+    logger,
+    limits: { ...loadConfig({}).limits, ...options.limits },
+    readiness,
+    metrics,
+  });
+  return {
+    api,
+    readiness,
+    metrics,
+    async graphql(query, variables = {}, headers = {}) {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async stop() {
+      await api.stop();
+      await readiness.stop();
+    },
+  };
+}
