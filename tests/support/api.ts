@@ -4,7 +4,7 @@ import { loadConfig, type ApiLimits, type JwtSettings } from '../../src/config';
 import { buildSchema } from '../../src/graphql/build-schema';
 import { startApiServer, type ApiServer } from '../../src/graphql/server';
 import { createMetrics, type Metrics } from '../../src/metrics';
-import { DatabaseReadiness } from '../../src/neo4j/database-readiness';
+import { DatabaseReadiness, type ReadinessOptions } from '../../src/neo4j/database-readiness';
 
 /** The HS256 secret test servers verify tokens with (tests/support/tokens.ts signs with it). */
 export const TEST_JWT_SECRET = 'test-secret-of-at-least-thirty-two-characters';
@@ -27,15 +27,18 @@ export interface TestApiOptions {
   production?: boolean;
   jwt?: JwtSettings | null;
   logger?: pino.Logger;
+  /** Backoff and check intervals; the default waits for Neo4j before the API starts. */
+  readiness?: Pick<ReadinessOptions, 'initialRetryDelayMs' | 'maxRetryDelayMs' | 'checkIntervalMs'>;
+  waitUntilReady?: boolean;
 }
 
 /** The API as `npm start` serves it (default limits, HS256 tokens), on a free port. */
 export async function startTestApi(driver: Driver, database: string, options: TestApiOptions = {}): Promise<TestApi> {
   const logger = options.logger ?? pino({ level: 'silent' });
   const metrics = createMetrics();
-  const readiness = new DatabaseReadiness({ driver, database, logger });
+  const readiness = new DatabaseReadiness({ driver, database, logger, ...options.readiness });
   readiness.start();
-  await readiness.whenReady();
+  if (options.waitUntilReady !== false) await readiness.whenReady();
   const jwt = options.jwt === null ? undefined : (options.jwt ?? { kind: 'secret' as const, secret: TEST_JWT_SECRET });
   const api = await startApiServer({
     schema: await buildSchema(driver, { database, ...(jwt ? { jwt } : {}), metrics }),
