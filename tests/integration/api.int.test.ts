@@ -268,7 +268,10 @@ describe('the GraphQL API over HTTP', () => {
     for (const example of examples) {
       const { status, data, errors } = await graphql(example);
       expect({ example, status, errors }).toEqual({ example, status: 200, errors: undefined });
+      // The audit trail is empty until someone writes (tests/integration/api-security.int.test.ts).
+      const mayBeEmpty = new Set(['edits']);
       for (const [field, value] of Object.entries(data as Record<string, unknown>)) {
+        if (mayBeEmpty.has(field)) continue;
         expect({ field, empty: value === null || (Array.isArray(value) && value.length === 0) }).toEqual({
           field,
           empty: false,

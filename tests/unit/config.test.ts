@@ -12,6 +12,7 @@ describe('configuration', () => {
       httpPort: 7474,
       heap: '512m',
       database: 'neo4j',
+      lockTimeoutMs: 5000,
     });
     expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });
     expect(config.seedArticle).toBe(DEFAULT_SEED_ARTICLE);
@@ -66,5 +67,43 @@ describe('configuration', () => {
 
   it('switches to production mode with NODE_ENV=production', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
+  });
+
+  it('has a default for every limit', () => {
+    expect(loadConfig({}).limits).toEqual({
+      maxDepth: 10,
+      maxCost: 5000,
+      maxAliases: 15,
+      maxTokens: 2000,
+      maxRequestBytes: 102400,
+      requestTimeoutMs: 15000,
+      transactionTimeoutMs: 10000,
+    });
+    expect(loadConfig({}).jwt).toBeUndefined();
+  });
+
+  it('reads an HS256 secret or a JWKS address for tokens, never both', () => {
+    expect(loadConfig({ JWT_SECRET: 's'.repeat(32), JWT_ISSUER: 'https://issuer.example' }).jwt).toEqual({
+      kind: 'secret',
+      secret: 's'.repeat(32),
+      issuer: 'https://issuer.example',
+    });
+    expect(loadConfig({ JWT_JWKS_URL: 'https://issuer.example/jwks.json' }).jwt).toEqual({
+      kind: 'jwks',
+      url: 'https://issuer.example/jwks.json',
+    });
+    expect(() => loadConfig({ JWT_SECRET: 's'.repeat(32), JWT_JWKS_URL: 'https://issuer.example/jwks.json' })).toThrow(
+      /JWT_JWKS_URL: cannot be set together with JWT_SECRET/,
+    );
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: must be at least 32 characters/);
+  });
+
+  it('names each bad limit and says what it must be', () => {
+    expect(() => loadConfig({ MAX_QUERY_DEPTH: '0', MAX_QUERY_COST: 'lots' })).toThrow(
+      /MAX_QUERY_DEPTH: must be greater than 0[\s\S]*MAX_QUERY_COST/,
+    );
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '1000', NEO4J_TRANSACTION_TIMEOUT_MS: '2000' })).toThrow(
+      /NEO4J_TRANSACTION_TIMEOUT_MS: must be shorter than REQUEST_TIMEOUT_MS \(1000\)/,
+    );
   });
 });
