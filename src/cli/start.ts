@@ -7,6 +7,7 @@ import { ingestArticle } from '../ingest';
 import { createMetrics } from '../metrics';
 import { applySchema } from '../neo4j/apply-schema';
 import { checkServer, type ServerInfo } from '../neo4j/check-server';
+import { mapNeo4jError } from '../neo4j/map-neo4j-error';
 import { DatabaseReadiness } from '../neo4j/database-readiness';
 import { openNeo4jForServing } from '../neo4j/open-neo4j';
 import { loadCommandContext } from './command-context';
@@ -48,7 +49,12 @@ runCommand(async () => {
         logger.info(`Seed article ${result.articleId}: ${result.outcome}`);
       }
     },
-    isFatal: (error) => error instanceof AppError,
+    // Retrying cannot fix these: wrong credentials, no such database, too old a server, a bad seed.
+    isFatal: (error) =>
+      error instanceof AppError ||
+      ['Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Database.DatabaseNotFound'].includes(
+        String((error as { code?: unknown }).code),
+      ),
   });
   let stopApi: (() => Promise<void>) | undefined;
   try {
@@ -70,7 +76,15 @@ runCommand(async () => {
         `GraphQL API listening at ${api.url}; waiting for Neo4j at ${neo4j.connection.uri} (see ${api.readyUrl})`,
       );
     }
-    const first = await Promise.race([readiness.whenReady().then(() => 'ready' as const), shutdown]);
+    const first = await Promise.race([
+      readiness.whenReady().then(
+        () => 'ready' as const,
+        (error: unknown) => {
+          throw mapNeo4jError(error, neo4j.connection.uri);
+        },
+      ),
+      shutdown,
+    ]);
     if (first === 'ready') {
       const counts = await graphCounts(neo4j.driver, database);
       const credentials =

@@ -186,6 +186,23 @@ describe('time limits', () => {
     expect(records[0]?.get('name')).toBe('Sergey Lavrov');
   });
 
+  it('lets an in-flight request finish when the server stops, then stops', async () => {
+    const api = await startTestApi(driver, database);
+    const release = await holdLockOn('person:donald-trump');
+    const inFlight = rename(api, 'person:donald-trump', 'Donald J. Trump');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    let stopped = false;
+    const stopping = api.stop().then(() => (stopped = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(stopped).toBe(false);
+    await release();
+    const response = await inFlight;
+    expect(response.errors).toBeUndefined();
+    expect(response.data.correctEntity.id).toEqual(expect.any(String));
+    await stopping;
+    await expect(fetch(api.api.healthUrl)).rejects.toThrow();
+  });
+
   it('makes a transaction waiting for a lock give up after the lock-acquisition timeout', async () => {
     const release = await holdLockOn('person:rex-tillerson');
     const session = driver.session({ database });
