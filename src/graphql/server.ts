@@ -52,6 +52,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Keep idle connections longer than load balancers (60 s) and HTTP clients do, so that the
+  // server never closes a socket a client is about to reuse (the client would see ECONNRESET).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apollo = new ApolloServer<ApiContext>({
     schema: options.schema,
     introspection: !options.production,
