@@ -48,7 +48,7 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
 export function createErrorFormatter(production: boolean, limits: Pick<ApiLimits, 'transactionTimeoutMs'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const coded = withStableCode(formatted, error, limits);
-    const code = String(coded.extensions?.code ?? ApolloServerErrorCode.INTERNAL_SERVER_ERROR);
+    const code = codeOf(coded.extensions?.code, ApolloServerErrorCode.INTERNAL_SERVER_ERROR);
     if (production && !CLIENT_CODES.has(code)) {
       return {
         message: 'Internal server error. The server log has the details.',
@@ -67,7 +67,7 @@ function withStableCode(
   limits: Pick<ApiLimits, 'transactionTimeoutMs'>,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  const neo4jCode = String((original as { code?: unknown } | undefined)?.code ?? '');
+  const neo4jCode = codeOf((original as { code?: unknown } | undefined)?.code, '');
   if (TRANSACTION_TIMEOUT_CODES.has(neo4jCode)) {
     return {
       ...formatted,
@@ -108,4 +108,9 @@ function withStableCode(
     return { ...formatted, message: 'Forbidden: your token does not allow this.', extensions: { code: 'FORBIDDEN' } };
   }
   return formatted;
+}
+
+/** An error code as a string, or `fallback` when there is none (codes are strings everywhere). */
+export function codeOf(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
 }

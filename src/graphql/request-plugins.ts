@@ -5,7 +5,7 @@ import { Neo4jError } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics';
 import type { DatabaseReadiness } from '../neo4j/database-readiness';
-import { DATABASE_UNAVAILABLE_MESSAGE } from './format-error';
+import { codeOf, DATABASE_UNAVAILABLE_MESSAGE } from './format-error';
 
 /** What every request carries besides @neo4j/graphql's own context. */
 export interface ApiContext extends Neo4jGraphQLContext {
@@ -58,7 +58,7 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<ApiCon
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const operation = requestContext.operationName ?? requestContext.operation?.name?.value ?? '(anonymous)';
           const errors = requestContext.errors ?? [];
-          const codes = errors.map((error) => String(error.extensions.code ?? 'INTERNAL_SERVER_ERROR'));
+          const codes = errors.map((error) => codeOf(error.extensions.code, 'INTERNAL_SERVER_ERROR'));
           const outcome = outcomeOf(codes);
           metrics.requests.inc({ operation, outcome });
           metrics.requestDuration.observe({ operation, outcome }, seconds);

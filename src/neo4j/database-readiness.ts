@@ -31,7 +31,7 @@ export class DatabaseReadiness {
   private wake: (() => void) | undefined;
   private loop: Promise<void> | undefined;
   private readonly listeners = new Set<(state: ReadinessState) => void>();
-  private fatalError: unknown;
+  private fatalError: Error | undefined;
 
   constructor(private readonly options: ReadinessOptions) {}
 
@@ -55,13 +55,13 @@ export class DatabaseReadiness {
   /** Resolves once Neo4j has answered and the preparation has run; rejects on a fatal error. */
   whenReady(): Promise<void> {
     if (this.isReady()) return Promise.resolve();
-    if (this.currentState === 'failed') return Promise.reject(this.fatalError as Error);
+    if (this.fatalError) return Promise.reject(this.fatalError);
     return new Promise((resolve, reject) => {
       const listener = (state: ReadinessState) => {
         if (state !== 'ready' && state !== 'failed') return;
         this.listeners.delete(listener);
         if (state === 'ready') resolve();
-        else reject(this.fatalError as Error);
+        else reject(this.fatalError ?? new Error('Neo4j readiness failed'));
       };
       this.listeners.add(listener);
     });
@@ -96,7 +96,7 @@ export class DatabaseReadiness {
         await this.sleep(checkIntervalMs);
       } catch (error) {
         if (this.options.isFatal?.(error)) {
-          this.fatalError = error;
+          this.fatalError = error instanceof Error ? error : new Error(String(error));
           this.setState('failed', describe(error));
           return;
         }

@@ -28,17 +28,12 @@ export async function openNeo4j(target: Neo4jTarget, logger: Logger): Promise<Op
     const driver = await connect(connection);
     return withServerInfo(driver, connection, 'configured', undefined, () => driver.close());
   }
-  const running = findRunningLocalServer(target.home);
+  const running = runningLocalServer(target);
   if (running) {
-    const connection = {
-      uri: localBoltUri(running.boltPort),
-      username: 'neo4j',
-      password: running.password,
-      database: target.database,
-    };
-    const driver = await connect(connection);
-    const browserUrl = localBrowserUrl(running.httpPort);
-    return withServerInfo(driver, connection, 'local (already running)', browserUrl, () => driver.close());
+    const driver = await connect(running.connection);
+    return withServerInfo(driver, running.connection, 'local (already running)', running.browserUrl, () =>
+      driver.close(),
+    );
   }
   logger.info(`Starting a local Neo4j server (data in ${target.home})…`);
   const local = await startLocalNeo4j({ ...target, logger });
@@ -87,22 +82,10 @@ export async function openNeo4jForServing(
     const driver = createDriver(connection, timeouts);
     return { driver, connection, origin: 'configured', close: () => driver.close() };
   }
-  const running = findRunningLocalServer(target.home);
+  const running = runningLocalServer(target);
   if (running) {
-    const connection = {
-      uri: localBoltUri(running.boltPort),
-      username: 'neo4j',
-      password: running.password,
-      database: target.database,
-    };
-    const driver = createDriver(connection, timeouts);
-    return {
-      driver,
-      connection,
-      origin: 'local (already running)',
-      browserUrl: localBrowserUrl(running.httpPort),
-      close: () => driver.close(),
-    };
+    const driver = createDriver(running.connection, timeouts);
+    return { driver, ...running, origin: 'local (already running)', close: () => driver.close() };
   }
   logger.info(`Starting a local Neo4j server (data in ${target.home})…`);
   const local = await startLocalNeo4j({ ...target, logger });
@@ -116,5 +99,22 @@ export async function openNeo4jForServing(
       await driver.close();
       await local.stop();
     },
+  };
+}
+
+/** The connection to a local server `npm run db:start` left running in the target's home, if any. */
+function runningLocalServer(
+  target: Extract<Neo4jTarget, { kind: 'local' }>,
+): { connection: Neo4jConnection; browserUrl: string } | undefined {
+  const running = findRunningLocalServer(target.home);
+  if (!running) return undefined;
+  return {
+    connection: {
+      uri: localBoltUri(running.boltPort),
+      username: 'neo4j',
+      password: running.password,
+      database: target.database,
+    },
+    browserUrl: localBrowserUrl(running.httpPort),
   };
 }

@@ -1,10 +1,7 @@
 import { Lexer, Source, TokenKind } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { ingestArticle } from '../../src/ingest';
-import { applySchema } from '../../src/neo4j/apply-schema';
 import { startTestApi, type TestApi, type TestApiOptions } from '../support/api';
-import { connectForTests, resetDatabase, testConnection } from '../support/database';
-import { SEED_FILE } from '../support/seed';
+import { connectToSeededGraph, resetDatabase, testConnection } from '../support/database';
 import { bearer, signToken } from '../support/tokens';
 
 /*
@@ -23,10 +20,7 @@ async function apiWith(options: TestApiOptions): Promise<TestApi> {
 }
 
 beforeAll(async () => {
-  driver = await connectForTests();
-  await resetDatabase(driver);
-  await applySchema(driver, database);
-  await ingestArticle(driver, database, SEED_FILE);
+  driver = await connectToSeededGraph();
 });
 
 afterAll(async () => {

@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
 import { parse, stringify } from 'yaml';
-import { ingestArticle } from '../../src/ingest';
-import { applySchema } from '../../src/neo4j/apply-schema';
 import { startTestApi, type TestApi } from '../support/api';
-import { connectForTests, graphFingerprint, resetDatabase, testConnection } from '../support/database';
+import { connectToSeededGraph, graphFingerprint, resetDatabase, testConnection } from '../support/database';
 import { SEED_ARTICLE_ID, SEED_FILE, SEED_TEXT_FILE } from '../support/seed';
 import { bearer, signToken } from '../support/tokens';
 
@@ -26,10 +24,7 @@ async function scalar(query: string, parameters: Record<string, unknown> = {}): 
 }
 
 beforeAll(async () => {
-  driver = await connectForTests();
-  await resetDatabase(driver);
-  await applySchema(driver, database);
-  await ingestArticle(driver, database, SEED_FILE);
+  driver = await connectToSeededGraph();
   api = await startTestApi(driver, database);
 });
 

@@ -4,36 +4,17 @@ import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
 import type { ApiServer } from '../../src/graphql/server';
 import { startTestApi, type TestApi } from '../support/api';
-import { ingestArticle } from '../../src/ingest';
-import { applySchema } from '../../src/neo4j/apply-schema';
-import { connectForTests, resetDatabase, testConnection } from '../support/database';
-import { SEED_FILE } from '../support/seed';
+import { connectToSeededGraph, resetDatabase, testConnection } from '../support/database';
 
 const { database } = testConnection();
 let driver: Driver;
 let api: ApiServer;
 let testApi: TestApi;
 
-interface GraphQLResponse {
-  status: number;
-  data?: any;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-async function graphql(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
-  const response = await fetch(api.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, ...((await response.json()) as object) };
-}
+const graphql = (query: string, variables: Record<string, unknown> = {}) => testApi.graphql(query, variables);
 
 beforeAll(async () => {
-  driver = await connectForTests();
-  await resetDatabase(driver);
-  await applySchema(driver, database);
-  await ingestArticle(driver, database, SEED_FILE);
+  driver = await connectToSeededGraph();
   testApi = await startTestApi(driver, database);
   api = testApi.api;
 });

@@ -1,18 +1,13 @@
 import type { Driver } from 'neo4j-driver';
-import { ingestArticle } from '../../src/ingest';
 import { FACT_RELATIONSHIP_TYPES } from '../../src/ingest/relationship-types';
-import { applySchema } from '../../src/neo4j/apply-schema';
-import { connectForTests, resetDatabase, testConnection } from '../support/database';
-import { SEED_ARTICLE_ID, SEED_FILE } from '../support/seed';
+import { connectToSeededGraph, resetDatabase, testConnection } from '../support/database';
+import { SEED_ARTICLE_ID } from '../support/seed';
 
 const { database } = testConnection();
 let driver: Driver;
 
 beforeAll(async () => {
-  driver = await connectForTests();
-  await resetDatabase(driver);
-  await applySchema(driver, database);
-  await ingestArticle(driver, database, SEED_FILE);
+  driver = await connectToSeededGraph();
 });
 
 afterAll(async () => {

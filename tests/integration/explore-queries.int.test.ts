@@ -1,11 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver, type Path } from 'neo4j-driver';
-import { ingestArticle } from '../../src/ingest';
-import { applySchema } from '../../src/neo4j/apply-schema';
-import { connectForTests, resetDatabase, testConnection } from '../support/database';
+import { connectToSeededGraph, resetDatabase, testConnection } from '../support/database';
 import { parseExploreQueryFile, type ExploreQueryFile } from '../support/explore-query-file';
-import { SEED_FILE } from '../support/seed';
 
 const EXPLORE_FOLDER = path.join(__dirname, '..', '..', 'cypher', 'explore');
 const FILES = readdirSync(EXPLORE_FOLDER)
@@ -16,10 +13,7 @@ const { database } = testConnection();
 let driver: Driver;
 
 beforeAll(async () => {
-  driver = await connectForTests();
-  await resetDatabase(driver);
-  await applySchema(driver, database);
-  await ingestArticle(driver, database, SEED_FILE);
+  driver = await connectToSeededGraph();
 });
 
 afterAll(async () => {

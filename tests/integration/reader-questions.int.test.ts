@@ -1,10 +1,7 @@
 import type { Driver } from 'neo4j-driver';
-import type { ApiServer } from '../../src/graphql/server';
 import { startTestApi, type TestApi } from '../support/api';
-import { ingestArticle } from '../../src/ingest';
-import { applySchema } from '../../src/neo4j/apply-schema';
-import { connectForTests, resetDatabase, testConnection } from '../support/database';
-import { SEED_ARTICLE_ID, SEED_FILE } from '../support/seed';
+import { connectToSeededGraph, resetDatabase, testConnection } from '../support/database';
+import { SEED_ARTICLE_ID } from '../support/seed';
 
 /*
  * Questions a reader of the seed article would ask, each answered by one GraphQL request over
@@ -13,31 +10,21 @@ import { SEED_ARTICLE_ID, SEED_FILE } from '../support/seed';
 
 const { database } = testConnection();
 let driver: Driver;
-let api: ApiServer;
 let testApi: TestApi;
 
 async function ask(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const response = await fetch(api.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
+  const response = await testApi.graphql(query, variables);
+  expect(response.errors).toBeUndefined();
   expect(response.status).toBe(200);
-  return body.data;
+  return response.data;
 }
 
 const names = (nodes: { name: string }[]) => nodes.map((node) => node.name).sort();
 const claimId = (slug: string) => `claim:${SEED_ARTICLE_ID}/${slug}`;
 
 beforeAll(async () => {
-  driver = await connectForTests();
-  await resetDatabase(driver);
-  await applySchema(driver, database);
-  await ingestArticle(driver, database, SEED_FILE);
+  driver = await connectToSeededGraph();
   testApi = await startTestApi(driver, database);
-  api = testApi.api;
 });
 
 afterAll(async () => {

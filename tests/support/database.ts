@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
+import { ingestArticle } from '../../src/ingest';
+import { applySchema } from '../../src/neo4j/apply-schema';
 import { connect, type Neo4jConnection } from '../../src/neo4j/driver';
+import { SEED_FILE } from './seed';
 
 /** The connection global-setup.ts made for this run. */
 export function testConnection(): Neo4jConnection {
@@ -67,4 +70,14 @@ export async function graphFingerprint(driver: Driver): Promise<string> {
   const hash = createHash('sha256');
   for (const record of [...nodes.records, ...relationships.records]) hash.update(`${record.get('row')}\n`);
   return hash.digest('hex');
+}
+
+/** An emptied test database with the schema applied and the seed article ingested. */
+export async function connectToSeededGraph(): Promise<Driver> {
+  const driver = await connectForTests();
+  const { database } = testConnection();
+  await resetDatabase(driver);
+  await applySchema(driver, database);
+  await ingestArticle(driver, database, SEED_FILE);
+  return driver;
 }
