@@ -1,0 +1,23 @@
+import { Command } from 'commander';
+import { LOAD_DEFAULTS, runLoadScenario } from './load/load-scenario';
+import { integer } from './support/cli-options';
+import { DEFAULT_HEAP, runScenarioCommand } from './support/run-scenario';
+
+const options = new Command('bench:load')
+  .description("Load: autocannon against the API with the README's example queries.")
+  .option('--articles <n>', 'synthetic articles besides the seed', integer, LOAD_DEFAULTS.articles)
+  .option('--connections <n>', 'autocannon connections', integer, LOAD_DEFAULTS.connections)
+  .option('--duration <seconds>', 'seconds per run', integer, LOAD_DEFAULTS.durationSeconds)
+  .option('--runs <n>', 'runs; each figure is their median', integer, LOAD_DEFAULTS.runs)
+  .option('--seed <n>', 'corpus seed', integer, 1)
+  .option('--heap <size>', 'Neo4j heap', DEFAULT_HEAP)
+  .parse()
+  .opts<{ articles: number; connections: number; duration: number; runs: number; seed: number; heap: string }>();
+
+runScenarioCommand(options.heap, (neo4j) =>
+  runLoadScenario(neo4j, {
+    ...options,
+    durationSeconds: options.duration,
+    command: `npm run bench:load -- ${process.argv.slice(2).join(' ')}`.trim(),
+  }),
+);

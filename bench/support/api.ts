@@ -1,0 +1,40 @@
+import pino from 'pino';
+import { loadConfig } from '../../src/config';
+import { buildSchema } from '../../src/graphql/build-schema';
+import { startApiServer, type ApiServer } from '../../src/graphql/server';
+import { createMetrics } from '../../src/metrics';
+import { DatabaseReadiness } from '../../src/neo4j/database-readiness';
+import { findFreePort } from '../../src/neo4j/local/free-port';
+import type { BenchNeo4j } from './bench-neo4j';
+
+/**
+ * The project's GraphQL API wired as `npm start` wires it (src/cli/start.ts): default limits,
+ * metrics, readiness, production mode, no JWT (read-only), on a free port.
+ */
+export async function startBenchApi(neo4j: Pick<BenchNeo4j, 'driver' | 'database'>): Promise<ApiServer> {
+  // The defaults, not this shell's environment: every bench run serves the same configuration.
+  const config = loadConfig({});
+  const logger = pino({ level: 'silent' });
+  const metrics = createMetrics();
+  const readiness = new DatabaseReadiness({ driver: neo4j.driver, database: neo4j.database, logger });
+  readiness.start();
+  await readiness.whenReady();
+  const api = await startApiServer({
+    schema: await buildSchema(neo4j.driver, { database: neo4j.database, metrics }),
+    database: neo4j.database,
+    host: '127.0.0.1',
+    port: await findFreePort(),
+    production: true,
+    logger,
+    limits: config.limits,
+    readiness,
+    metrics,
+  });
+  return {
+    ...api,
+    stop: async () => {
+      await api.stop();
+      await readiness.stop();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { PROJECT_ROOT } from '../../src/config';
+
+export interface LoadSettings {
+  url: string;
+  connections: number;
+  durationSeconds: number;
+  /** JSON request bodies, sent in turn by each connection. */
+  bodies: string[];
+}
+
+export interface LoadFigures {
+  requests: number;
+  requestsPerSecond: number;
+  /** Latency percentiles, milliseconds. */
+  p50: number;
+  p99: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  /** HTTP 200 answers whose body holds GraphQL errors. */
+  errorBodies: number;
+}
+
+export interface EventLoopDelay {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+const CHILD = path.join(PROJECT_ROOT, 'bench', 'support', 'autocannon-child.ts');
+
+/**
+ * Sends load with autocannon from a child process while this process (which serves the API)
+ * records its own event-loop delay.
+ */
+export async function runLoad(settings: LoadSettings): Promise<{ load: LoadFigures; eventLoop: EventLoopDelay }> {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  try {
+    const load = await new Promise<LoadFigures>((resolve, reject) => {
+      const child = spawn(TSX, [CHILD, JSON.stringify(settings)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('error', reject);
+      child.once('exit', (code) => {
+        if (code === 0) resolve(JSON.parse(output) as LoadFigures);
+        else reject(new Error(`autocannon exited with ${code}: ${output}`));
+      });
+    });
+    const ms = (ns: number) => ns / 1e6;
+    return {
+      load,
+      eventLoop: { p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max) },
+    };
+  } finally {
+    histogram.disable();
+  }
+}
