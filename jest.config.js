@@ -1,11 +1,17 @@
 /**
- * Two tiers: `unit` needs no database; `integration` runs against a real Neo4j that
- * tests/support/global-setup.ts provides (NEO4J_URI, Testcontainers, or a local server).
+ * Three tiers: `unit` needs no database; `integration` runs against a real Neo4j that
+ * tests/support/global-setup.ts provides (NEO4J_URI, Testcontainers, or a local server);
+ * `browser` drives the pages in headless Chromium against that same Neo4j (one setup for both).
  * @type {import('jest').Config}
  */
 const common = {
   preset: 'ts-jest',
   testEnvironment: 'node',
+};
+
+const realNeo4j = {
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
 };
 
 module.exports = {
@@ -15,10 +21,15 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {
       ...common,
+      ...realNeo4j,
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.int.test.ts'],
-      globalSetup: '<rootDir>/tests/support/global-setup.ts',
-      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+    },
+    {
+      ...common,
+      ...realNeo4j,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/tests/browser/**/*.browser.test.ts'],
     },
   ],
 };

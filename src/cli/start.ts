@@ -95,7 +95,8 @@ runCommand(async () => {
         [
           '',
           'News knowledge graph is running.',
-          `  GraphQL API     ${api.url}`,
+          `  GraphQL API     ${api.url}${config.production ? '' : ' (a GraphQL IDE in a web browser)'}`,
+          `  Graph view      ${api.exploreUrl}`,
           `  Health          ${api.healthUrl} (live), ${api.readyUrl} (ready), ${api.metricsUrl}`,
           `  Neo4j           ${neo4j.connection.uri} (${server?.edition} ${server?.version}, ${neo4j.origin}, database "${database}")`,
           ...(neo4j.browserUrl ? [`  Neo4j Browser   ${neo4j.browserUrl}`] : []),

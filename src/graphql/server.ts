@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -12,6 +13,7 @@ import type { ApiLimits } from '../config';
 import { AppError } from '../errors';
 import type { Metrics } from '../metrics';
 import type { DatabaseReadiness } from '../neo4j/database-readiness';
+import { EXPLORE_PATH, UI_ASSETS_PATH, uiRouter } from '../explore/ui-router';
 import { BROWSER_GUIDE_PATH, browserGuideRouter } from './browser-guide';
 import { createErrorFormatter } from './format-error';
 import { bodyErrorHandler, requestTimeout } from './http-limits';
@@ -31,7 +33,10 @@ export interface ApiServerOptions {
 }
 
 export interface ApiServer {
+  /** The GraphQL endpoint; in development a web browser opening it gets the GraphQL IDE. */
   url: string;
+  /** The graph view. */
+  exploreUrl: string;
   healthUrl: string;
   readyUrl: string;
   metricsUrl: string;
@@ -44,8 +49,9 @@ export interface ApiServer {
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /**
- * Serves the GraphQL API at /graphql, liveness at /health, readiness at /ready, Prometheus
- * metrics at /metrics and the Neo4j Browser guide at /guide.
+ * Serves the GraphQL API at /graphql (and the GraphQL IDE there to web browsers, in development),
+ * the graph view at /explore, liveness at /health, readiness at /ready, Prometheus metrics at
+ * /metrics and the Neo4j Browser guide at /guide.
  */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const { limits, readiness, metrics } = options;
@@ -67,6 +73,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     formatError: createErrorFormatter(options.production, limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's default landing page loads Apollo Sandbox from a CDN; uiRouter serves GraphiQL instead.
+      ApolloServerPluginLandingPageDisabled(),
       readinessPlugin(readiness),
       observabilityPlugin(metrics),
     ],
@@ -84,8 +92,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         response.setHeader('x-request-id', id);
         return id;
       },
-      // GraphQL requests get their own line from the observability plugin, with the operation.
-      autoLogging: { ignore: (request) => request.url === '/health' || request.url === '/metrics' },
+      // GraphQL requests get their own line from the observability plugin, with the operation;
+      // the pages' scripts and styles get none.
+      autoLogging: {
+        ignore: (request) =>
+          request.url === '/health' ||
+          request.url === '/metrics' ||
+          request.url?.startsWith(`${UI_ASSETS_PATH}/`) === true,
+      },
     }),
   );
 
@@ -102,6 +116,16 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   });
   app.use(browserGuideRouter());
   app.use(
+    uiRouter({
+      graphqlPath: '/graphql',
+      // The IDE only in development: production turns introspection off, and without it GraphiQL
+      // has no docs and no completion, so the page would only mislead. Any GraphQL client still
+      // works against a production API; the graph view needs no introspection and stays.
+      ide: !options.production,
+      logger: options.logger,
+    }),
+  );
+  app.use(
     '/graphql',
     requestTimeout(limits.requestTimeoutMs),
     express.json({ limit: limits.maxRequestBytes }),
@@ -112,7 +136,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
           ...(req.headers.authorization ? { token: req.headers.authorization } : {}),
           sessionConfig: { database: options.database },
           transaction: { timeout: limits.transactionTimeoutMs },
-          requestId: String(req.id),
+          // genReqId above always makes a string.
+          requestId: req.id as string,
           logger: req.log,
         }),
     }),
@@ -142,6 +167,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const base = `http://${host}:${address.port}`;
   return {
     url: `${base}/graphql`,
+    exploreUrl: `${base}${EXPLORE_PATH}`,
     healthUrl: `${base}/health`,
     readyUrl: `${base}/ready`,
     metricsUrl: `${base}/metrics`,
