@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { ArticleGraph, FactEndLabel } from '../../src/ingest/build-article-graph';
+import { groupBy } from '../../src/ingest/group-by';
 
 /*
  * For the batch-size curve: the rows of many articles pooled by kind and written with UNWIND in
@@ -124,14 +125,4 @@ export async function writeArticlesInBatches(
     await session.close();
   }
   return written;
-}
-
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }

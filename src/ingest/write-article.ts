@@ -1,5 +1,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ArticleGraph, FactEndLabel, FactRow, NodeEvidenceRow } from './build-article-graph';
+import { groupBy } from './group-by';
 
 export type WriteOutcome = 'created' | 'replaced' | 'unchanged';
 
@@ -163,14 +164,4 @@ async function writeInTransaction(tx: ManagedTransaction, graph: ArticleGraph): 
   }
   await Promise.all(pending);
   return existing.records.length > 0 ? 'replaced' : 'created';
-}
-
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }
