@@ -10,7 +10,7 @@ import { applySchema } from '../../src/neo4j/apply-schema';
 import { checkServer, type ServerInfo } from '../../src/neo4j/check-server';
 import { connect } from '../../src/neo4j/driver';
 import { findFreePort } from '../../src/neo4j/local/free-port';
-import { startLocalNeo4j } from '../../src/neo4j/local/start-local-neo4j';
+import { startTemporaryNeo4j } from '../../src/neo4j/local/start-temporary-neo4j';
 import { startBenchApi } from '../support/api';
 import { machineInfo } from '../support/machine';
 import type { ScenarioResult } from '../support/results';
@@ -126,7 +126,6 @@ async function timeNpmStart(heap: string): Promise<number> {
 }
 
 async function timePhases(heap: string): Promise<{ phases: Record<Phase, number>; server: ServerInfo }> {
-  const home = await mkdtemp(path.join(os.tmpdir(), 'news-graph-bench-phases-'));
   const phases = {} as Record<Phase, number>;
   let last = performance.now();
   const lap = (phase: Phase) => {
@@ -134,12 +133,9 @@ async function timePhases(heap: string): Promise<{ phases: Record<Phase, number>
     phases[phase] = now - last;
     last = now;
   };
-  const local = await startLocalNeo4j({
-    home,
-    boltPort: await findFreePort(),
-    httpPort: await findFreePort(),
+  const local = await startTemporaryNeo4j({
+    folderPrefix: 'news-graph-bench-phases-',
     heap,
-    database: 'neo4j',
     logger: pino({ level: 'warn' }),
   });
   lap('Neo4j start');
@@ -159,6 +155,5 @@ async function timePhases(heap: string): Promise<{ phases: Record<Phase, number>
   } finally {
     await driver.close();
     await local.stop();
-    await rm(home, { recursive: true, force: true });
   }
 }

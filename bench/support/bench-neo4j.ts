@@ -1,13 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { applySchema } from '../../src/neo4j/apply-schema';
 import { checkServer, type ServerInfo } from '../../src/neo4j/check-server';
 import { connect, type Neo4jConnection } from '../../src/neo4j/driver';
-import { findFreePort } from '../../src/neo4j/local/free-port';
-import { startLocalNeo4j } from '../../src/neo4j/local/start-local-neo4j';
+import { startTemporaryNeo4j } from '../../src/neo4j/local/start-temporary-neo4j';
 
 export interface BenchNeo4j {
   driver: Driver;
@@ -26,19 +22,12 @@ export interface BenchNeo4j {
  * (src/neo4j/local), on free ports in a temporary folder, with the project's schema applied.
  */
 export async function startBenchNeo4j(heap: string): Promise<BenchNeo4j> {
-  const home = await mkdtemp(path.join(os.tmpdir(), 'news-graph-bench-neo4j-'));
-  const local = await startLocalNeo4j({
-    home,
-    boltPort: await findFreePort(),
-    httpPort: await findFreePort(),
+  const local = await startTemporaryNeo4j({
+    folderPrefix: 'news-graph-bench-neo4j-',
     heap,
-    database: 'neo4j',
     logger: pino({ level: 'warn' }),
   });
-  const stopServer = async () => {
-    await local.stop();
-    await rm(home, { recursive: true, force: true });
-  };
+  const stopServer = () => local.stop();
   try {
     const connection: Neo4jConnection = {
       uri: local.uri,

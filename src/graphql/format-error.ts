@@ -1,8 +1,8 @@
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ApiLimits } from '../config';
-import { isUnavailableError } from '../neo4j/database-readiness';
-import { limitExtensions, tokenLimitIn } from './query-limits';
+import { isUnavailableError } from '../neo4j/map-neo4j-error';
+import { LIMIT_CODES, limitExtensions, tokenLimitIn } from './query-limits';
 
 /** Codes whose messages are written for clients; anything else is masked in production. */
 const CLIENT_CODES = new Set<string>([
@@ -17,14 +17,8 @@ const CLIENT_CODES = new Set<string>([
   'FORBIDDEN',
   'DATABASE_UNAVAILABLE',
   'ARTICLE_FILE_INVALID',
-  'QUERY_TOO_DEEP',
-  'QUERY_TOO_COSTLY',
-  'QUERY_TOO_MANY_ALIASES',
-  'QUERY_TOO_MANY_TOKENS',
-  'REQUEST_TOO_LARGE',
-  'REQUEST_TIMEOUT',
-  'TRANSACTION_TIMEOUT',
   'LOCK_TIMEOUT',
+  ...Object.values(LIMIT_CODES).map((limit) => limit.code),
 ]);
 
 // A transaction stopped by its timeout while it waited for a lock reports LockClientStopped.
@@ -72,10 +66,7 @@ function withStableCode(
     return {
       ...formatted,
       message: `The query ran longer than ${limits.transactionTimeoutMs} ms and was stopped; nothing was written. Ask for less, or retry later.`,
-      extensions: {
-        code: 'TRANSACTION_TIMEOUT',
-        limit: { name: 'NEO4J_TRANSACTION_TIMEOUT_MS', value: limits.transactionTimeoutMs },
-      },
+      extensions: limitExtensions('transaction', limits.transactionTimeoutMs),
     };
   }
   if (LOCK_TIMEOUT_CODES.has(neo4jCode)) {

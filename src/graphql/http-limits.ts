@@ -1,5 +1,10 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { limitExtensions } from './query-limits';
+
+/** Answers outside Apollo in the shape GraphQL clients read: `{ errors: [{ message, extensions }] }`. */
+function sendGraphQLError(response: Response, status: number, message: string, extensions: object): void {
+  response.status(status).json({ errors: [{ message, extensions }] });
+}
 
 /**
  * Ends a request that takes longer than `ms` with a GraphQL-shaped 503. The Neo4j transaction
@@ -9,14 +14,12 @@ export function requestTimeout(ms: number): RequestHandler {
   return (_request, response, next) => {
     const timer = setTimeout(() => {
       if (response.headersSent) return;
-      response.status(503).json({
-        errors: [
-          {
-            message: `The request took longer than ${ms} ms and was stopped. Ask for less, or retry later.`,
-            extensions: limitExtensions('timeout', ms),
-          },
-        ],
-      });
+      sendGraphQLError(
+        response,
+        503,
+        `The request took longer than ${ms} ms and was stopped. Ask for less, or retry later.`,
+        limitExtensions('timeout', ms),
+      );
     }, ms);
     response.once('close', () => clearTimeout(timer));
     response.once('finish', () => clearTimeout(timer));
@@ -29,28 +32,26 @@ export function requestTimeout(ms: number): RequestHandler {
  * errors with a stable code, and drops a late write to a request that already timed out.
  */
 export function bodyErrorHandler(maxRequestBytes: number): ErrorRequestHandler {
-  return (error: { type?: string; status?: number }, _request, response, next) => {
+  return (error: { type?: string }, _request, response, next) => {
     if (response.headersSent) return;
     if (error.type === 'entity.too.large') {
-      response.status(413).json({
-        errors: [
-          {
-            message: `The request body is larger than ${maxRequestBytes} bytes. Send a smaller query or fewer variables.`,
-            extensions: limitExtensions('bodySize', maxRequestBytes),
-          },
-        ],
-      });
+      sendGraphQLError(
+        response,
+        413,
+        `The request body is larger than ${maxRequestBytes} bytes. Send a smaller query or fewer variables.`,
+        limitExtensions('bodySize', maxRequestBytes),
+      );
       return;
     }
     if (error.type === 'entity.parse.failed') {
-      response.status(400).json({
-        errors: [
-          {
-            message: 'The request body is not valid JSON. Send {"query": "...", "variables": {...}}.',
-            extensions: { code: 'BAD_REQUEST' },
-          },
-        ],
-      });
+      sendGraphQLError(
+        response,
+        400,
+        'The request body is not valid JSON. Send {"query": "...", "variables": {...}}.',
+        {
+          code: 'BAD_REQUEST',
+        },
+      );
       return;
     }
     next(error);

@@ -6,12 +6,6 @@ import type { ApiContext } from './request-plugins';
 
 const WRITER_ROLES = ['editor', 'admin'];
 
-const RECORD_INGESTION = `
-MATCH (a:Article {id: $articleId})
-CREATE (edit:Edit {id: randomUUID(), action: 'INGEST_ARTICLE', by: $by, at: datetime(), details: $details})
-CREATE (edit)-[:EDITED]->(a)
-RETURN edit.id AS id`;
-
 interface IngestArguments {
   articleFile: string;
   text: string;
@@ -34,13 +28,8 @@ export function ingestArticleResolver(driver: Driver, database: string, metrics?
         extensions: { code: 'ARTICLE_FILE_INVALID', issues: error.issues },
       });
     }
-    const result = await ingestLoadedArticle(driver, database, loaded);
+    const result = await ingestLoadedArticle(driver, database, loaded, { editedBy: by });
     metrics?.ingestedArticles.inc({ outcome: result.outcome });
-    const { records } = await driver.executeQuery(
-      RECORD_INGESTION,
-      { articleId: result.articleId, by, details: JSON.stringify({ outcome: result.outcome, counts: result.counts }) },
-      { database },
-    );
     const { entities, events, facts, claims, quotes } = result.counts;
     return {
       articleId: result.articleId,
@@ -50,7 +39,7 @@ export function ingestArticleResolver(driver: Driver, database: string, metrics?
       facts,
       claims,
       quotes,
-      editId: records[0]?.get('id') as string,
+      editId: result.editId,
     };
   };
 }

@@ -12,9 +12,15 @@ export const LIMIT_CODES = {
   tokens: { code: 'QUERY_TOO_MANY_TOKENS', variable: 'MAX_QUERY_TOKENS' },
   bodySize: { code: 'REQUEST_TOO_LARGE', variable: 'MAX_REQUEST_BYTES' },
   timeout: { code: 'REQUEST_TIMEOUT', variable: 'REQUEST_TIMEOUT_MS' },
+  transaction: { code: 'TRANSACTION_TIMEOUT', variable: 'NEO4J_TRANSACTION_TIMEOUT_MS' },
 } as const;
 
 export type LimitName = keyof typeof LIMIT_CODES;
+
+/** The codes of the limits checked before execution: a query rejected by them runs no Cypher. */
+export const QUERY_LIMIT_CODES: readonly string[] = (['depth', 'cost', 'aliases', 'tokens'] as const).map(
+  (name) => LIMIT_CODES[name].code,
+);
 
 /** The extensions of an error that rejects a request for going over a limit. */
 export function limitExtensions(name: LimitName, value: number) {

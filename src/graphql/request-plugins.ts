@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Metrics } from '../metrics';
 import type { DatabaseReadiness } from '../neo4j/database-readiness';
 import { codeOf, DATABASE_UNAVAILABLE_MESSAGE } from './format-error';
+import { QUERY_LIMIT_CODES } from './query-limits';
 
 /** What every request carries besides @neo4j/graphql's own context. */
 export interface ApiContext extends Neo4jGraphQLContext {
@@ -13,7 +14,13 @@ export interface ApiContext extends Neo4jGraphQLContext {
   logger: Logger;
 }
 
-const REJECTED_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+// Requests refused before execution: malformed, invalid, or over a query limit.
+const REJECTED_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  ...QUERY_LIMIT_CODES,
+]);
 
 /**
  * Refuses requests while Neo4j is away, at once and with a clear code, instead of letting each
@@ -83,7 +90,7 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<ApiCon
 function outcomeOf(codes: string[]): 'success' | 'rejected' | 'unavailable' | 'error' {
   if (codes.length === 0) return 'success';
   if (codes.includes('DATABASE_UNAVAILABLE')) return 'unavailable';
-  if (codes.every((code) => REJECTED_CODES.has(code) || code.startsWith('QUERY_TOO_'))) return 'rejected';
+  if (codes.every((code) => REJECTED_CODES.has(code))) return 'rejected';
   return 'error';
 }
 

@@ -20,24 +20,27 @@ export async function ingestArticle(driver: Driver, database: string, file: stri
   return ingestLoadedArticle(driver, database, await loadArticleFile(file));
 }
 
-/** Writes an article that loadArticleFile has already validated, in one transaction. */
+/**
+ * Writes an article that loadArticleFile has already validated, in one transaction. With
+ * `editedBy` (a write through the API), the transaction also records who ingested it.
+ */
 export async function ingestLoadedArticle(
   driver: Driver,
   database: string,
   loaded: LoadedArticle,
+  options: { editedBy?: string } = {},
 ): Promise<IngestResult> {
   const graph = buildArticleGraph(loaded);
-  const result = await writeArticle(driver, database, graph);
-  return {
-    ...result,
-    counts: {
-      sentences: graph.sentences.length,
-      entities: graph.entities.length,
-      events: graph.entities.filter((entity) => entity.kind === 'Event').length,
-      mentions: graph.mentions.length,
-      facts: graph.facts.length,
-      claims: graph.claims.length,
-      quotes: graph.quotes.length,
-    },
+  const counts = {
+    sentences: graph.sentences.length,
+    entities: graph.entities.length,
+    events: graph.entities.filter((entity) => entity.kind === 'Event').length,
+    mentions: graph.mentions.length,
+    facts: graph.facts.length,
+    claims: graph.claims.length,
+    quotes: graph.quotes.length,
   };
+  const audit = options.editedBy ? { by: options.editedBy, details: { counts } } : undefined;
+  const result = await writeArticle(driver, database, graph, audit);
+  return { ...result, counts };
 }

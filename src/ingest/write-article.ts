@@ -7,6 +7,14 @@ export type WriteOutcome = 'created' | 'replaced' | 'unchanged';
 export interface WriteResult {
   articleId: string;
   outcome: WriteOutcome;
+  /** The id of the Edit recorded with the write, when an editor was named. */
+  editId?: string;
+}
+
+/** Who asked for the write (through the API), recorded as an Edit in the same transaction. */
+export interface WriteAudit {
+  by: string;
+  details: Record<string, unknown>;
 }
 
 const FIND_ARTICLE_HASH = `
@@ -119,15 +127,35 @@ SET e.end = toInteger(row.end), e.text = row.text, e.articleId = $articleId`,
   ]),
 ) as Record<FactEndLabel, string>;
 
+const RECORD_INGESTION = `
+MATCH (a:Article {id: $articleId})
+CREATE (edit:Edit {id: randomUUID(), action: 'INGEST_ARTICLE', by: $by, at: datetime(), details: $details})
+CREATE (edit)-[:EDITED]->(a)
+RETURN edit.id AS id`;
+
 /**
- * Writes one article in one transaction: all of it lands or none of it does. An article whose
- * file and text are unchanged is left alone, so re-running ingestion changes nothing.
+ * Writes one article in one transaction: all of it lands or none of it does, its audit record
+ * included. An article whose file and text are unchanged is left alone, so re-running ingestion
+ * changes nothing.
  */
-export async function writeArticle(driver: Driver, database: string, graph: ArticleGraph): Promise<WriteResult> {
+export async function writeArticle(
+  driver: Driver,
+  database: string,
+  graph: ArticleGraph,
+  audit?: WriteAudit,
+): Promise<WriteResult> {
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
-    const outcome = await session.executeWrite((tx) => writeInTransaction(tx, graph));
-    return { articleId: graph.article.id, outcome };
+    return await session.executeWrite(async (tx) => {
+      const outcome = await writeInTransaction(tx, graph);
+      if (!audit) return { articleId: graph.article.id, outcome };
+      const { records } = await tx.run(RECORD_INGESTION, {
+        articleId: graph.article.id,
+        by: audit.by,
+        details: JSON.stringify({ outcome, ...audit.details }),
+      });
+      return { articleId: graph.article.id, outcome, editId: records[0]?.get('id') as string };
+    });
   } finally {
     await session.close();
   }

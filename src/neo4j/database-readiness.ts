@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { isUnavailableError } from './map-neo4j-error';
 import type { Logger } from 'pino';
 
 export type ReadinessState = 'starting' | 'ready' | 'unavailable' | 'failed';
@@ -131,16 +132,6 @@ export class DatabaseReadiness {
       this.wake = done;
     });
   }
-}
-
-/** Errors that mean "the database cannot be reached", as opposed to a bad query. */
-export function isUnavailableError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    code === 'Neo.TransientError.General.DatabaseUnavailable'
-  );
 }
 
 function describe(error: unknown): string {

@@ -12,7 +12,7 @@ export function mapNeo4jError(error: unknown, uri: string): Error {
         { cause: error },
       );
     }
-    if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
+    if (isUnavailableError(error)) {
       return new AppError(
         'NEO4J_UNAVAILABLE',
         `Neo4j at ${uri} is not reachable (${error.message}). Start it (npm run db:start), ` +
@@ -30,4 +30,14 @@ export function mapNeo4jError(error: unknown, uri: string): Error {
     }
   }
   return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Errors that mean "the database cannot be reached", as opposed to a bad query. */
+export function isUnavailableError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code === 'Neo.TransientError.General.DatabaseUnavailable'
+  );
 }

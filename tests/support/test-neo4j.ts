@@ -1,10 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import pino from 'pino';
 import type { Neo4jConnection } from '../../src/neo4j/driver';
-import { findFreePort } from '../../src/neo4j/local/free-port';
-import { startLocalNeo4j } from '../../src/neo4j/local/start-local-neo4j';
+import { startTemporaryNeo4j } from '../../src/neo4j/local/start-temporary-neo4j';
 
 export interface TestNeo4j {
   connection: Neo4jConnection;
@@ -77,23 +73,15 @@ async function startContainer(): Promise<TestNeo4j> {
 }
 
 async function startLocal(): Promise<TestNeo4j> {
-  const home = await mkdtemp(path.join(os.tmpdir(), 'news-graph-test-neo4j-'));
-  const httpPort = await findFreePort();
-  const server = await startLocalNeo4j({
-    home,
-    boltPort: await findFreePort(),
-    httpPort,
+  const server = await startTemporaryNeo4j({
+    folderPrefix: 'news-graph-test-neo4j-',
     heap: '512m',
-    database: 'neo4j',
     logger: pino({ level: 'warn' }),
   });
   return {
     origin: 'local',
     connection: { uri: server.uri, username: server.username, password: server.password, database: server.database },
-    httpPort,
-    stop: async () => {
-      await server.stop();
-      await rm(home, { recursive: true, force: true });
-    },
+    httpPort: server.httpPort,
+    stop: () => server.stop(),
   };
 }
