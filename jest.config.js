@@ -18,7 +18,12 @@ module.exports = {
   // Integration tests talk to a real Neo4j on a shared, noisy machine; speed is measured in benchmarks.
   testTimeout: 120000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      // Unit tests live in tests/unit or beside the code they test (src/**/*.test.ts).
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],
+    },
     {
       ...common,
       ...realNeo4j,

@@ -15,7 +15,17 @@ export type AppErrorCode =
   | 'NEO4J_TOO_OLD'
   | 'APOC_MISSING'
   | 'ARTICLE_FILE_INVALID'
-  | 'ARTICLE_FILE_UNREADABLE';
+  | 'ARTICLE_FILE_UNREADABLE'
+  | 'SOURCE_UNREADABLE'
+  | 'SOURCE_UNSUPPORTED'
+  | 'SOURCE_TOO_LARGE'
+  | 'SOURCE_BINARY'
+  | 'SOURCE_EMPTY'
+  | 'SOURCE_NO_ARTICLE_TEXT'
+  | 'SOURCE_NOT_ENGLISH'
+  | 'SOURCE_BAD_JSONL'
+  | 'SOURCE_BAD_DATE'
+  | 'SOURCE_NO_DATE';
 
 export class AppError extends Error {
   override readonly name = 'AppError';

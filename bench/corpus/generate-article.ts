@@ -350,6 +350,7 @@ export function generateArticle(index: number, options: CorpusOptions): LoadedAr
     title: `${c1.name} and ${c2.name} discuss the ${topic.name}`,
     publishedOn: published.toISOString().slice(0, 10),
     language: 'en',
+    extracted: false,
     source: { name: publisher.name, url: null },
     url: null,
     publisher: publisher.id,

@@ -1,51 +1,88 @@
 import path from 'node:path';
-import { Command } from 'commander';
-import { ingestLoadedArticle, loadArticleFile } from '../ingest';
+import { Command, InvalidArgumentError } from 'commander';
+import { ingestSources } from '../extract/ingest-sources';
+import { ingestLoadedArticle, loadArticleFile, type IngestResult, type LoadedArticle } from '../ingest';
 import { applySchema } from '../neo4j/apply-schema';
 import { openNeo4j } from '../neo4j/open-neo4j';
+import { readSources, type SourceItem } from '../sources';
 import { loadCommandContext } from './command-context';
 import { ingestProgress } from './ingest-progress';
 import { runCommand } from './run-command';
 
 const program = new Command('ingest')
   .description(
-    'Validate article files (docs/article-file.md) and write each into Neo4j in one transaction. ' +
-      'Every file is validated before anything is written; re-running changes nothing. On a terminal, a ' +
-      'progress bar follows the writing of several files; elsewhere each file gets its line.',
+    'Write news articles into Neo4j, each in one transaction; re-running changes nothing.\n' +
+      '- Curated article files (*.article.yaml, docs/article-file.md) are all validated before anything is written.\n' +
+      '- Any other article (.txt, .html, a folder, or JSONL with text, url, title, published, source) is read ' +
+      'by the automatic extractor (docs/quality.md), linked to the entities already in the graph, and written ' +
+      'with a confidence on every fact. A bad input is reported and skipped; the others still go in.',
   )
-  .argument('<files...>', 'article files (*.article.yaml)')
+  .argument('<paths...>', 'article files, folders or JSONL files')
+  .option('--published <date>', 'publication date for articles that give none (YYYY-MM-DD)', (value: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('write it YYYY-MM-DD, e.g. 2017-11-11');
+    return value;
+  })
   .parse();
 
 runCommand(async () => {
-  const files = program.args.map((file) => path.resolve(file));
-  // Validate every file first, so one bad file stops the run before anything is written.
-  const articles = await Promise.all(files.map((file) => loadArticleFile(file)));
-  if (articles.length > 1) process.stdout.write(`${articles.length} article files are valid; writing them\n`);
+  const { published } = program.opts<{ published?: string }>();
+  const paths = program.args.map((file) => path.resolve(file));
+  const curatedFiles = paths.filter((file) => file.endsWith('.article.yaml'));
+  const otherPaths = paths.filter((file) => !file.endsWith('.article.yaml'));
+  // Curated files are validated together first, so one bad file stops the run before anything is written.
+  const curated = await Promise.all(curatedFiles.map((file) => loadArticleFile(file)));
 
   const { config, logger } = loadCommandContext();
+  const sources: SourceItem[] = [];
+  for await (const item of readSources(otherPaths, { maxBytes: config.maxArticleBytes })) sources.push(item);
+  const total = curated.length + sources.length;
+  if (total > 1) process.stdout.write(`${total} articles to write\n`);
+
   const neo4j = await openNeo4j(config.neo4j, logger);
+  const { driver } = neo4j;
+  const database = neo4j.connection.database;
   const started = Date.now();
   const outcomes = new Map<string, number>();
-  const progress = ingestProgress(articles.length);
+  const skipped: string[] = [];
+  const progress = ingestProgress(total);
+  const counted = (result: IngestResult): void => {
+    progress.written(describe(result), result.articleId);
+    outcomes.set(result.outcome, (outcomes.get(result.outcome) ?? 0) + 1);
+  };
+  const write = async (loaded: LoadedArticle): Promise<void> =>
+    counted(await ingestLoadedArticle(driver, database, loaded));
   try {
-    await applySchema(neo4j.driver, neo4j.connection.database);
-    for (const article of articles) {
-      const result = await ingestLoadedArticle(neo4j.driver, neo4j.connection.database, article);
-      const { sentences, entities, events, mentions, facts, claims, quotes } = result.counts;
-      progress.written(
-        `${result.outcome.padEnd(9)} ${result.articleId}: ${entities} entities (${events} events), ` +
-          `${mentions} mentions, ${facts} facts, ${claims} claims, ${quotes} quotes, ${sentences} sentences`,
-        result.articleId,
-      );
-      outcomes.set(result.outcome, (outcomes.get(result.outcome) ?? 0) + 1);
+    await applySchema(driver, database);
+    for (const article of curated) await write(article);
+    if (sources.length > 0) {
+      await ingestSources(driver, database, sources, {
+        publishedOn: published,
+        onOutcome(outcome) {
+          if ('error' in outcome) {
+            skipped.push(outcome.origin);
+            progress.written(`skipped   [${outcome.error.code}] ${outcome.error.message}`, outcome.origin);
+          } else counted(outcome.result);
+        },
+      });
     }
   } finally {
     progress.stop();
     await neo4j.close();
   }
-  if (articles.length > 1) {
-    const counts = [...outcomes].map(([outcome, count]) => `${count} ${outcome}`).join(', ');
+  if (total > 1 || skipped.length > 0) {
+    const counts = [...outcomes].map(([outcome, count]) => `${count} ${outcome}`);
+    if (skipped.length > 0) counts.push(`${skipped.length} skipped`);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    process.stdout.write(`${articles.length} articles in ${seconds} s: ${counts}\n`);
+    process.stdout.write(`${total} articles in ${seconds} s: ${counts.join(', ')}\n`);
   }
+  // The others are written; the exit status still tells a script that some input was refused.
+  if (skipped.length > 0) process.exitCode = 1;
 });
+
+function describe(result: IngestResult): string {
+  const { sentences, entities, events, mentions, facts, claims, quotes } = result.counts;
+  return (
+    `${result.outcome.padEnd(9)} ${result.articleId}: ${entities} entities (${events} events), ` +
+    `${mentions} mentions, ${facts} facts, ${claims} claims, ${quotes} quotes, ${sentences} sentences`
+  );
+}

@@ -17,6 +17,21 @@ export const spanSchema = z
   .strict()
   .refine((span) => span.end > span.start, { message: 'end must be greater than start', path: ['end'] });
 
+/** How sure an extractor is of what it found, from 0 to 1; curated facts leave it out (1). */
+const confidence = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional();
+
+/** A mention: its span, and for an extracted article why the words were taken for the entity. */
+const mentionSchema = z
+  .object({
+    start: offset,
+    end: offset,
+    text: z.string().min(1, 'must not be empty'),
+    confidence,
+    reason: nonEmpty.optional(),
+  })
+  .strict()
+  .refine((span) => span.end > span.start, { message: 'end must be greater than start', path: ['end'] });
+
 const DATE_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
@@ -49,7 +64,7 @@ const entitySchema = z
     name: nonEmpty,
     aliases: z.array(nonEmpty).default([]),
     description: nonEmpty.nullish(),
-    mentions: z.array(spanSchema).min(1, 'must list at least one mention in the text'),
+    mentions: z.array(mentionSchema).min(1, 'must list at least one mention in the text'),
     // Kind-specific details; checkArticleFile says which kind may have which.
     organizationType: nonEmpty.optional(),
     placeType: z.enum(['city', 'region', 'zone']).optional(),
@@ -76,6 +91,7 @@ const relationshipSchema = z
     /** The claim this fact is known through, when the article reports it as someone's word. */
     claim: claimReference.optional(),
     evidence: spanSchema,
+    confidence,
   })
   .strict();
 
@@ -90,6 +106,7 @@ const claimSchema = z
     reportedBy: z.array(entityReference).default([]),
     about: z.array(entityReference).default([]),
     evidence: z.array(spanSchema).min(1, 'must list at least one span of the text that states the claim'),
+    confidence,
   })
   .strict();
 
@@ -107,6 +124,7 @@ const quoteSchema = z
     reportedBy: entityReference.nullish(),
     saidAt: entityReference.nullish(),
     expresses: z.array(claimReference).default([]),
+    confidence,
   })
   .strict();
 
@@ -122,6 +140,8 @@ export const articleFileSchema = z
         source: z.object({ name: nonEmpty, url: z.url().nullish() }).strict(),
         url: z.url().nullish(),
         publisher: entityReference.nullish(),
+        /** True for an article the extractor read (its facts carry a confidence); false for a curated one. */
+        extracted: z.boolean().default(false),
       })
       .strict(),
     entities: z.array(entitySchema).min(1, 'must list at least one entity'),

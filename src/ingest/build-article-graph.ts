@@ -33,6 +33,9 @@ export interface FactRow {
   role: string | null;
   /** The claim a fact is known through (reported speech). */
   claimId: string | null;
+  /** Found by the extractor rather than curated, and how sure it is (1 for curated facts). */
+  extracted: boolean;
+  confidence: number;
 }
 
 /** A node's evidence inside one sentence (a span over two sentences gives two rows). */
@@ -72,17 +75,42 @@ export interface ArticleGraph {
     /** The first day of the entity's date (an event's, a document's), or null. */
     date: string | null;
   }[];
-  mentions: { entityId: string; sentenceId: string; start: number; end: number; text: string }[];
-  claims: { id: string; text: string }[];
-  quotes: { id: string; text: string; start: number; end: number; attributed: boolean }[];
+  mentions: {
+    entityId: string;
+    sentenceId: string;
+    start: number;
+    end: number;
+    text: string;
+    extracted: boolean;
+    confidence: number;
+    /** Why the extractor took these words for this entity; null for curated mentions. */
+    reason: string | null;
+  }[];
+  claims: { id: string; text: string; extracted: boolean; confidence: number }[];
+  quotes: {
+    id: string;
+    text: string;
+    start: number;
+    end: number;
+    attributed: boolean;
+    extracted: boolean;
+    confidence: number;
+  }[];
   facts: FactRow[];
   nodeEvidence: NodeEvidenceRow[];
 }
+
+/**
+ * Changes when the rows an article gives change shape (v2: extracted and confidence on every
+ * fact), so that re-ingesting an unchanged file rewrites what an older version wrote.
+ */
+const GRAPH_SHAPE_VERSION = 'v2';
 
 /** Derives the graph's rows from a validated article: sentences, mentions, facts, claims and quotes. */
 export function buildArticleGraph(loaded: LoadedArticle): ArticleGraph {
   const { data, text } = loaded;
   const articleId = data.article.id;
+  const extracted = data.article.extracted;
   const sentences = segmentSentences(text, data.article.language);
   const sentenceId = (sentence: SentenceSpan) => `${articleId}#s${sentence.index}`;
   const firstSentenceId = (span: { start: number; end: number }) => {
@@ -100,7 +128,7 @@ export function buildArticleGraph(loaded: LoadedArticle): ArticleGraph {
     from: [FactEndLabel, string],
     to: [FactEndLabel, string],
     evidence: Span,
-    qualifiers: Partial<Pick<FactRow, 'title' | 'asOf' | 'role' | 'claimId'>> = {},
+    qualifiers: Partial<Pick<FactRow, 'title' | 'asOf' | 'role' | 'claimId' | 'confidence'>> = {},
   ) => {
     facts.push({
       id: factId(articleId, type, from[1], to[1], evidence),
@@ -118,6 +146,8 @@ export function buildArticleGraph(loaded: LoadedArticle): ArticleGraph {
       asOf: qualifiers.asOf ?? null,
       role: qualifiers.role ?? null,
       claimId: qualifiers.claimId ?? null,
+      extracted,
+      confidence: qualifiers.confidence ?? 1,
     });
   };
 
@@ -145,6 +175,7 @@ export function buildArticleGraph(loaded: LoadedArticle): ArticleGraph {
       asOf: relationship.title ? data.article.publishedOn : undefined,
       role: relationship.role,
       claimId: relationship.claim ? claimNodeId(relationship.claim) : undefined,
+      confidence: relationship.confidence,
     });
   }
   for (const entity of data.entities) {
@@ -157,24 +188,28 @@ export function buildArticleGraph(loaded: LoadedArticle): ArticleGraph {
   function addClaim(claim: ArticleClaim) {
     const id = claimNodeId(claim.id);
     const [primary] = claim.evidence as [Span, ...Span[]];
+    const sure = { confidence: claim.confidence };
     for (const span of claim.evidence) addNodeEvidence('Claim', id, 'claim', span);
-    for (const who of claim.assertedBy) addFact('ASSERTED', ['Entity', who], ['Claim', id], primary);
-    for (const who of claim.agreedBy) addFact('AGREED_TO', ['Entity', who], ['Claim', id], primary);
-    if (claim.statedIn) addFact('STATED_IN', ['Claim', id], ['Entity', claim.statedIn], primary);
-    if (claim.statedAt) addFact('STATED_AT', ['Claim', id], ['Entity', claim.statedAt], primary);
-    for (const who of claim.reportedBy) addFact('REPORTED_BY', ['Claim', id], ['Entity', who], primary);
-    for (const what of claim.about) addFact('ABOUT', ['Claim', id], ['Entity', what], primary);
+    for (const who of claim.assertedBy) addFact('ASSERTED', ['Entity', who], ['Claim', id], primary, sure);
+    for (const who of claim.agreedBy) addFact('AGREED_TO', ['Entity', who], ['Claim', id], primary, sure);
+    if (claim.statedIn) addFact('STATED_IN', ['Claim', id], ['Entity', claim.statedIn], primary, sure);
+    if (claim.statedAt) addFact('STATED_AT', ['Claim', id], ['Entity', claim.statedAt], primary, sure);
+    for (const who of claim.reportedBy) addFact('REPORTED_BY', ['Claim', id], ['Entity', who], primary, sure);
+    for (const what of claim.about) addFact('ABOUT', ['Claim', id], ['Entity', what], primary, sure);
   }
 
   function addQuote(quote: ArticleQuote) {
     const id = quoteNodeId(quote.id);
     const span: Span = { start: quote.start, end: quote.end, text: quote.text };
+    const sure = { confidence: quote.confidence };
     addNodeEvidence('Quote', id, 'quote', span);
-    if (quote.speaker) addFact('SAID', ['Entity', quote.speaker], ['Quote', id], quote.attribution ?? span);
-    if (quote.reportedBy) addFact('REPORTED_BY', ['Quote', id], ['Entity', quote.reportedBy], span);
-    if (quote.saidAt) addFact('STATED_AT', ['Quote', id], ['Entity', quote.saidAt], quote.attribution ?? span);
-    for (const what of quote.about) addFact('ABOUT', ['Quote', id], ['Entity', what], span);
-    for (const claim of quote.expresses) addFact('EXPRESSES', ['Quote', id], ['Claim', claimNodeId(claim)], span);
+    if (quote.speaker) addFact('SAID', ['Entity', quote.speaker], ['Quote', id], quote.attribution ?? span, sure);
+    if (quote.reportedBy) addFact('REPORTED_BY', ['Quote', id], ['Entity', quote.reportedBy], span, sure);
+    if (quote.saidAt) addFact('STATED_AT', ['Quote', id], ['Entity', quote.saidAt], quote.attribution ?? span, sure);
+    for (const what of quote.about) addFact('ABOUT', ['Quote', id], ['Entity', what], span, sure);
+    for (const claim of quote.expresses) {
+      addFact('EXPRESSES', ['Quote', id], ['Claim', claimNodeId(claim)], span, sure);
+    }
   }
 
   return {
@@ -187,7 +222,7 @@ export function buildArticleGraph(loaded: LoadedArticle): ArticleGraph {
       publishedOn: data.article.publishedOn,
       language: data.article.language,
       text,
-      contentHash: createHash('sha256').update(loaded.source).digest('hex'),
+      contentHash: createHash('sha256').update(`${GRAPH_SHAPE_VERSION}\u0000${loaded.source}`).digest('hex'),
       publisherId: data.article.publisher ?? null,
     },
     sentences: sentences.map((sentence) => ({
@@ -207,15 +242,31 @@ export function buildArticleGraph(loaded: LoadedArticle): ArticleGraph {
       date: entity.date ? firstDay(entity.date.value) : null,
     })),
     mentions: data.entities.flatMap((entity) =>
-      entity.mentions.map((mention) => ({ entityId: entity.id, sentenceId: firstSentenceId(mention), ...mention })),
+      entity.mentions.map(({ start, end, text: words, confidence, reason }) => ({
+        entityId: entity.id,
+        sentenceId: firstSentenceId({ start, end }),
+        start,
+        end,
+        text: words,
+        extracted,
+        confidence: confidence ?? 1,
+        reason: reason ?? null,
+      })),
     ),
-    claims: data.claims.map((claim) => ({ id: claimNodeId(claim.id), text: claim.text })),
+    claims: data.claims.map((claim) => ({
+      id: claimNodeId(claim.id),
+      text: claim.text,
+      extracted,
+      confidence: claim.confidence ?? 1,
+    })),
     quotes: data.quotes.map((quote) => ({
       id: quoteNodeId(quote.id),
       text: quote.text,
       start: quote.start,
       end: quote.end,
       attributed: quote.speaker !== null,
+      extracted,
+      confidence: quote.confidence ?? 1,
     })),
     facts,
     nodeEvidence,

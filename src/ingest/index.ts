@@ -1,5 +1,5 @@
 export { ingestArticle, ingestLoadedArticle, type IngestResult } from './ingest-article';
-export { loadArticleFile, parseArticleFile, type LoadedArticle } from './load-article-file';
+export { loadArticleFile, parseArticleFile, validateArticleData, type LoadedArticle } from './load-article-file';
 export { ArticleFileError, type ArticleFileIssue } from './article-file-error';
 export { buildArticleGraph, type ArticleGraph } from './build-article-graph';
 export { segmentSentences } from './segment-sentences';

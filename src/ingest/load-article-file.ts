@@ -34,6 +34,16 @@ export function parseArticleFile(raw: string, text: string, name: string): Loade
   return checkedArticle(parseArticleData(raw, name), raw, text, name);
 }
 
+/**
+ * Validates article data built in code (the extractor's output) as strictly as a file: the
+ * schema, then the checks against the text. `name` says where it came from in errors; `source`
+ * is what tells an unchanged article from an edited one (by default, the data itself).
+ */
+export function validateArticleData(data: unknown, text: string, name: string, source?: string): LoadedArticle {
+  const valid = schemaChecked(data, name);
+  return checkedArticle(valid, source ?? JSON.stringify(valid), text, name);
+}
+
 function parseArticleData(raw: string, file: string): ArticleFile {
   const document = parseDocument(raw, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
@@ -42,7 +52,11 @@ function parseArticleData(raw: string, file: string): ArticleFile {
       document.errors.map((error) => ({ path: '(YAML)', message: error.message.split('\n')[0] ?? error.message })),
     );
   }
-  const parsed = articleFileSchema.safeParse(document.toJS());
+  return schemaChecked(document.toJS(), file);
+}
+
+function schemaChecked(value: unknown, file: string): ArticleFile {
+  const parsed = articleFileSchema.safeParse(value);
   if (!parsed.success) {
     throw new ArticleFileError(
       file,

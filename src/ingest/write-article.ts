@@ -78,18 +78,20 @@ const MERGE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entityId}), (s:Sentence {id: row.sentenceId})
 MERGE (e)-[m:MENTIONED_IN {start: toInteger(row.start), end: toInteger(row.end)}]->(s)
-SET m.text = row.text, m.articleId = $articleId`;
+SET m.text = row.text, m.articleId = $articleId, m.extracted = row.extracted, m.confidence = row.confidence,
+    m.reason = row.reason`;
 
 const MERGE_CLAIMS = `
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
-SET c.text = row.text, c.articleId = $articleId, c.retracted = coalesce(c.retracted, false)`;
+SET c.text = row.text, c.articleId = $articleId, c.retracted = coalesce(c.retracted, false),
+    c.extracted = row.extracted, c.confidence = row.confidence`;
 
 const MERGE_QUOTES = `
 UNWIND $rows AS row
 MERGE (q:Quote {id: row.id})
 SET q.text = row.text, q.start = toInteger(row.start), q.end = toInteger(row.end),
-    q.attributed = row.attributed, q.articleId = $articleId`;
+    q.attributed = row.attributed, q.articleId = $articleId, q.extracted = row.extracted, q.confidence = row.confidence`;
 
 // JavaScript numbers reach Neo4j as floats: offsets are stored as integers, dates as dates.
 const SET_FACT_PROPERTIES = `
@@ -97,7 +99,7 @@ SET r.articleId = row.articleId, r.sentenceId = row.sentenceId,
     r.start = toInteger(row.start), r.end = toInteger(row.end), r.text = row.text,
     r.title = row.title, r.asOf = date(row.asOf),
     r.asOfPrecision = CASE WHEN row.asOf IS NULL THEN null ELSE 'DAY' END,
-    r.role = row.role, r.claimId = row.claimId`;
+    r.role = row.role, r.claimId = row.claimId, r.extracted = row.extracted, r.confidence = row.confidence`;
 
 /**
  * One statement per pair of end labels, so that each MATCH is an index seek on a fixed label.

@@ -1,0 +1,179 @@
+import { segmentSentences } from '../ingest/segment-sentences';
+import { extractArticle, type ArticleInput } from './extract-article';
+import { findDates } from './find-dates';
+import { baseGazetteer, type GazetteerEntry } from './gazetteer';
+import { nameKey } from './name-key';
+
+const article = (text: string, publishedOn = '2017-11-11'): ArticleInput => ({ text, publishedOn, origin: 'test.txt' });
+const seedPeople: GazetteerEntry[] = [
+  {
+    id: 'person:sergey-lavrov',
+    kind: 'Person',
+    name: 'Sergey Lavrov',
+    aliases: ['Lavrov'],
+    demonyms: [],
+    origin: 'graph',
+  },
+];
+
+function entityOf(text: string, words: string, gazetteer = baseGazetteer()): { id: string; kind: string } | undefined {
+  const file = extractArticle(article(text), gazetteer);
+  const entity = file.entities.find((e) => e.mentions.some((m) => m.text === words));
+  return entity && { id: entity.id, kind: entity.kind };
+}
+
+describe('entity mentions', () => {
+  it('finds countries by name, short form and demonym, and organizations by acronym', () => {
+    const text = 'Headline\nRussian and US forces are fighting ISIS near the Syrian border, the UN said.';
+    expect(entityOf(text, 'Russian')).toEqual({ id: 'country:russia', kind: 'Country' });
+    expect(entityOf(text, 'US')).toEqual({ id: 'country:united-states', kind: 'Country' });
+    expect(entityOf(text, 'ISIS')).toEqual({ id: 'organization:islamic-state', kind: 'Organization' });
+    expect(entityOf(text, 'UN')).toEqual({ id: 'organization:united-nations', kind: 'Organization' });
+  });
+
+  it('reads a capital as its government when it acts, and as a city where something happens', () => {
+    const text = 'Headline\nMoscow and Washington reiterated their commitment. The talks took place in Moscow.';
+    const file = extractArticle(article(text), baseGazetteer());
+    const moscow = file.entities.filter((e) => e.mentions.some((m) => m.text === 'Moscow')).map((e) => e.id);
+    expect(moscow.sort()).toEqual(['country:russia', 'place:moscow']);
+  });
+
+  it('finds UN resolutions by number and the issuing council', () => {
+    const file = extractArticle(
+      article('Headline\nIt cites UN Security Council resolution 2254 again.'),
+      baseGazetteer(),
+    );
+    expect(file.entities.find((e) => e.kind === 'Document')).toMatchObject({
+      id: 'document:unsc-resolution-2254',
+      number: '2254',
+    });
+    expect(file.relationships).toContainEqual(
+      expect.objectContaining({
+        type: 'ISSUED',
+        from: 'organization:un-security-council',
+        to: 'document:unsc-resolution-2254',
+      }),
+    );
+  });
+});
+
+describe('people, titles and resolution', () => {
+  const text =
+    'Headline\nRussian Foreign Minister Sergei Lavrov met Kremlin spokesman Dmitry Peskov on Monday. ' +
+    'Lavrov said little. The Russian foreign minister left early.';
+
+  it('takes titles from pre-modifiers, with the country or organization they belong to', () => {
+    const file = extractArticle(article(text), baseGazetteer());
+    const roles = file.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.title, r.to]);
+    expect(roles).toEqual([
+      ['person:sergei-lavrov', 'Foreign Minister', 'country:russia'],
+      ['person:dmitry-peskov', 'Spokesman', 'organization:kremlin'],
+    ]);
+  });
+
+  it('links a transliteration variant and a surname to the person already in the graph, with the reason', () => {
+    const file = extractArticle(article(text), [...baseGazetteer(), ...seedPeople]);
+    const lavrov = file.entities.find((e) => e.id === 'person:sergey-lavrov');
+    expect(lavrov?.mentions.map((m) => m.text)).toEqual(['Sergei Lavrov', 'Lavrov', 'The Russian foreign minister']);
+    expect(lavrov?.mentions[0]?.reason).toMatch(/spelling variant of Sergey Lavrov/);
+    expect(lavrov?.mentions[2]?.reason).toMatch(/refers back to Sergey Lavrov, Foreign Minister of Russia/);
+  });
+
+  it('never merges a different person who shares a surname with someone in the graph', () => {
+    const other = 'Headline\nKirill Lavrov, an analyst at a think tank, disagreed. Lavrov said the talks would fail.';
+    const file = extractArticle(article(other), [...baseGazetteer(), ...seedPeople]);
+    const people = file.entities.filter((e) => e.kind === 'Person').map((e) => [e.id, e.mentions.map((m) => m.text)]);
+    expect(people).toEqual([['person:kirill-lavrov', ['Kirill Lavrov', 'Lavrov']]]);
+  });
+
+  it('treats spelling variants alike', () => {
+    expect(nameKey('Sergei Lavrov')).toBe(nameKey('Sergey Lavrov'));
+    expect(nameKey('Da Nang')).toBe(nameKey('Danang'));
+    expect(nameKey('Rex Tillerson')).not.toBe(nameKey('Mark Tillerson'));
+  });
+});
+
+describe('quotes and their speakers', () => {
+  const speakerOf = (text: string, quoted: string) => {
+    const file = extractArticle(article(`Headline\n${text}`), baseGazetteer());
+    return file.quotes.find((q) => q.text.startsWith(quoted))?.speaker;
+  };
+  const intro = 'Russian Foreign Minister Sergey Lavrov and Kremlin spokesman Dmitry Peskov spoke on Monday. ';
+
+  it.each([
+    ['“…,” X said', `${intro}“We will not leave,” Lavrov said.`, 'We will not leave', 'person:sergey-lavrov'],
+    ['X said: “…”', `${intro}Peskov said: “The date is not set.”`, 'The date is not set', 'person:dmitry-peskov'],
+    [
+      'X told reporters “…”',
+      `${intro}Lavrov told reporters “the talks went well.”`,
+      'the talks went well',
+      'person:sergey-lavrov',
+    ],
+    ['according to X', `${intro}The plan is “final,” according to Peskov.`, 'final', 'person:dmitry-peskov'],
+    ['“…,” he added', `${intro}“We agree,” Peskov said. “It is done,” he added.`, 'It is done', 'person:dmitry-peskov'],
+    [
+      'a title for a named person',
+      `${intro}“Enough,” the Russian foreign minister said.`,
+      'Enough',
+      'person:sergey-lavrov',
+    ],
+  ])('attributes %s', (_pattern, text, quoted, speaker) => {
+    expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+
+  it('leaves a scare quote without a speaker', () => {
+    expect(speakerOf(`${intro}Relations are at their “lowest point” since the Cold War.`, 'lowest point')).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  it('resolves absolute and relative dates against the publication date, with their precision', () => {
+    const text = 'Two days before, in July, and on November 12, 2017, things happened.';
+    const dates = findDates(text, '2017-11-11').map(({ value, precision, inferred }) => ({
+      value,
+      precision,
+      inferred,
+    }));
+    expect(dates).toEqual([
+      { value: '2017-11-09', precision: 'DAY', inferred: true },
+      { value: '2017-07', precision: 'MONTH', inferred: true },
+    ]);
+  });
+
+  it('dates an event from the words of its sentence', () => {
+    const text = 'Headline\nPutin and Trump met for the first time at the G20 summit in Hamburg in July.';
+    const summit = extractArticle(article(text), baseGazetteer()).entities.find(
+      (e) => e.id === 'event:g20-summit-2017',
+    );
+    expect(summit?.date).toMatchObject({ value: '2017-07', inferred: true, evidence: { text: 'July' } });
+  });
+});
+
+describe('relations', () => {
+  it('reads who met where, at which summit, and where places lie', () => {
+    const text =
+      'Headline\nWorld leaders gathered in Da Nang, Vietnam for the APEC summit. ' +
+      'Vladimir Putin and Donald Trump met for the first time at the G20 summit in Hamburg.';
+    const file = extractArticle(article(text), baseGazetteer());
+    const facts = file.relationships.map((r) => `${r.type} ${r.from} ${r.to}`);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN place:da-nang country:vietnam',
+        'OCCURRED_IN event:asia-pacific-economic-cooperation-summit-2017 place:da-nang',
+        'HELD_BY event:g20-summit-2017 organization:g20',
+        'OCCURRED_IN event:g20-summit-2017 place:hamburg',
+        'PARTICIPATED_IN person:vladimir-putin event:g20-summit-2017',
+      ]),
+    );
+    for (const fact of file.relationships) {
+      expect(fact.confidence).toBeGreaterThan(0);
+      expect(fact.confidence).toBeLessThan(1);
+      expect(text.slice(fact.evidence.start, fact.evidence.end)).toBe(fact.evidence.text);
+    }
+  });
+
+  it('gives every sentence offset of the text it reads', () => {
+    const text = 'Headline\nOne sentence. Another one.';
+    expect(segmentSentences(text).map((s) => s.text)).toEqual(['Headline', 'One sentence.', 'Another one.']);
+  });
+});

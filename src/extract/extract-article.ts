@@ -1,0 +1,258 @@
+import nlp from 'compromise';
+import type { ArticleClaim, ArticleEntity, ArticleFile, ArticleQuote } from '../ingest/article-file-schema';
+import { slugify } from '../ingest/normalize-id';
+import { segmentSentences, sentencesOverlapping } from '../ingest/segment-sentences';
+import { findConcepts } from './find-concepts';
+import { findDates, type FoundDate } from './find-dates';
+import { findDocuments } from './find-documents';
+import { findEvents } from './find-events';
+import { findGazetteerMentions } from './find-gazetteer-mentions';
+import { findOrganizations } from './find-organizations';
+import { findPeople } from './find-people';
+import { findPlaces } from './find-places';
+import { findQuotes, type FoundQuote } from './find-quotes';
+import { findRelations } from './find-relations';
+import type { GazetteerEntry } from './gazetteer';
+import { overlaps, shortHash, within, type Mention } from './mention';
+
+/** An article as read from a file or a JSONL line: its text and what is known about it. */
+export interface ArticleInput {
+  text: string;
+  publishedOn: string;
+  title?: string;
+  url?: string;
+  sourceName?: string;
+  language?: string;
+  /** Where it came from, for messages and as the source when no outlet is named. */
+  origin: string;
+}
+
+const ACTOR_KINDS = new Set(['Person', 'Country', 'Organization']);
+
+/**
+ * Reads an article's entities, titles, quotes, dates and relations with rules, a gazetteer and
+ * an NLP tagger, and writes them down as an article file (docs/article-file.md) with a
+ * confidence on every fact and the reason for every mention: the same validation and the same
+ * writer then apply as to a curated file. Runs offline.
+ */
+export function extractArticle(input: ArticleInput, gazetteer: readonly GazetteerEntry[]): ArticleFile {
+  const { text, publishedOn } = input;
+  const title = input.title ?? text.split('\n', 1)[0]!.trim();
+  const articleId = articleIdFor(input, title);
+  const localSuffix = shortHash(articleId);
+  const sentences = segmentSentences(text);
+  const tagged = nlp(text);
+
+  const gazetteerMentions = findGazetteerMentions(text, gazetteer);
+  const people = findPeople(
+    text,
+    sentences,
+    gazetteerMentions,
+    gazetteer.filter((entry) => entry.kind === 'Person'),
+    termSpans(tagged, '#Person+'),
+  );
+  const named = [...gazetteerMentions.filter((m) => !people.superseded.has(m)), ...people.mentions];
+  const places = findPlaces(text, named, termSpans(tagged, '#Place+'), gazetteer);
+  const organizations = findOrganizations(text, named);
+  const documents = findDocuments(text, localSuffix);
+  const withDocuments = preferKnown([...named, ...places, ...organizations, ...documents.mentions]);
+  const events = findEvents(text, sentences, localSuffix, publishedOn.slice(0, 4), withDocuments);
+  const concepts = findConcepts(text, withDocuments);
+  const mentions = preferKnown([...withDocuments, ...events.mentions, ...concepts]);
+
+  const quotes = findQuotes(text, sentences, mentions, documents.tweets);
+  const dates = findDates(text, publishedOn);
+  const relations = findRelations(text, sentences, mentions, people.roles, events, documents.tweets, quotes);
+
+  const entities = entitiesFrom(mentions, dates, sentences, documents.tweets, publishedOn);
+  const { claims, quoteEntries } = claimsAndQuotes(text, sentences, quotes, mentions);
+  return {
+    article: {
+      id: articleId,
+      title,
+      textFile: input.origin,
+      publishedOn,
+      language: input.language ?? 'en',
+      source: { name: input.sourceName ?? 'Unknown source', url: null },
+      url: input.url ?? null,
+      extracted: true,
+    },
+    entities,
+    relationships: relations.map((relation) => ({
+      type: relation.type,
+      from: relation.from,
+      to: relation.to,
+      ...(relation.title ? { title: relation.title } : {}),
+      ...(relation.role ? { role: relation.role } : {}),
+      evidence: { start: relation.start, end: relation.end, text: relation.text },
+      confidence: relation.confidence,
+    })),
+    claims,
+    quotes: quoteEntries,
+  };
+}
+
+/** A stable id from the outlet, date and headline, so that re-reading the article finds it again. */
+function articleIdFor(input: ArticleInput, title: string): string {
+  const words = slugify(title).split('-').slice(0, 8).join('-');
+  return slugify(`${input.sourceName ?? 'article'} ${input.publishedOn} ${words}`) || 'article';
+}
+
+/** Character spans of the words the NLP tagger puts under a tag ("#Person+", "#Place+"). */
+function termSpans(tagged: ReturnType<typeof nlp>, pattern: string): { start: number; end: number }[] {
+  const found = tagged.match(pattern).json({ offset: true }) as { offset: { start: number; length: number } }[];
+  return found.map(({ offset }) => ({ start: offset.start, end: offset.start + offset.length }));
+}
+
+/**
+ * One mention per span: where two rules claim the same words, the one that matched a known
+ * entity (the graph's or the base gazetteer's) wins over a pattern; among patterns, the more
+ * confident. Different spans that overlap are both kept ("Russian" in "Russian news agencies").
+ */
+function preferKnown(mentions: readonly Mention[]): Mention[] {
+  const bySpan = new Map<string, Mention>();
+  for (const mention of mentions) {
+    const span = `${mention.start}:${mention.end}`;
+    const existing = bySpan.get(span);
+    const score = (m: Mention) => (m.entry?.origin === 'graph' ? 2 : m.entry ? 1 : 0) + m.confidence;
+    if (!existing || score(mention) > score(existing)) bySpan.set(span, mention);
+  }
+  return [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function entitiesFrom(
+  mentions: readonly Mention[],
+  dates: readonly FoundDate[],
+  sentences: ReturnType<typeof segmentSentences>,
+  tweets: ReturnType<typeof findDocuments>['tweets'],
+  publishedOn: string,
+): ArticleEntity[] {
+  const byKey = new Map<string, Mention[]>();
+  for (const mention of mentions) byKey.set(mention.key, [...(byKey.get(mention.key) ?? []), mention]);
+  return [...byKey.entries()].map(([id, group]) => {
+    const first = group[0]!;
+    const entry = group.find((m) => m.entry?.id === id)?.entry;
+    const name = entry?.name ?? longestName(group);
+    const aliases = [
+      ...new Set(
+        group.map((m) => m.text).filter((words) => words !== name && /^\p{Lu}/u.test(words) && !/^The\s/.test(words)),
+      ),
+    ];
+    const details = Object.assign({}, ...group.map((m) => m.details ?? {})) as NonNullable<Mention['details']>;
+    const entity: ArticleEntity = {
+      id,
+      kind: first.kind,
+      name,
+      aliases,
+      mentions: group.map(({ start, end, text, confidence, reason }) => ({ start, end, text, confidence, reason })),
+      ...details,
+    };
+    const tweet = tweets.find((t) => t.key === id);
+    if (tweet) {
+      entity.content = tweet.content;
+      const date = dates.find((d) => within(d, tweet.date));
+      if (date) entity.date = { value: date.value, inferred: false, evidence: spanOf(date) };
+    } else if (first.kind === 'Event') {
+      entity.date = eventDate(group, dates, sentences) ?? recentEventDate(group, publishedOn);
+    }
+    return entity;
+  });
+}
+
+function longestName(group: readonly Mention[]): string {
+  return [...group].sort((a, b) => b.name.length - a.name.length)[0]!.name;
+}
+
+/** An event's date: a date in the sentence that first names it. */
+function eventDate(
+  group: readonly Mention[],
+  dates: readonly FoundDate[],
+  sentences: ReturnType<typeof segmentSentences>,
+): ArticleEntity['date'] {
+  for (const mention of group) {
+    const [sentence] = sentencesOverlapping(sentences, mention.start, mention.end);
+    const date = dates.find((d) => sentence && d.start >= sentence.start && d.end <= sentence.end);
+    if (date) {
+      return { value: date.value, inferred: date.inferred, basis: date.basis, evidence: spanOf(date) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A summit or meeting the article gives no date for is news of the month it is published in:
+ * inferred, at month precision, with the first mention as its evidence.
+ */
+function recentEventDate(group: readonly Mention[], publishedOn: string): ArticleEntity['date'] {
+  const first = group[0]!;
+  if (!['summit', 'meeting'].includes(first.details?.eventType ?? '')) return undefined;
+  return {
+    value: publishedOn.slice(0, 7),
+    inferred: true,
+    basis: `No date in the article; taken as the month of its publication (${publishedOn})`,
+    evidence: spanOf(first),
+  };
+}
+
+function spanOf(span: { start: number; end: number; text: string }): { start: number; end: number; text: string } {
+  return { start: span.start, end: span.end, text: span.text };
+}
+
+/** Each attributed quote states a claim of its speaker's; the quote expresses it. */
+function claimsAndQuotes(
+  text: string,
+  sentences: ReturnType<typeof segmentSentences>,
+  quotes: readonly FoundQuote[],
+  mentions: readonly Mention[],
+): { claims: ArticleClaim[]; quoteEntries: ArticleQuote[] } {
+  const kindOf = new Map(mentions.map((m) => [m.key, m.kind]));
+  const used = new Set<string>();
+  const uniqueId = (prefix: string, words: string) => {
+    const base = slugify(words.split(/\s+/).slice(0, 6).join(' ')) || 'quote';
+    let id = base;
+    for (let n = 2; used.has(`${prefix}${id}`); n += 1) id = `${base}-${n}`;
+    used.add(`${prefix}${id}`);
+    return `${prefix}${id}`;
+  };
+  const claims: ArticleClaim[] = [];
+  const quoteEntries: ArticleQuote[] = quotes.map((quote) => {
+    const about = [
+      ...new Set(mentions.filter((m) => within(m, quote) && m.key !== quote.speakerKey).map((m) => m.key)),
+    ];
+    const id = uniqueId('quote:', quote.text);
+    const expresses: string[] = [];
+    const speakerKind = quote.speakerKey ? kindOf.get(quote.speakerKey) : undefined;
+    if (quote.speakerKey && speakerKind) {
+      const claimId = uniqueId('claim:', quote.text);
+      const evidence = sentencesOverlapping(sentences, quote.start, quote.end).map((s) => ({
+        start: Math.max(s.start, Math.min(quote.start, quote.attribution?.start ?? quote.start)),
+        end: s.end,
+        text: '',
+      }));
+      claims.push({
+        id: claimId,
+        text: quote.text,
+        assertedBy: ACTOR_KINDS.has(speakerKind) ? [quote.speakerKey] : [],
+        agreedBy: [],
+        statedIn: speakerKind === 'Document' ? quote.speakerKey : null,
+        reportedBy: [],
+        about,
+        evidence: evidence.map((span) => ({ ...span, text: text.slice(span.start, span.end) })),
+        confidence: quote.confidence,
+      });
+      expresses.push(claimId);
+    }
+    return {
+      id,
+      speaker: quote.speakerKey,
+      text: quote.text,
+      start: quote.start,
+      end: quote.end,
+      ...(quote.attribution && !overlaps(quote.attribution, quote) ? { attribution: quote.attribution } : {}),
+      about,
+      expresses,
+      confidence: quote.confidence,
+    };
+  });
+  return { claims, quoteEntries };
+}

@@ -1,0 +1,55 @@
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../ingest/article-file-schema';
+
+export interface FoundDate {
+  value: string;
+  precision: DatePrecision;
+  inferred: boolean;
+  basis?: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const RELATIVE = /\b(?:ago|before|after|earlier|later|last|next|previous|yesterday|today|tomorrow|this|that)\b/i;
+
+/**
+ * Dates in the text, absolute or relative, resolved against the publication date (chrono-node).
+ * The precision is what the words fix: "in July" is a month, "November 12, 2017" a day. A date
+ * that needed the publication date (a relative one, or a month without its year) is inferred,
+ * and says so in its basis. Only dates on or before the publication date are kept: news reports
+ * the past, and a weekday name alone is too weak a clue.
+ */
+export function findDates(text: string, publishedOn: string): FoundDate[] {
+  const reference = new Date(`${publishedOn}T12:00:00Z`);
+  const results = chrono.en.parse(text, { instant: reference, timezone: 'UTC' }, { forwardDate: false });
+  const dates: FoundDate[] = [];
+  for (const result of results) {
+    const start = result.start;
+    if (!start.isCertain('month') && !start.isCertain('year')) continue;
+    if (/^(?:now|today|tonight|\w+day)$/i.test(result.text.trim())) continue;
+    const relative = RELATIVE.test(result.text);
+    const precision: DatePrecision =
+      start.isCertain('day') || relative ? 'DAY' : start.isCertain('month') ? 'MONTH' : 'YEAR';
+    const date = start.date();
+    const iso = date.toISOString().slice(0, 10);
+    if (iso > publishedOn) continue;
+    const value = precision === 'DAY' ? iso : precision === 'MONTH' ? iso.slice(0, 7) : iso.slice(0, 4);
+    const inferred = relative || !start.isCertain('year');
+    dates.push({
+      value,
+      precision,
+      inferred,
+      basis: inferred ? `“${result.text.trim()}” read against the article’s date (${publishedOn})` : undefined,
+      start: result.index,
+      end: result.index + result.text.length,
+      text: result.text,
+    });
+  }
+  return dates.map(trimmed);
+}
+
+function trimmed(date: FoundDate): FoundDate {
+  const text = date.text.replace(/[\s,.]+$/u, '');
+  return { ...date, end: date.start + text.length, text };
+}

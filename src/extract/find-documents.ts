@@ -1,0 +1,121 @@
+import { slugify } from '../ingest/normalize-id';
+import { AFTER_WORD, BEFORE_WORD, overlaps, shortHash, type Mention } from './mention';
+
+const RESOLUTION =
+  /(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+)?(?:(Security Council|General Assembly)\s+)?(?:UNSC\s+)?[Rr]esolution\s+(\d{2,5})(?![\p{L}\p{N}])/gu;
+const STATEMENT = new RegExp(
+  `${BEFORE_WORD}(?:[Tt]he\\s+)?((?:joint|written|bilateral|final|official)\\s+(?:statement|agreement|declaration|communiqu[eé]))${AFTER_WORD}`,
+  'gu',
+);
+const STATEMENT_REFERENCE = new RegExp(
+  `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+)?(statement|document|agreement|declaration)${AFTER_WORD}`,
+  'gu',
+);
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const TWEET_SIGNATURE = new RegExp(`^[—–-]\\s*(.+?)\\s+\\((@\\w+)\\)\\s+(${MONTH}\\s+\\d{1,2},\\s+\\d{4})\\s*$`, 'gmu');
+
+/** An embedded tweet: its signature line, the line before it (its text), author and date. */
+export interface EmbeddedTweet {
+  key: string;
+  author: { start: number; end: number; text: string };
+  handle: string;
+  date: { start: number; end: number; text: string };
+  content: { start: number; end: number; text: string };
+  signature: { start: number; end: number; text: string };
+}
+
+/**
+ * Documents: UN resolutions by number, an article's own statement or agreement ("a written
+ * statement", then "the statement", "the document"), and embedded tweets. A statement is the
+ * article's own: its id carries the article's suffix, so two articles' "joint statement" never
+ * merge on the name alone. A tweet is known by its handle and date.
+ */
+export function findDocuments(text: string, localSuffix: string): { mentions: Mention[]; tweets: EmbeddedTweet[] } {
+  const mentions: Mention[] = [];
+  for (const match of text.matchAll(RESOLUTION)) {
+    const body = match[1] ?? (/UNSC|UN\s+Security/.test(match[0]) ? 'Security Council' : undefined);
+    const number = match[2]!;
+    const prefix = body === 'General Assembly' ? 'UN General Assembly' : 'UN Security Council';
+    mentions.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      kind: 'Document',
+      key: `document:${body === 'General Assembly' ? 'unga' : 'unsc'}-resolution-${number}`,
+      name: `${prefix} resolution ${number}`,
+      confidence: body ? 0.9 : 0.75,
+      reason: `resolution number ${number}${body ? '' : ' (taken as a Security Council resolution)'}`,
+      details: { documentType: `${prefix} resolution`, number },
+    });
+  }
+
+  const statementKey = `document:statement-${localSuffix}`;
+  const first = [...text.matchAll(STATEMENT)][0];
+  if (first) {
+    const name = first[1]!.replace(/^\w/, (c) => c.toUpperCase());
+    for (const match of text.matchAll(STATEMENT_REFERENCE)) {
+      const start = match.index;
+      const span = { start, end: start + match[0].length, text: match[0] };
+      if (mentions.some((m) => overlaps(m, span))) continue;
+      mentions.push({
+        ...span,
+        kind: 'Document',
+        key: statementKey,
+        name,
+        confidence: 0.6,
+        reason: `"${match[0]}" refers back to the ${first[1]} the article reports`,
+        details: { documentType: first[1]!.split(/\s+/).at(-1)! },
+      });
+    }
+    for (const match of text.matchAll(STATEMENT)) {
+      const start = match.index;
+      const span = { start, end: start + match[0].length, text: match[0] };
+      if (mentions.some((m) => overlaps(m, span))) continue;
+      mentions.push({
+        ...span,
+        kind: 'Document',
+        key: statementKey,
+        name,
+        confidence: 0.75,
+        reason: `a ${match[1]} the article reports`,
+        details: { documentType: match[1]!.split(/\s+/).at(-1)! },
+      });
+    }
+  }
+
+  const tweets: EmbeddedTweet[] = [];
+  for (const match of text.matchAll(TWEET_SIGNATURE)) {
+    const signatureStart = match.index;
+    const authorStart = signatureStart + match[0].indexOf(match[1]!);
+    const dateStart = signatureStart + match[0].lastIndexOf(match[3]!);
+    const contentEnd = text.lastIndexOf('\n', signatureStart - 1);
+    const contentStart = text.lastIndexOf('\n', contentEnd - 1) + 1;
+    if (contentEnd <= contentStart) continue;
+    const handle = match[2]!;
+    const dateText = match[3]!;
+    const key = `document:tweet-${slugify(handle)}-${slugify(dateText)}-${shortHash(text.slice(contentStart, contentEnd))}`;
+    const signature = {
+      start: signatureStart,
+      end: signatureStart + match[0].trimEnd().length,
+      text: match[0].trimEnd(),
+    };
+    tweets.push({
+      key,
+      author: { start: authorStart, end: authorStart + match[1]!.length, text: match[1]! },
+      handle,
+      date: { start: dateStart, end: dateStart + dateText.length, text: dateText },
+      content: { start: contentStart, end: contentEnd, text: text.slice(contentStart, contentEnd) },
+      signature,
+    });
+    mentions.push({
+      ...signature,
+      kind: 'Document',
+      key,
+      name: `${match[1]!}’s tweet of ${dateText}`,
+      confidence: 0.9,
+      reason: `an embedded tweet signed ${match[1]!} (${handle})`,
+      details: { documentType: 'tweet', handle },
+    });
+  }
+  return { mentions, tweets };
+}

@@ -1,0 +1,47 @@
+import { entityId } from '../ingest/normalize-id';
+import { overlaps, type Mention } from './mention';
+
+// "Syrian Observatory for Human Rights", "Carnegie Moscow Center", "Turkish Foreign Ministry".
+const NAMED_BODY =
+  /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]+\s+)(?:(?:of|for|on|and|the)\s+|\p{Lu}[\p{L}’'-]+\s+)*?(?:Ministry|Council|Agency|Committee|Institute|University|Party|Bank|Commission|Foundation|Cent(?:er|re)|Office|Department|Forum|Observatory|Court|Parliament|Assembly|Corporation|Company|Group)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)?(?![\p{L}])/gu;
+// "Russian news agencies", "Turkish state media": a country's press, as news cites it.
+const PRESS_OF = /^\s+(news\s+agenc(?:y|ies)|state\s+media|media)(?![\p{L}])/u;
+
+/**
+ * Organizations the gazetteer does not know: capitalised names that end in a word for a body
+ * ("… Ministry", "… Council", "… Institute"), and a country's press ("Russian news agencies").
+ */
+export function findOrganizations(text: string, known: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const match of text.matchAll(NAMED_BODY)) {
+    const words = match[0].replace(/^(?:The|A|An)\s+/, '');
+    const start = match.index + match[0].length - words.length;
+    const span = { start, end: start + words.length, text: words };
+    if (known.some((m) => m.kind !== 'Country' && overlaps(m, span))) continue;
+    found.push({
+      ...span,
+      kind: 'Organization',
+      key: entityId('Organization', words),
+      name: words,
+      confidence: 0.7,
+      reason: 'a name that ends in a word for an organization',
+    });
+  }
+  for (const country of known.filter((m) => m.kind === 'Country' && m.text !== m.name)) {
+    const press = PRESS_OF.exec(text.slice(country.end, country.end + 20));
+    if (!press) continue;
+    const words = text.slice(country.start, country.end + press[0].length);
+    found.push({
+      start: country.start,
+      end: country.start + words.length,
+      text: words,
+      kind: 'Organization',
+      key: entityId('Organization', words),
+      name: words,
+      confidence: 0.65,
+      reason: `the press of ${country.name}`,
+      details: { organizationType: 'news media' },
+    });
+  }
+  return found;
+}

@@ -1,0 +1,377 @@
+import { entityId } from '../ingest/normalize-id';
+import type { SentenceSpan } from '../ingest/segment-sentences';
+import type { GazetteerEntry } from './gazetteer';
+import { AFTER_WORD, alternation, BEFORE_WORD, overlaps, within, type Mention } from './mention';
+import { nameKey, surname } from './name-key';
+import { isRelativeTitle, normalizeTitle, REFERRING_TITLES, TITLES } from './titles';
+
+/** A position a person holds, as the text states it ("Russian Foreign Minister Sergey Lavrov"). */
+export interface Role {
+  personKey: string;
+  title: string;
+  /** The country or organization the position belongs to, when the text names it. */
+  affiliation?: Mention;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PeopleFound {
+  mentions: Mention[];
+  roles: Role[];
+  /** Gazetteer mentions that turned out to be part of another person's name ("Mark Tillerson"). */
+  superseded: Set<Mention>;
+}
+
+// Capitalised words, with the particles and initials names carry ("Staffan de Mistura", "Donald J. Trump").
+const NAME_RUN =
+  /(?<![\p{L}\p{N}@#])\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:de|van|von|der|bin|ibn|da|del|la|le|al|el)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*))*/gu;
+// Words that open a run of capitals without being part of a name.
+const NOT_NAME_WORDS = new Set(
+  `The A An His Her Their Its Our In On At For With By From And But Or As If When While After Before Mr Mrs Ms Dr Sir
+  President Vice Prime Minister Foreign Deputy Defense Defence Interior Finance Economy Energy Secretary State General
+  Special Envoy Ambassador Chancellor Senator Governor Mayor King Queen Emir Crown Prince Chairman Director Commander
+  Spokesman Spokeswoman Press Professor National Security Adviser Met Asked Speaking According Meanwhile However Also
+  Just Earlier Later Last Next This That These Those Both Yes No Does Do Did Is Are Was Were Will Would Can Could
+  Should Has Have Had What Why How Who Where Which Q A`.split(/\s+/),
+);
+const NOT_A_PERSON =
+  /(?:Council|Ministry|Agency|Committee|Organi[sz]ation|Party|Institute|Bank|University|Commission|Group|Forum|Foundation|Cent(?:er|re)|Office|Department|Service|Army|Forces|Front|Union|Summit|Talks|Process|War|Crisis|Conference|Assembly|Court|Airport|Street|Square|Palace|House|Times|Post|News|Press|Agreement|Statement|Resolution|Treaty|Review|Wire|Journal|Herald|Daily|Tribune|Gazette|Service|Day|Week|Month|Year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const SPEECH_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:said|says|told|added|stated|noted|warned|replied|answered|explained|insisted|stressed|argued|wrote|tweeted|asked|announced|recalled|continued)\b/;
+const TITLE_PATTERN = alternation(TITLES);
+const TITLE_BEFORE = new RegExp(`${BEFORE_WORD}(${TITLE_PATTERN}),?\\s+$`, 'u');
+const APPOSITION_AFTER = new RegExp(
+  `^,\\s+(?:the|a|an|his|her)?\\s*(?:[\\p{L}’'.-]+\\s+){0,3}?(${TITLE_PATTERN})${AFTER_WORD}`,
+  'u',
+);
+const REFERRING = new RegExp(
+  `${BEFORE_WORD}[Tt]he\\s+(?:([\\p{Lu}][\\p{L}.-]*)\\s+)?(${alternation(Object.keys(REFERRING_TITLES))})${AFTER_WORD}`,
+  'gu',
+);
+
+/**
+ * Finds people: runs of capitalised words that the NLP library tags as a person, or that a title
+ * precedes or follows, or that a speech verb follows. Then surname-only mentions of people named
+ * in full in the same article, titles (pre-modifiers and appositions) and references by title
+ * ("the Russian leader"). A full name links to a known person when the names are the same up to
+ * spelling and transliteration ("Sergei" = "Sergey"); a different first name is a different person.
+ */
+export function findPeople(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  known: readonly Mention[],
+  people: readonly GazetteerEntry[],
+  personTerms: readonly { start: number; end: number }[],
+): PeopleFound {
+  const superseded = new Set<Mention>();
+  const fullNames: Mention[] = [];
+  const singles: { start: number; end: number; text: string; titled: boolean }[] = [];
+
+  for (const match of text.matchAll(NAME_RUN)) {
+    for (const { nameTokens, first } of nameSegments(tokenize(match[0], match.index), known)) {
+      const span = spanOf(text, nameTokens);
+      const last = nameTokens.at(-1)!.text;
+      if (NOT_A_PERSON.test(last) || known.some((mention) => mention.kind !== 'Person' && overlaps(mention, span)))
+        continue;
+      if (
+        known.some((mention) => mention.kind === 'Person' && mention.start === span.start && mention.end === span.end)
+      )
+        continue;
+      const titled =
+        first > 0 ||
+        TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
+        APPOSITION_AFTER.test(text.slice(span.end, span.end + 90));
+      if (nameTokens.length === 1) {
+        singles.push({ ...span, titled });
+        continue;
+      }
+      const tagged = personTerms.some((term) => overlaps(term, span));
+      const speaks = SPEECH_AFTER.test(text.slice(span.end, span.end + 40));
+      const linked = people.find(
+        (person) =>
+          person.kind === 'Person' && [person.name, ...person.aliases].some((n) => nameKey(n) === nameKey(span.text)),
+      );
+      if (!titled && !tagged && !speaks && !linked) continue;
+      for (const mention of known) {
+        if (mention.kind === 'Person' && within(mention, span)) superseded.add(mention);
+      }
+      fullNames.push(
+        linked
+          ? {
+              ...span,
+              kind: 'Person',
+              key: linked.id,
+              name: linked.name,
+              confidence: 0.85,
+              reason:
+                linked.name === span.text
+                  ? `name "${span.text}" of ${linked.name} (${origin(linked)})`
+                  : `"${span.text}" is a spelling variant of ${linked.name} (${origin(linked)})`,
+              entry: linked,
+            }
+          : {
+              ...span,
+              kind: 'Person',
+              key: entityId('Person', span.text),
+              name: span.text,
+              confidence: titled || tagged ? 0.85 : 0.7,
+              reason: `person's name${titled ? ' with a title' : tagged ? ' (NLP tagger)' : ' before a speech verb'}`,
+            },
+      );
+    }
+  }
+  unifyVariants(fullNames);
+  const surnames = surnameMentions(text, fullNames, known, superseded);
+  const loneNames = singles
+    .filter((span) => !fullNames.some((m) => overlaps(m, span)) && !surnames.some((m) => overlaps(m, span)))
+    .filter((span) => !known.some((m) => overlaps(m, span)))
+    .filter(
+      (span) =>
+        (span.titled || SPEECH_AFTER.test(text.slice(span.end, span.end + 40))) && !NOT_A_PERSON.test(span.text),
+    )
+    .map(({ titled, ...span }): Mention => ({
+      ...span,
+      kind: 'Person',
+      key: entityId('Person', span.text),
+      name: span.text,
+      confidence: titled ? 0.6 : 0.5,
+      reason: titled ? 'a single name with a title ("President Erdogan")' : 'a single name before a speech verb',
+    }));
+
+  const personMentions = [
+    ...fullNames,
+    ...surnames,
+    ...loneNames,
+    ...known.filter((m) => m.kind === 'Person' && !superseded.has(m)),
+  ];
+  const roles = findRoles(text, sentences, personMentions, known);
+  const referring = referringMentions(text, roles, known, personMentions);
+  return { mentions: [...fullNames, ...surnames, ...loneNames, ...referring], roles, superseded };
+}
+
+/**
+ * "Donald J. Trump" after "Donald Trump": full names that agree on the first and last name (a
+ * middle initial aside) are one person within an article; the first spelling gives the key.
+ */
+function unifyVariants(fullNames: Mention[]): void {
+  const first = new Map<string, Mention>();
+  for (const [index, mention] of fullNames.entries()) {
+    const words = mention.text.split(/\s+/).filter((word) => !/^\p{Lu}\.$/u.test(word));
+    const key = nameKey(`${words[0]} ${words.at(-1)}`);
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, mention);
+      continue;
+    }
+    if (earlier.key === mention.key) continue;
+    fullNames[index] = {
+      ...mention,
+      key: earlier.key,
+      name: earlier.name,
+      entry: earlier.entry,
+      reason: `"${mention.text}" is ${earlier.text} with a middle initial`,
+    };
+  }
+}
+
+function origin(entry: GazetteerEntry): string {
+  return entry.origin === 'graph' ? `already in the graph as ${entry.id}` : 'base gazetteer';
+}
+
+/**
+ * The runs of name words in a run of capitalised words, split where a title, a known country or
+ * organization, or a sentence's opening word stands ("Russian Foreign Minister Sergey Lavrov" →
+ * "Sergey Lavrov"). `first` is how many tokens of the run come before the segment.
+ */
+function nameSegments(tokens: readonly Token[], known: readonly Mention[]): { nameTokens: Token[]; first: number }[] {
+  const segments: { nameTokens: Token[]; first: number }[] = [];
+  let current: Token[] = [];
+  let start = 0;
+  tokens.forEach((token, index) => {
+    if (isNotName(token, known)) {
+      if (current.length > 0) segments.push({ nameTokens: current, first: start });
+      current = [];
+      start = index + 1;
+    } else current.push(token);
+  });
+  if (current.length > 0) segments.push({ nameTokens: current, first: start });
+  return segments;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(run: string, offset: number): Token[] {
+  return [...run.matchAll(/\S+/g)].map((m) => ({
+    text: m[0],
+    start: offset + m.index,
+    end: offset + m.index + m[0].length,
+  }));
+}
+
+function isNotName(token: Token, known: readonly Mention[]): boolean {
+  const bare = token.text.replace(/[’']s$/, '');
+  return (
+    NOT_NAME_WORDS.has(bare) ||
+    known.some((mention) => mention.kind !== 'Person' && overlaps(mention, token)) ||
+    /^(?:of|the)$/i.test(bare)
+  );
+}
+
+function spanOf(text: string, tokens: readonly Token[]): { start: number; end: number; text: string } {
+  const start = tokens[0]!.start;
+  let end = tokens.at(-1)!.end;
+  // A trailing full stop ends the sentence unless it closes an initial.
+  while (end > start && /[.,;:’']/.test(text[end - 1]!) && !/\s\p{Lu}\.$/u.test(text.slice(start, end))) end -= 1;
+  if (text.slice(end - 2, end) === '’s' || text.slice(end - 2, end) === "'s") end -= 2;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * "Lavrov" after "Sergey Lavrov": a surname alone refers to the person of that surname named in
+ * full in the article, the nearest one before it (or the first after it, as in a headline).
+ * This wins over a graph alias: in an article about Mark Tillerson, "Tillerson" is Mark.
+ */
+function surnameMentions(
+  text: string,
+  fullNames: readonly Mention[],
+  known: readonly Mention[],
+  superseded: Set<Mention>,
+): Mention[] {
+  const bySurname = new Map<string, Mention[]>();
+  for (const mention of fullNames) {
+    const last = surname(mention.text);
+    bySurname.set(last, [...(bySurname.get(last) ?? []), mention]);
+  }
+  if (bySurname.size === 0) return [];
+  const pattern = new RegExp(`${BEFORE_WORD}(?:${alternation(bySurname.keys())})${AFTER_WORD}`, 'gu');
+  const found: Mention[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    if (fullNames.some((mention) => within(span, mention))) continue;
+    const candidates = bySurname.get(match[0]) ?? [];
+    const before = candidates.filter((m) => m.start < span.start).at(-1);
+    const person = before ?? candidates[0];
+    if (!person) continue;
+    const clash = known.find((m) => m.kind === 'Person' && overlaps(m, span));
+    if (clash && clash.key === person.key) continue;
+    if (clash) superseded.add(clash);
+    found.push({
+      ...span,
+      kind: 'Person',
+      key: person.key,
+      name: person.name,
+      confidence: 0.8,
+      reason: `surname of ${person.text}, named in this article`,
+      entry: person.entry,
+    });
+  }
+  return found;
+}
+
+function findRoles(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  people: readonly Mention[],
+  known: readonly Mention[],
+): Role[] {
+  const roles: Role[] = [];
+  const affiliations = known.filter((m) => m.kind === 'Country' || m.kind === 'Organization');
+  const sorted = [...people].sort((a, b) => a.start - b.start);
+  for (const person of sorted) {
+    const sentence = sentences.find((s) => s.start <= person.start && person.start < s.end);
+    const sentenceStart = sentence?.start ?? 0;
+    const prefix = text.slice(Math.max(sentenceStart, person.start - 60), person.start);
+    const before = TITLE_BEFORE.exec(prefix);
+    if (before) {
+      const titleStart = person.start - prefix.length + before.index;
+      const affiliation = affiliations.find((m) => m.end <= titleStart && titleStart - m.end <= 2);
+      let title = before[1]!;
+      if (isRelativeTitle(title)) {
+        const previous = roles.filter((role) => role.start >= sentenceStart && role.personKey !== person.key).at(-1);
+        if (!previous) continue;
+        title = previous.title;
+      }
+      const start = affiliation?.start ?? titleStart;
+      const of = /^\s+of\s+/.exec(text.slice(person.end, person.end + 5));
+      const after = of ? affiliations.find((m) => m.start === person.end + of[0].length) : undefined;
+      const owner = affiliation ?? after;
+      const end = after ? after.end : person.end;
+      roles.push({
+        personKey: person.key,
+        title: normalizeTitle(title),
+        affiliation: owner,
+        start,
+        end,
+        text: text.slice(start, end),
+      });
+      continue;
+    }
+    const apposition = APPOSITION_AFTER.exec(text.slice(person.end, person.end + 90));
+    if (apposition) {
+      const phraseEnd = person.end + apposition[0].length;
+      const rest = text.slice(phraseEnd, phraseEnd + 40);
+      const ofMatch = /^\s+(?:of|for|at|to)\s+(?:the\s+)?/.exec(rest);
+      const inside = affiliations.find((m) => m.start >= person.end && m.end <= phraseEnd);
+      const following = ofMatch ? affiliations.find((m) => m.start === phraseEnd + ofMatch[0].length) : undefined;
+      const affiliation = inside ?? following;
+      const end = following ? following.end : phraseEnd;
+      roles.push({
+        personKey: person.key,
+        title: normalizeTitle(apposition[1]!),
+        affiliation,
+        start: person.start,
+        end,
+        text: text.slice(person.start, end),
+      });
+    }
+  }
+  return roles;
+}
+
+/** "The Russian leader": the one person the article gave a matching title (and country). */
+function referringMentions(
+  text: string,
+  roles: readonly Role[],
+  known: readonly Mention[],
+  people: readonly Mention[],
+): Mention[] {
+  const found: Mention[] = [];
+  for (const match of text.matchAll(REFERRING)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (people.some((m) => overlaps(m, { start, end }))) continue;
+    const modifier = match[1];
+    const noun = match[2]!.toLowerCase();
+    const affiliation = modifier ? known.find((m) => m.start === start + match[0].indexOf(modifier)) : undefined;
+    if (modifier && !affiliation) continue;
+    const titles = REFERRING_TITLES[noun] ?? [];
+    const fitting = roles.filter(
+      (role) =>
+        role.start < start &&
+        titles.includes(role.title) &&
+        (!affiliation || role.affiliation?.key === affiliation.key),
+    );
+    const keys = new Set(fitting.map((role) => role.personKey));
+    if (keys.size !== 1) continue;
+    const person = people.find((m) => m.key === fitting[0]!.personKey)!;
+    found.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'Person',
+      key: person.key,
+      name: person.name,
+      confidence: 0.7,
+      reason: `"${text.slice(start, end)}" refers back to ${person.name}, ${fitting[0]!.title}${
+        affiliation ? ` of ${affiliation.name}` : ''
+      }`,
+      entry: person.entry,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,90 @@
+import { entityId } from '../ingest/normalize-id';
+import type { GazetteerEntry } from './gazetteer';
+import { overlaps, type Mention } from './mention';
+import { nameKey } from './name-key';
+
+const MONTHS_AND_DAYS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// "in Hamburg", "near Idlib", "in Da Nang, Vietnam": capitalised words after a preposition of place.
+const AFTER_PREPOSITION =
+  /(?<![\p{L}])(?:in|near|outside|at|from|to)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+)?)/gu;
+// "southwestern Syria", "northern Idlib": a region of a known place.
+const REGION_OF =
+  /(?<![\p{L}])((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?)\s+$/iu;
+
+/**
+ * Places the gazetteer does not know: capitalised words after a preposition of place that are
+ * followed by a country ("Da Nang, Vietnam") or that the NLP tagger takes for a place, and
+ * regions of known places ("southwestern Syria").
+ */
+export function findPlaces(
+  text: string,
+  known: readonly Mention[],
+  placeTerms: readonly { start: number; end: number }[],
+  gazetteer: readonly GazetteerEntry[] = [],
+): Mention[] {
+  const found: Mention[] = [];
+  const byKey = new Map<string, GazetteerEntry>();
+  for (const entry of gazetteer.filter((e) => e.kind === 'Place')) {
+    for (const name of [entry.name, ...entry.aliases]) byKey.set(nameKey(name), entry);
+  }
+  const countries = known.filter((m) => m.kind === 'Country');
+  for (const match of text.matchAll(AFTER_PREPOSITION)) {
+    const words = match[1]!;
+    const start = match.index + match[0].length - words.length;
+    const span = { start, end: start + words.length, text: words };
+    if (MONTHS_AND_DAYS.test(words.split(/\s+/)[0]!)) continue;
+    if (known.some((m) => overlaps(m, span)) || found.some((m) => overlaps(m, span))) continue;
+    const beforeCountry = /^,\s+/.exec(text.slice(span.end, span.end + 3));
+    const inCountry = beforeCountry && countries.some((m) => m.start === span.end + beforeCountry[0].length);
+    const tagged = placeTerms.some((term) => overlaps(term, span));
+    // A single unknown capitalised word after "in" is most often a place; said with less confidence.
+    const lone = /^in\s/.test(match[0]) && !/\s/.test(words);
+    if (!inCountry && !tagged && !lone) continue;
+    // "Danang" is the "Da Nang" already known.
+    const variant = byKey.get(nameKey(words));
+    if (variant) {
+      found.push({
+        ...span,
+        kind: 'Place',
+        key: variant.id,
+        name: variant.name,
+        confidence: 0.75,
+        reason: `"${words}" is a spelling variant of ${variant.name} (${variant.origin === 'graph' ? `already in the graph as ${variant.id}` : 'base gazetteer'})`,
+        entry: variant,
+      });
+      continue;
+    }
+    found.push({
+      ...span,
+      kind: 'Place',
+      key: entityId('Place', words),
+      name: words,
+      confidence: inCountry ? 0.8 : tagged ? 0.6 : 0.5,
+      reason: inCountry
+        ? 'a place named with its country'
+        : tagged
+          ? 'a place after a preposition (NLP tagger)'
+          : 'a capitalised word after "in"',
+      details: { placeType: 'city' },
+    });
+  }
+  for (const place of known.filter((m) => m.kind === 'Country' || m.kind === 'Place')) {
+    const region = REGION_OF.exec(text.slice(Math.max(0, place.start - 16), place.start));
+    if (!region) continue;
+    const start = place.start - region[0].length;
+    const words = text.slice(start, place.end);
+    found.push({
+      start,
+      end: place.end,
+      text: words,
+      kind: 'Place',
+      key: entityId('Place', words),
+      name: words,
+      confidence: 0.7,
+      reason: `a region of ${place.name}`,
+      details: { placeType: 'region' },
+    });
+  }
+  return found;
+}

@@ -1,0 +1,200 @@
+import type { SentenceSpan } from '../ingest/segment-sentences';
+import type { EmbeddedTweet } from './find-documents';
+import { overlaps, within, type Mention } from './mention';
+
+export interface FoundQuote {
+  start: number;
+  end: number;
+  text: string;
+  /** The entity key of who said it; null when the article does not say. */
+  speakerKey: string | null;
+  attribution?: { start: number; end: number; text: string };
+  confidence: number;
+  reason: string;
+}
+
+const QUOTED = /“([^”]+)”|"([^"\n]+)"|‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu;
+const SPEECH_VERB =
+  /(?<![\p{L}])(?:according to|said|says|say|told|tells|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered)(?![\p{L}])/gu;
+const PRONOUN_BEFORE = /(?<![\p{L}])(?:he|she|He|She)\s+$/u;
+const SPEAKER_KINDS = new Set(['Person', 'Organization', 'Document', 'Country']);
+const TRANSCRIPT_LINE = /^(\p{Lu}[\p{L}.’' -]{1,40}):\s+(.+)$/gmu;
+
+/**
+ * Finds quoted words and who said them, with the words that say so: “…,” X said; X said “…”;
+ * according to X; X told reporters; said X; “…,” he added (the last person named); a quote that
+ * follows a quote of X's without a new speaker; a transcript line "PESKOV: …"; an embedded tweet.
+ * A short quote with no speech verb nearby is the article's own scare quote: no speaker.
+ */
+export function findQuotes(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  mentions: readonly Mention[],
+  tweets: readonly EmbeddedTweet[],
+): FoundQuote[] {
+  const quotes: FoundQuote[] = [];
+  const speakers = mentions.filter((m) => SPEAKER_KINDS.has(m.kind)).sort((a, b) => a.start - b.start);
+  const quoteSpans = [...text.matchAll(QUOTED)].map((match) => {
+    const inner = match[1] ?? match[2] ?? match[3] ?? '';
+    const start = match.index + 1;
+    const trimmed = inner.replace(/[,\s]+$/u, '');
+    return { start, end: start + trimmed.length, outerEnd: match.index + match[0].length, text: trimmed };
+  });
+  const outside = (start: number, end: number): boolean =>
+    !quoteSpans.some((q) => q.start - 1 <= start && end <= q.outerEnd);
+
+  for (const quote of quoteSpans) {
+    if (quote.text.trim().length === 0) continue;
+    const sentence = sentenceAround(sentences, quote);
+    if (!sentence) continue;
+    const verbs = [...text.slice(sentence.start, sentence.end).matchAll(SPEECH_VERB)]
+      .map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, word: m[0] }))
+      .filter((verb) => outside(verb.start, verb.end))
+      // "… as it stresses": a thing, not the speaker.
+      .filter((verb) => !/(?<![\p{L}])(?:it|which|that)\s+$/u.test(text.slice(verb.start - 7, verb.start)));
+    const according = verbs.find((verb) => verb.word === 'according to');
+    const verb = according ?? verbs.sort((a, b) => distance(a, quote) - distance(b, quote))[0];
+    const attributed = verb ? speakerFor(text, verb, sentence, speakers, quotes, quote) : undefined;
+    if (attributed) {
+      quotes.push({ start: quote.start, end: quote.end, text: quote.text, ...attributed });
+      continue;
+    }
+    const previous = quotes.at(-1);
+    const words = quote.text.split(/\s+/).length;
+    const wholeSentence = quote.end - quote.start >= (sentence.end - sentence.start) * 0.7;
+    if (previous?.speakerKey && wholeSentence && quote.start - previous.end < 400) {
+      quotes.push({
+        start: quote.start,
+        end: quote.end,
+        text: quote.text,
+        speakerKey: previous.speakerKey,
+        attribution: previous.attribution,
+        confidence: 0.6,
+        reason: 'continues the quote before it, with no new speaker',
+      });
+      continue;
+    }
+    quotes.push({
+      start: quote.start,
+      end: quote.end,
+      text: quote.text,
+      speakerKey: null,
+      confidence: words <= 4 ? 0.7 : 0.4,
+      reason: 'no speaker stated',
+    });
+  }
+
+  for (const line of text.matchAll(TRANSCRIPT_LINE)) {
+    const labelEnd = line.index + line[1]!.length;
+    const speaker = speakers.find((m) => m.start >= line.index && m.end <= labelEnd && m.kind === 'Person');
+    if (!speaker) continue;
+    const start = line.index + line[0].indexOf(line[2]!);
+    const end = start + line[2]!.length;
+    if (quotes.some((q) => overlaps(q, { start, end }))) continue;
+    quotes.push({
+      start,
+      end,
+      text: line[2]!,
+      speakerKey: speaker.key,
+      attribution: { start: line.index, end: labelEnd, text: line[1]! },
+      confidence: 0.8,
+      reason: `a transcript line spoken by ${speaker.name}`,
+    });
+  }
+
+  for (const tweet of tweets) {
+    const author = speakers.find((m) => overlaps(m, tweet.author) && m.kind !== 'Document');
+    if (!author || quotes.some((q) => overlaps(q, tweet.content))) continue;
+    quotes.push({
+      ...tweet.content,
+      speakerKey: author.key,
+      attribution: tweet.signature,
+      confidence: 0.85,
+      reason: `a tweet by ${author.name} (${tweet.handle})`,
+    });
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+/** The sentences a quote runs over, as one span: a quote of two sentences is attributed after its end. */
+function sentenceAround(
+  sentences: readonly SentenceSpan[],
+  quote: { start: number; outerEnd: number },
+): SentenceSpan | undefined {
+  const covered = sentences.filter((s) => s.start < quote.outerEnd && quote.start < s.end);
+  const first = covered[0];
+  const last = covered.at(-1);
+  if (!first || !last) return undefined;
+  return { index: first.index, start: first.start, end: last.end, text: '' };
+}
+
+function distance(verb: { start: number; end: number }, quote: { start: number; end: number }): number {
+  return verb.start >= quote.end ? verb.start - quote.end : quote.start - verb.end;
+}
+
+function speakerFor(
+  text: string,
+  verb: { start: number; end: number; word: string },
+  sentence: SentenceSpan,
+  speakers: readonly Mention[],
+  earlier: readonly FoundQuote[],
+  quote: { start: number; end: number },
+): Pick<FoundQuote, 'speakerKey' | 'attribution' | 'confidence' | 'reason'> | undefined {
+  const inSentence = speakers
+    .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+    .filter((m) => !overlaps(m, { start: quote.start - 1, end: quote.end + 1 }))
+    // "The Russian leader says": the leader speaks, not Russia.
+    .filter(
+      (m, _, all) => !all.some((other) => other !== m && within(m, other) && other.end - other.start > m.end - m.start),
+    );
+  const span = (start: number, end: number): { start: number; end: number; text: string } => ({
+    start,
+    end,
+    text: text.slice(start, end),
+  });
+  if (verb.word === 'according to') {
+    const after = inSentence.find((m) => m.start >= verb.end && m.start - verb.end < 30);
+    if (!after) return undefined;
+    return {
+      speakerKey: after.key,
+      attribution: span(verb.start, after.end),
+      confidence: 0.8,
+      reason: `"according to ${after.text}"`,
+    };
+  }
+  if (PRONOUN_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 5), verb.start))) {
+    const lastPerson = [...earlier].reverse().find((q) => q.speakerKey?.startsWith('person:'))?.speakerKey;
+    const named = speakers.filter((m) => m.kind === 'Person' && m.end <= verb.start).at(-1);
+    const key = lastPerson ?? named?.key;
+    if (!key) return undefined;
+    const pronounStart = text.lastIndexOf(' ', verb.start - 2) + 1;
+    return {
+      speakerKey: key,
+      attribution: span(pronounStart, verb.end),
+      confidence: 0.65,
+      reason: `a pronoun ("${text.slice(pronounStart, verb.end)}") for the person quoted or named last`,
+    };
+  }
+  const before = inSentence.filter((m) => m.end <= verb.start);
+  // "Trump also welcomed the agreement, saying …": the clause's subject speaks.
+  const subject = verb.word === 'saying' ? before[0] : before.at(-1);
+  if (subject && (verb.word === 'saying' || verb.start - subject.end <= 40)) {
+    return {
+      speakerKey: subject.key,
+      attribution: span(subject.start, verb.end),
+      confidence: 0.85,
+      reason: `"${text.slice(subject.start, verb.end)}"`,
+    };
+  }
+  // "…,” said Peskov.
+  const after = inSentence.find((m) => m.start >= verb.end && m.start - verb.end <= 25);
+  if (after) {
+    return {
+      speakerKey: after.key,
+      attribution: span(verb.start, after.end),
+      confidence: 0.8,
+      reason: `"${text.slice(verb.start, after.end)}"`,
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,189 @@
+import type { SentenceSpan } from '../ingest/segment-sentences';
+import { isAllowedRelationship, type RelationshipType } from '../ingest/relationship-types';
+import type { EmbeddedTweet } from './find-documents';
+import type { EventsFound } from './find-events';
+import type { Role } from './find-people';
+import type { FoundQuote } from './find-quotes';
+import { overlaps, within, type Mention } from './mention';
+
+export interface FoundRelation {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  title?: string;
+  role?: string;
+  start: number;
+  end: number;
+  text: string;
+  confidence: number;
+}
+
+/**
+ * Relations from the patterns news uses: titles (HOLDS_ROLE), "Da Nang, Vietnam" (LOCATED_IN),
+ * "Kazakhstan's capital, Astana" (CAPITAL_OF), "the summit in Hamburg" (OCCURRED_IN), a summit
+ * and its organization (HELD_BY), who met whom and where (PARTICIPATED_IN, PART_OF), "agreed
+ * upon by X" (AGREED_TO), "championed by X", "forces fighting X", a resolution's issuer, a
+ * tweet's author and subjects, and what a document's quoted words refer to.
+ */
+export function findRelations(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  mentions: readonly Mention[],
+  roles: readonly Role[],
+  events: EventsFound,
+  tweets: readonly EmbeddedTweet[],
+  quotes: readonly FoundQuote[],
+): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  const kindOf = new Map(mentions.map((m) => [m.key, m.kind]));
+  const add = (
+    type: RelationshipType,
+    from: Mention | string,
+    to: Mention | string,
+    evidence: { start: number; end: number },
+    confidence: number,
+    extra: { title?: string; role?: string } = {},
+  ): void => {
+    const fromKey = typeof from === 'string' ? from : from.key;
+    const toKey = typeof to === 'string' ? to : to.key;
+    const fromKind = kindOf.get(fromKey);
+    const toKind = kindOf.get(toKey);
+    if (!fromKind || !toKind || fromKey === toKey || !isAllowedRelationship(type, fromKind, toKind)) return;
+    if (found.some((r) => r.type === type && r.from === fromKey && r.to === toKey)) return;
+    const { start, end } = evidence;
+    found.push({ type, from: fromKey, to: toKey, start, end, text: text.slice(start, end), confidence, ...extra });
+  };
+  const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
+  const inSentence = (sentence: SentenceSpan | undefined) =>
+    sentence ? mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end) : [];
+  const spanning = (a: { start: number; end: number }, b: { start: number; end: number }) => ({
+    start: Math.min(a.start, b.start),
+    end: Math.max(a.end, b.end),
+  });
+
+  for (const role of roles) {
+    if (role.affiliation) add('HOLDS_ROLE', role.personKey, role.affiliation, role, 0.8, { title: role.title });
+  }
+
+  const places = mentions.filter((m) => m.kind === 'Place' || m.kind === 'Country');
+  for (const place of mentions.filter((m) => m.kind === 'Place')) {
+    const comma = /^,\s+/.exec(text.slice(place.end, place.end + 3));
+    const country = comma
+      ? places.find((m) => m.kind === 'Country' && m.start === place.end + comma[0].length)
+      : undefined;
+    if (country) add('LOCATED_IN', place, country, spanning(place, country), 0.8);
+    const capital = /([’']s)\s+capital,?\s+$/.exec(text.slice(Math.max(0, place.start - 14), place.start));
+    if (capital) {
+      const owner = places.find((m) => m.kind === 'Country' && m.end === place.start - capital[0].length);
+      if (owner) add('CAPITAL_OF', place, owner, spanning(owner, place), 0.85);
+    }
+  }
+
+  for (const event of mentions.filter((m) => m.kind === 'Event')) {
+    const sentence = sentenceOf(event.start);
+    const around = inSentence(sentence);
+    const inPlace = /^\s+in\s+(?:[\p{L}’']+\s+){0,2}?/u.exec(text.slice(event.end, event.end + 40));
+    const place = inPlace
+      ? around.find(
+          (m) =>
+            (m.kind === 'Place' || m.kind === 'Country') &&
+            m.start >= event.end &&
+            m.start <= event.end + inPlace[0].length + 1,
+        )
+      : undefined;
+    const capitalPlace =
+      place?.kind === 'Country'
+        ? around.find((m) => m.kind === 'Place' && m.start > place.end && m.start - place.end < 14)
+        : undefined;
+    const where = capitalPlace ?? place;
+    if (where) add('OCCURRED_IN', event, where, spanning(event, where), 0.75);
+    if (event.details?.eventType === 'summit') {
+      const organization = around.find((m) => m.kind === 'Organization' && within(m, event));
+      if (organization) add('HELD_BY', event, organization, event, 0.85);
+      const gathered = /gathered\s+in\s+$/.exec(text.slice(Math.max(0, event.start - 60), event.start));
+      if (!gathered && sentence && /\bgathered\s+in\b/.test(sentence.text)) {
+        const at = around.find((m) => m.kind === 'Place' && m.end <= event.start);
+        if (at) add('OCCURRED_IN', event, at, spanning(at, event), 0.7);
+      }
+    }
+  }
+
+  for (const meeting of events.meetings) {
+    for (const person of meeting.participants)
+      add('PARTICIPATED_IN', person, meeting.key, meeting, 0.7, { role: 'participant' });
+    const sentence = sentenceOf(meeting.start);
+    const summit = inSentence(sentence).find((m) => m.kind === 'Event' && m.key !== meeting.key);
+    if (summit) {
+      add('PART_OF', meeting.key, summit, spanning(meeting, summit), 0.65);
+      for (const person of meeting.participants)
+        add('PARTICIPATED_IN', person, summit, spanning(person, summit), 0.6, { role: 'participant' });
+      const place = mentions.find(
+        (m) =>
+          m.kind === 'Place' &&
+          sentence &&
+          m.start > summit.end &&
+          m.end <= sentence.end &&
+          /^\s+in\s+$/.test(text.slice(summit.end, m.start)),
+      );
+      if (place) add('OCCURRED_IN', meeting.key, place, spanning(meeting, place), 0.6);
+    }
+  }
+
+  for (const match of text.matchAll(/\bagreed\s+(?:upon\s+)?by\s+/g)) {
+    const sentence = sentenceOf(match.index);
+    const around = inSentence(sentence);
+    const document = around.filter((m) => m.kind === 'Document' && m.end <= match.index).at(-1);
+    if (!document) continue;
+    const after = text.slice(match.index + match[0].length, sentence?.end);
+    const clauseEnd =
+      match.index + match[0].length + (after.search(/,\s|;|\.$/) === -1 ? after.length : after.search(/,\s|;|\.$/));
+    const agents = around.filter((m) => m.kind === 'Person' && m.start > match.index && m.end <= clauseEnd);
+    for (const agent of agents) add('AGREED_TO', agent, document, { start: match.index, end: agent.end }, 0.7);
+  }
+
+  for (const match of text.matchAll(/\bchampioned\s+by\s+/g)) {
+    const around = inSentence(sentenceOf(match.index));
+    const actor = around.find((m) => m.start === match.index + match[0].length);
+    const thing = around.filter((m) => (m.kind === 'Concept' || m.kind === 'Document') && m.end <= match.index).at(-1);
+    if (actor && thing) add('CHAMPIONED', actor, thing, spanning(thing, actor), 0.7);
+  }
+
+  for (const match of text.matchAll(/\b(?:fighting|fight against|battling|combating|combat)\s+/g)) {
+    const around = inSentence(sentenceOf(match.index));
+    const enemy = around.find((m) => m.kind === 'Organization' && m.start === match.index + match[0].length);
+    if (!enemy) continue;
+    const fighters = around.filter(
+      (m) => (m.kind === 'Country' || m.kind === 'Organization') && m.end <= match.index && match.index - m.end < 40,
+    );
+    for (const fighter of fighters) add('FIGHTS', fighter, enemy, spanning(fighter, enemy), 0.7);
+  }
+
+  for (const document of mentions.filter((m) => m.kind === 'Document' && m.details?.number)) {
+    const issuer = mentions.find((m) => m.kind === 'Organization' && within(m, document));
+    if (issuer) add('ISSUED', issuer, document, document, 0.85);
+  }
+
+  for (const tweet of tweets) {
+    const author = mentions.find((m) => overlaps(m, tweet.author) && m.kind !== 'Document');
+    if (author) add('ISSUED', author, tweet.key, tweet.signature, 0.9);
+    for (const subject of mentions.filter((m) => within(m, tweet.content) && m.kind !== 'Document')) {
+      add('ABOUT', tweet.key, subject, subject, 0.5);
+    }
+  }
+
+  // What a document's quoted words name, it refers to ("… in accordance with resolution 2254").
+  for (const quote of quotes) {
+    if (!quote.speakerKey || kindOf.get(quote.speakerKey) !== 'Document') continue;
+    for (const named of mentions.filter((m) => within(m, quote) && (m.kind === 'Document' || m.kind === 'Concept'))) {
+      add('REFERENCES', quote.speakerKey, named, named, 0.6);
+    }
+  }
+
+  // "the statement on Syria", "talks on Syria": what a document or event is about.
+  for (const match of text.matchAll(/\s+on\s+/g)) {
+    const before = mentions.find((m) => (m.kind === 'Document' || m.kind === 'Event') && m.end === match.index);
+    const after = mentions.find((m) => m.start === match.index + match[0].length && m.kind !== 'Document');
+    if (before && after) add('ABOUT', before, after, spanning(before, after), 0.6);
+  }
+  return found;
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import countries from 'world-countries';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { entityId } from '../ingest/normalize-id';
+import type { EntityKind } from '../ingest/relationship-types';
+
+/** A thing the extractor can recognise by name, before reading any article. */
+export interface GazetteerEntry {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  /** Adjectives that refer to a country ("Russian"): they name the country, not a person. */
+  demonyms: string[];
+  /** For a capital: the country it is the capital of (its name can stand for the government). */
+  capitalOf?: string;
+  organizationType?: string;
+  placeType?: 'city' | 'region' | 'zone';
+  /** Where the entry comes from: the shipped base list, or an entity already in the graph. */
+  origin: 'base' | 'graph';
+}
+
+const ORGANIZATIONS_FILE = path.resolve(__dirname, '../../data/gazetteer/organizations.yaml');
+
+const organizationsSchema = z.array(
+  z.object({ name: z.string(), aliases: z.array(z.string()).default([]), organizationType: z.string() }).strict(),
+);
+
+// Codes and abbreviations from world-countries that are not how news names a country.
+const SKIPPED_ALT_SPELLING = /^[A-Z]{2}$|[^\p{Script=Latin}\s.'’-]/u;
+// Common short forms news uses that world-countries does not list.
+const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
+  USA: ['US', 'U.S.', 'America'],
+  GBR: ['UK', 'U.K.', 'Britain'],
+  RUS: ['Russian Federation'],
+  TUR: ['Turkey'],
+  PRK: ['DPRK'],
+  KOR: ['South Korea'],
+  SYR: [],
+};
+
+// Demonyms news uses that world-countries does not list.
+const EXTRA_DEMONYMS: Record<string, string[]> = { KAZ: ['Kazakh'], TUR: ['Turkish'], GBR: ['British'] };
+
+let base: GazetteerEntry[] | undefined;
+
+/**
+ * The shipped gazetteer: every country with its common and official names, demonym and capital
+ * (from the `world-countries` package), and well-known organizations (data/gazetteer/).
+ */
+export function baseGazetteer(): GazetteerEntry[] {
+  base ??= [...countryEntries(), ...organizationEntries()];
+  return base;
+}
+
+function countryEntries(): GazetteerEntry[] {
+  return countries.flatMap((country) => {
+    const name = country.name.common;
+    const id = entityId('Country', name);
+    const aliases = new Set<string>([
+      country.name.official,
+      ...country.altSpellings.filter((spelling) => !SKIPPED_ALT_SPELLING.test(spelling)),
+      ...(EXTRA_COUNTRY_ALIASES[country.cca3] ?? []),
+    ]);
+    aliases.delete(name);
+    const demonyms = [
+      country.demonyms?.eng?.m,
+      country.demonyms?.eng?.f,
+      ...(EXTRA_DEMONYMS[country.cca3] ?? []),
+    ].filter((demonym): demonym is string => Boolean(demonym));
+    const entry: GazetteerEntry = {
+      id,
+      kind: 'Country',
+      name,
+      aliases: [...aliases],
+      demonyms: [...new Set(demonyms)],
+      origin: 'base',
+    };
+    const capitals = country.capital.map((capital): GazetteerEntry => ({
+      id: entityId('Place', capital),
+      kind: 'Place',
+      name: capital,
+      // "Washington D.C." is "Washington" in most news.
+      aliases: capital.endsWith(' D.C.') ? [capital.slice(0, -' D.C.'.length)] : [],
+      demonyms: [],
+      capitalOf: id,
+      placeType: 'city',
+      origin: 'base',
+    }));
+    return [entry, ...capitals];
+  });
+}
+
+function organizationEntries(): GazetteerEntry[] {
+  const organizations = organizationsSchema.parse(parse(readFileSync(ORGANIZATIONS_FILE, 'utf8')));
+  return organizations.map((organization) => ({
+    id: entityId('Organization', organization.name),
+    kind: 'Organization',
+    name: organization.name,
+    aliases: organization.aliases,
+    demonyms: [],
+    organizationType: organization.organizationType,
+    origin: 'base',
+  }));
+}

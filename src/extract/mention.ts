@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import type { EntityKind } from '../ingest/relationship-types';
+import type { GazetteerEntry } from './gazetteer';
+
+/** Details an extracted entity may carry, by kind (see docs/article-file.md). */
+export interface EntityDetails {
+  organizationType?: string;
+  placeType?: 'city' | 'region' | 'zone';
+  documentType?: string;
+  number?: string;
+  handle?: string;
+  eventType?: string;
+}
+
+/**
+ * Words in the text taken to name an entity. Mentions with the same `key` become one entity;
+ * `reason` says why the words were taken for that entity, and is kept in the graph.
+ */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  kind: EntityKind;
+  key: string;
+  name: string;
+  confidence: number;
+  reason: string;
+  /** The gazetteer entry (base list or graph) the mention matched, if any. */
+  entry?: GazetteerEntry;
+  details?: EntityDetails;
+}
+
+/** Whether two spans share at least one character. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Whether `inner` lies within `outer`. */
+export function within(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** Regular-expression source that matches any of the phrases literally, longest first. */
+export function alternation(phrases: Iterable<string>): string {
+  return [...new Set(phrases)]
+    .filter((phrase) => phrase.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+/** A word boundary that also works next to non-ASCII letters. */
+export const BEFORE_WORD = '(?<![\\p{L}\\p{N}])';
+export const AFTER_WORD = '(?![\\p{L}\\p{N}])';
+
+/** Eight hex digits that tell one article's (or tweet's) own things from another's. */
+export function shortHash(value: string): string {
+  return createHash('sha256').update(value).digest('hex').slice(0, 8);
+}
