@@ -27,8 +27,9 @@ const program = new Command('ingest')
 runCommand(async () => {
   const { published } = program.opts<{ published?: string }>();
   const paths = program.args.map((file) => path.resolve(file));
-  const curatedFiles = paths.filter((file) => file.endsWith('.article.yaml'));
-  const otherPaths = paths.filter((file) => !file.endsWith('.article.yaml'));
+  const isArticleFile = (file: string) => /\.ya?ml$/i.test(file);
+  const curatedFiles = paths.filter(isArticleFile);
+  const otherPaths = paths.filter((file) => !isArticleFile(file));
   // Curated files are validated together first, so one bad file stops the run before anything is written.
   const curated = await Promise.all(curatedFiles.map((file) => loadArticleFile(file)));
 
@@ -36,6 +37,14 @@ runCommand(async () => {
   const sources: SourceItem[] = [];
   for await (const item of readSources(otherPaths, { maxBytes: config.maxArticleBytes })) sources.push(item);
   const total = curated.length + sources.length;
+  const readable = sources.filter((item) => item.ok);
+  if (curated.length === 0 && readable.length === 0) {
+    // Nothing to write: say why for each input, and leave Neo4j alone.
+    for (const item of sources)
+      if (!item.ok) process.stderr.write(`Error [${item.error.code}]: ${item.error.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
   if (total > 1) process.stdout.write(`${total} articles to write\n`);
 
   const neo4j = await openNeo4j(config.neo4j, logger);
