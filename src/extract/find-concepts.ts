@@ -73,6 +73,20 @@ export function findConcepts(text: string, entities: readonly Mention[]): Mentio
       0.6,
     );
   }
+  // "the zones" after "the de-escalation zones": the same zones.
+  const zones = mentions.filter((m) => m.reason === 'a kind of zone');
+  for (const match of text.matchAll(/(?<![\p{L}])[Tt]he\s+zones(?![\p{L}])/gu)) {
+    const earlier = zones.filter((m) => m.end <= match.index).at(-1);
+    if (!earlier || mentions.some((m) => m.start <= match.index && match.index < m.end)) continue;
+    mentions.push({
+      ...earlier,
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      confidence: 0.55,
+      reason: `"the zones" refers back to ${earlier.name}`,
+    });
+  }
   for (const match of text.matchAll(HISTORICAL)) add(match.index, match[0], match[1]!, 'a named era', 0.8);
   for (const relation of findRelations(text, countries)) mentions.push(relation);
   return mentions;

@@ -18,6 +18,7 @@ const SPEECH_VERB =
   /(?<![\p{L}])(?:according to|said|says|say|told|tells|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered)(?![\p{L}])/gu;
 const PRONOUN_BEFORE = /(?<![\p{L}])(?:he|she|He|She)\s+$/u;
 const SPEAKER_KINDS = new Set(['Person', 'Organization', 'Document', 'Country']);
+const NEWS_OUTLET = /news agency|broadcaster|news media|newspaper/;
 const TRANSCRIPT_LINE = /^(\p{Lu}[\p{L}.’' -]{1,40}):\s+(.+)$/gmu;
 
 /**
@@ -54,7 +55,9 @@ export function findQuotes(
       .filter((verb) => !/(?<![\p{L}])(?:it|which|that)\s+$/u.test(text.slice(verb.start - 7, verb.start)));
     const according = verbs.find((verb) => verb.word === 'according to');
     const verb = according ?? verbs.sort((a, b) => distance(a, quote) - distance(b, quote))[0];
-    const attributed = verb ? speakerFor(text, verb, sentence, speakers, quotes, quote) : undefined;
+    const attributed = verb
+      ? speakerFor(text, verb, sentence, speakers, quotes, quote)
+      : headlineSource(text, quote, speakers);
     if (attributed) {
       quotes.push({ start: quote.start, end: quote.end, text: quote.text, ...attributed });
       continue;
@@ -105,6 +108,8 @@ export function findQuotes(
   for (const tweet of tweets) {
     const author = speakers.find((m) => overlaps(m, tweet.author) && m.kind !== 'Document');
     if (!author || quotes.some((q) => overlaps(q, tweet.content))) continue;
+    // A news outlet's tweet is its headline for a story, not a statement of its own.
+    if (NEWS_OUTLET.test(author.entry?.organizationType ?? '')) continue;
     quotes.push({
       ...tweet.content,
       speakerKey: author.key,
@@ -126,6 +131,32 @@ function sentenceAround(
   const last = covered.at(-1);
   if (!first || !last) return undefined;
   return { index: first.index, start: first.start, end: last.end, text: '' };
+}
+
+/**
+ * "‘No military solution’: Putin & Trump in joint statement": a quote that opens a headline is
+ * sourced by what the rest of the headline names, a document first, else the one person named.
+ */
+function headlineSource(
+  text: string,
+  quote: { start: number; end: number; outerEnd: number },
+  speakers: readonly Mention[],
+): Pick<FoundQuote, 'speakerKey' | 'attribution' | 'confidence' | 'reason'> | undefined {
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd === -1 || quote.start > lineEnd || !/^\s*:/.test(text.slice(quote.outerEnd, quote.outerEnd + 3)))
+    return undefined;
+  const rest = speakers.filter((m) => m.start >= quote.outerEnd && m.end <= lineEnd);
+  const people = new Set(rest.filter((m) => m.kind === 'Person').map((m) => m.key));
+  const source =
+    rest.find((m) => m.kind === 'Document') ?? (people.size === 1 ? rest.find((m) => m.kind === 'Person') : undefined);
+  if (!source) return undefined;
+  const start = text.slice(quote.outerEnd, lineEnd).search(/\S/) + quote.outerEnd + 1;
+  return {
+    speakerKey: source.key,
+    attribution: { start, end: lineEnd, text: text.slice(start, lineEnd) },
+    confidence: 0.6,
+    reason: `a headline quote sourced by "${text.slice(start, lineEnd).trim()}"`,
+  };
 }
 
 function distance(verb: { start: number; end: number }, quote: { start: number; end: number }): number {

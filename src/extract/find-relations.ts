@@ -179,6 +179,43 @@ export function findRelations(
     }
   }
 
+  // "The agreement also stresses the importance of the de-escalation zones": what a document names.
+  for (const match of text.matchAll(
+    /\b(?:stresses|stressed|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|highlights|highlighted|mentions|mentioned|calls for|called for|refers to|referred to)\b/g,
+  )) {
+    const sentence = sentenceOf(match.index);
+    const around = inSentence(sentence);
+    const document = around
+      .filter((m) => m.kind === 'Document' && m.end <= match.index && match.index - m.end < 15)
+      .at(-1);
+    if (!document) continue;
+    const clauseEnd = sentence ? sentence.end : match.index + 200;
+    for (const named of around.filter(
+      (m) =>
+        (m.kind === 'Concept' || m.kind === 'Document') &&
+        m.start > match.index &&
+        m.start < clauseEnd &&
+        m.key !== document.key,
+    )) {
+      add('REFERENCES', document, named, spanning(document, named), 0.6);
+    }
+  }
+
+  // "The proposal … was finalized during the September round of talks": what an event produced.
+  for (const match of text.matchAll(
+    /\b(finalized|finalised|agreed|decided|settled|adopted|created|established)\s+(?:during|at|in)\s+/g,
+  )) {
+    const around = inSentence(sentenceOf(match.index));
+    const event = around.find(
+      (m) =>
+        m.kind === 'Event' && m.start >= match.index + match[0].length && m.start - (match.index + match[0].length) < 6,
+    );
+    const outcome = around
+      .filter((m) => (m.kind === 'Concept' || m.kind === 'Document') && m.end <= match.index)
+      .at(-1);
+    if (event && outcome) add('RESULTED_IN', event, outcome, spanning(outcome, event), 0.6, { role: match[1]! });
+  }
+
   // "the statement on Syria", "talks on Syria": what a document or event is about.
   for (const match of text.matchAll(/\s+on\s+/g)) {
     const before = mentions.find((m) => (m.kind === 'Document' || m.kind === 'Event') && m.end === match.index);
