@@ -128,6 +128,13 @@ describe('quotes and their speakers', () => {
 
 describe('dates', () => {
   it('resolves absolute and relative dates against the publication date, with their precision', () => {
+    // A weekday is the one of the publication's week; "last year" fixes only the year.
+    expect(findDates('It happened on Monday, and last year.', '2018-04-04').map((d) => [d.value, d.precision])).toEqual(
+      [
+        ['2018-04-02', 'DAY'],
+        ['2017', 'YEAR'],
+      ],
+    );
     const text = 'Two days before, in July, and on November 12, 2017, things happened.';
     const dates = findDates(text, '2017-11-11').map(({ value, precision, inferred }) => ({
       value,
@@ -137,6 +144,7 @@ describe('dates', () => {
     expect(dates).toEqual([
       { value: '2017-11-09', precision: 'DAY', inferred: true },
       { value: '2017-07', precision: 'MONTH', inferred: true },
+      { value: '2017-11-12', precision: 'DAY', inferred: false },
     ]);
   });
 

@@ -7,6 +7,7 @@ import { findDates, type FoundDate } from './find-dates';
 import { findDocuments } from './find-documents';
 import { findEvents } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
+import { findOccasions } from './find-occasions';
 import { findOrganizations } from './find-organizations';
 import { findPeople } from './find-people';
 import { findPlaces } from './find-places';
@@ -58,7 +59,8 @@ export function extractArticle(input: ArticleInput, gazetteer: readonly Gazettee
   const withDocuments = preferKnown([...named, ...places, ...organizations, ...documents.mentions]);
   const events = findEvents(text, sentences, localSuffix, publishedOn.slice(0, 4), withDocuments);
   const concepts = findConcepts(text, withDocuments);
-  const mentions = preferKnown([...withDocuments, ...events.mentions, ...concepts]);
+  const occasions = findOccasions(text, localSuffix, [...withDocuments, ...events.mentions]);
+  const mentions = preferKnown([...withDocuments, ...events.mentions, ...occasions, ...concepts]);
 
   const quotes = findQuotes(text, sentences, mentions, documents.tweets);
   const dates = findDates(text, publishedOn);
@@ -163,7 +165,7 @@ function longestName(group: readonly Mention[]): string {
   return [...group].sort((a, b) => b.name.length - a.name.length)[0]!.name;
 }
 
-/** An event's date: a date in the sentence that first names it. */
+/** An event's date: the date nearest its words in the first sentence that names it and gives one. */
 function eventDate(
   group: readonly Mention[],
   dates: readonly FoundDate[],
@@ -171,7 +173,11 @@ function eventDate(
 ): ArticleEntity['date'] {
   for (const mention of group) {
     const [sentence] = sentencesOverlapping(sentences, mention.start, mention.end);
-    const date = dates.find((d) => sentence && d.start >= sentence.start && d.end <= sentence.end);
+    const distance = (d: FoundDate) => (d.start >= mention.end ? d.start - mention.end : mention.start - d.end);
+    // Of the dates in the sentence, the one nearest the event's words.
+    const date = dates
+      .filter((d) => sentence && d.start >= sentence.start && d.end <= sentence.end)
+      .sort((a, b) => distance(a) - distance(b))[0];
     if (date) {
       return { value: date.value, inferred: date.inferred, basis: date.basis, evidence: spanOf(date) };
     }

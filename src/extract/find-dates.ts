@@ -11,14 +11,14 @@ export interface FoundDate {
   text: string;
 }
 
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const RELATIVE = /\b(?:ago|before|after|earlier|later|last|next|previous|yesterday|today|tomorrow|this|that)\b/i;
 
 /**
  * Dates in the text, absolute or relative, resolved against the publication date (chrono-node).
  * The precision is what the words fix: "in July" is a month, "November 12, 2017" a day. A date
  * that needed the publication date (a relative one, or a month without its year) is inferred,
- * and says so in its basis. Only dates on or before the publication date are kept: news reports
- * the past, and a weekday name alone is too weak a clue.
+ * and says so in its basis. A weekday ("on Wednesday") is the one of the publication's week.
  */
 export function findDates(text: string, publishedOn: string): FoundDate[] {
   const reference = new Date(`${publishedOn}T12:00:00Z`);
@@ -26,14 +26,13 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
   const dates: FoundDate[] = [];
   for (const result of results) {
     const start = result.start;
-    if (!start.isCertain('month') && !start.isCertain('year')) continue;
-    if (/^(?:now|today|tonight|\w+day)$/i.test(result.text.trim())) continue;
-    const relative = RELATIVE.test(result.text);
+    const weekday = WEEKDAY.test(result.text);
+    if (!weekday && !start.isCertain('month') && !start.isCertain('year')) continue;
+    if (/^(?:now|tonight)$/i.test(result.text.trim())) continue;
+    const relative = weekday || RELATIVE.test(result.text);
     const precision: DatePrecision =
-      start.isCertain('day') || relative ? 'DAY' : start.isCertain('month') ? 'MONTH' : 'YEAR';
-    const date = start.date();
-    const iso = date.toISOString().slice(0, 10);
-    if (iso > publishedOn) continue;
+      weekday || start.isCertain('day') ? 'DAY' : start.isCertain('month') ? 'MONTH' : 'YEAR';
+    const iso = start.date().toISOString().slice(0, 10);
     const value = precision === 'DAY' ? iso : precision === 'MONTH' ? iso.slice(0, 7) : iso.slice(0, 4);
     const inferred = relative || !start.isCertain('year');
     dates.push({

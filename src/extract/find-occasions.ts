@@ -1,0 +1,108 @@
+import { slugify } from '../ingest/normalize-id';
+import { overlaps, type Mention } from './mention';
+
+interface Occasion {
+  type: string;
+  pattern: RegExp;
+  /** The event's name from the match and the places the sentence names. */
+  name: (match: RegExpMatchArray, place: Mention | undefined) => string;
+}
+
+const PLACE_WORDS = "(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)";
+const OCCASIONS: Occasion[] = [
+  {
+    type: 'summit',
+    pattern:
+      /(?<![\p{L}])(?:a|an|the)\s+(?:(three-way|trilateral|bilateral|two-day|emergency)\s+)?summit\s+of\s+(?:the\s+)?[^.,;]{0,60}?leaders(?![\p{L}])/gu,
+    name: (match) => `${match[1] ? capitalise(match[1]) + ' summit' : 'Summit'} of leaders`,
+  },
+  {
+    type: 'summit',
+    pattern: /(?<![\p{L}])(?:a|an|the)\s+(three-way|trilateral|bilateral|two-day|emergency)\s+summit(?![\p{L}])/gu,
+    name: (match) => `${capitalise(match[1]!)} summit`,
+  },
+  {
+    type: 'call',
+    pattern:
+      /(?<![\p{L}])(?:a|the|his|her|their)\s+(?:daily\s+|weekly\s+)?(telephone|phone|conference|video)\s+call(?:\s+with\s+reporters)?(?![\p{L}])/gu,
+    name: (match) => `${capitalise(match[1]!)} call`,
+  },
+  {
+    type: 'visit',
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:a|the|his|her|their|[\\p{L}’']+’s)\\s+(?:state\\s+|official\\s+)?visit\\s+to\\s+${PLACE_WORDS}`,
+      'gu',
+    ),
+    name: (match) => `Visit to ${match[1]}`,
+  },
+  {
+    type: 'talks',
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:another|a\\s+new|the\\s+next|the\\s+\\p{Lu}\\p{L}+|the\\s+latest)\\s+round\\s+of\\s+talks(?:\\s+in\\s+${PLACE_WORDS})?`,
+      'gu',
+    ),
+    name: (match) => `Round of talks${match[1] ? ` in ${match[1]}` : ''}`,
+  },
+  {
+    type: 'talks',
+    pattern: /(?<![\p{L}])(?:held|hold|holds|holding|for)\s+talks(?=\s+with\s)/gu,
+    name: () => 'Talks',
+  },
+  {
+    type: 'siege',
+    pattern: new RegExp(`(?<![\\p{L}])the\\s+siege\\s+of\\s+${PLACE_WORDS}`, 'gu'),
+    name: (match) => `Siege of ${match[1]}`,
+  },
+];
+const REFERENCE = /(?<![\p{L}])[Tt]he\s+(summit|call|talks|visit|siege)(?![\p{L}])/gu;
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * Occasions an article names without a proper name: an unnamed summit ("a three-way summit"), a
+ * telephone or conference call, a visit to a place, a round of talks, a siege; and "the summit",
+ * "the call", "the talks" for the last one named. They are the article's own events: their ids
+ * carry its suffix, and two articles' "telephone call" never merge.
+ */
+export function findOccasions(text: string, localSuffix: string, known: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  const taken = (span: { start: number; end: number }) =>
+    found.some((m) => overlaps(m, span)) || known.some((m) => m.kind === 'Event' && overlaps(m, span));
+  let count = 0;
+  for (const occasion of OCCASIONS) {
+    for (const match of text.matchAll(occasion.pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (taken(span)) continue;
+      count += 1;
+      const name = occasion.name(match, undefined);
+      found.push({
+        ...span,
+        text: match[0],
+        kind: 'Event',
+        key: `event:${slugify(name)}-${localSuffix}-${count}`,
+        name,
+        confidence: 0.55,
+        reason: `an occasion the article names ("${match[0]}")`,
+        details: { eventType: occasion.type },
+      });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  const named = [...found];
+  for (const match of text.matchAll(REFERENCE)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (taken(span) || known.some((m) => overlaps(m, span))) continue;
+    const earlier = named.filter((m) => m.details?.eventType === match[1] && m.end <= span.start).at(-1);
+    if (!earlier) continue;
+    found.push({
+      ...earlier,
+      ...span,
+      text: match[0],
+      confidence: 0.5,
+      reason: `"${match[0]}" refers back to ${earlier.text}`,
+    });
+  }
+  return found;
+}
