@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { ArticleClaim, ArticleEntity, ArticleFile, ArticleQuote } from '../ingest/article-file-schema';
-import { slugify } from '../ingest/normalize-id';
+import { entityId, slugify } from '../ingest/normalize-id';
 import { segmentSentences, sentencesOverlapping } from '../ingest/segment-sentences';
 import { findConcepts } from './find-concepts';
 import { findDates, type FoundDate } from './find-dates';
@@ -44,7 +44,8 @@ export function extractArticle(input: ArticleInput, gazetteer: readonly Gazettee
   const sentences = segmentSentences(text);
   const tagged = nlp(text);
 
-  const gazetteerMentions = findGazetteerMentions(text, gazetteer);
+  const outlet = outletEntry(input.sourceName, gazetteer);
+  const gazetteerMentions = findGazetteerMentions(text, outlet ? [...gazetteer, outlet] : gazetteer);
   const people = findPeople(
     text,
     sentences,
@@ -77,6 +78,7 @@ export function extractArticle(input: ArticleInput, gazetteer: readonly Gazettee
       language: input.language ?? 'en',
       source: { name: input.sourceName ?? 'Unknown source', url: null },
       url: input.url ?? null,
+      ...(outlet && mentions.some((m) => m.key === outlet.id) ? { publisher: outlet.id } : {}),
       extracted: true,
     },
     entities,
@@ -91,6 +93,28 @@ export function extractArticle(input: ArticleInput, gazetteer: readonly Gazettee
     })),
     claims,
     quotes: quoteEntries,
+  };
+}
+
+/**
+ * The outlet the article comes from, as a gazetteer entry: its name in a dateline or a credit
+ * line ("(Meridian Wire)", "translated by Eastgate News Service") is the publisher.
+ */
+function outletEntry(sourceName: string | undefined, gazetteer: readonly GazetteerEntry[]): GazetteerEntry | undefined {
+  if (!sourceName) return undefined;
+  const known = gazetteer.find(
+    (entry) => entry.kind === 'Organization' && [entry.name, ...entry.aliases].includes(sourceName),
+  );
+  if (known) return known;
+  const name = sourceName.replace(/^The\s+/, '');
+  return {
+    id: entityId('Organization', name),
+    kind: 'Organization',
+    name,
+    aliases: name === sourceName ? [] : [sourceName],
+    demonyms: [],
+    organizationType: 'news media',
+    origin: 'base',
   };
 }
 

@@ -4,12 +4,18 @@ import { overlaps, type Mention } from './mention';
 // "Syrian Observatory for Human Rights", "Carnegie Moscow Center", "Turkish Foreign Ministry".
 const NAMED_BODY =
   /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]+\s+)(?:(?:of|for|on|and|the)\s+|\p{Lu}[\p{L}’'-]+\s+)*?(?:Ministry|Council|Agency|Committee|Institute|University|Party|Bank|Commission|Foundation|Cent(?:er|re)|Office|Department|Forum|Observatory|Court|Parliament|Assembly|Corporation|Company|Group)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)?(?![\p{L}])/gu;
+// "the Syrian government", "the Turkish army": a country's institutions, as news names them.
+const INSTITUTION_OF =
+  /^\s+(government|army|military|armed forces|navy|air force|parliament|opposition|foreign ministry|defen[cs]e ministry)(?![\p{L}])/u;
+// "the government" after "the Syrian government": the same one.
+const INSTITUTION_REFERENCE = /(?<![\p{L}])the\s+(government|army|military|opposition)(?![\p{L}])/gu;
 // "Russian news agencies", "Turkish state media": a country's press, as news cites it.
 const PRESS_OF = /^\s+(news\s+agenc(?:y|ies)|state\s+media|media)(?![\p{L}])/u;
 
 /**
  * Organizations the gazetteer does not know: capitalised names that end in a word for a body
- * ("… Ministry", "… Council", "… Institute"), and a country's press ("Russian news agencies").
+ * ("… Ministry", "… Council", "… Institute"), a country's institutions ("the Syrian government",
+ * then "the government"), and a country's press ("Russian news agencies").
  */
 export function findOrganizations(text: string, known: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
@@ -27,6 +33,38 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
       reason: 'a name that ends in a word for an organization',
     });
   }
+  const institutions: Mention[] = [];
+  for (const country of known.filter((m) => m.kind === 'Country')) {
+    const institution = INSTITUTION_OF.exec(text.slice(country.end, country.end + 24));
+    if (!institution || !/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, country.start - 4), country.start)))
+      continue;
+    const words = text.slice(country.start, country.end + institution[0].length);
+    const name = `${country.name} ${institution[1]}`;
+    institutions.push({
+      start: country.start,
+      end: country.start + words.length,
+      text: words,
+      kind: 'Organization',
+      key: entityId('Organization', name),
+      name,
+      confidence: 0.7,
+      reason: `the ${institution[1]} of ${country.name}`,
+      details: { organizationType: institution[1] === 'opposition' ? 'political opposition' : 'state institution' },
+    });
+  }
+  for (const match of text.matchAll(INSTITUTION_REFERENCE)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    const earlier = institutions.filter((m) => m.end <= span.start && m.name.endsWith(` ${match[1]}`)).at(-1);
+    if (!earlier || institutions.some((m) => overlaps(m, span))) continue;
+    found.push({
+      ...earlier,
+      ...span,
+      text: match[0],
+      confidence: 0.55,
+      reason: `"${match[0]}" refers back to ${earlier.text}`,
+    });
+  }
+  found.push(...institutions);
   for (const country of known.filter((m) => m.kind === 'Country' && m.text !== m.name)) {
     const press = PRESS_OF.exec(text.slice(country.end, country.end + 20));
     if (!press) continue;

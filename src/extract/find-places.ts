@@ -8,6 +8,9 @@ const MONTHS_AND_DAYS =
 // "in Hamburg", "near Idlib", "in Da Nang, Vietnam": capitalised words after a preposition of place.
 const AFTER_PREPOSITION =
   /(?<![\p{L}])(?:in|near|outside|at|from|to)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+)?)/gu;
+// "east of Palmyra", "the resort of Sochi", "the siege of Eastern Ghouta": a place by its role.
+const PLACE_OF =
+  /(?<![\p{L}])(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:city|town|village|port|resort|province|region|suburb|enclave|siege|outskirts)\s+of|capital,)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+)?)/gu;
 // "southwestern Syria", "northern Idlib": a region of a known place.
 const REGION_OF =
   /(?<![\p{L}])((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?)\s+$/iu;
@@ -66,6 +69,22 @@ export function findPlaces(
         : tagged
           ? 'a place after a preposition (NLP tagger)'
           : 'a capitalised word after "in"',
+      details: { placeType: 'city' },
+    });
+  }
+  for (const match of text.matchAll(PLACE_OF)) {
+    const words = match[1]!;
+    const start = match.index + match[0].length - words.length;
+    const span = { start, end: start + words.length, text: words };
+    if (MONTHS_AND_DAYS.test(words.split(/\s+/)[0]!)) continue;
+    if (known.some((m) => overlaps(m, span)) || found.some((m) => overlaps(m, span))) continue;
+    found.push({
+      ...span,
+      kind: 'Place',
+      key: byKey.get(nameKey(words))?.id ?? entityId('Place', words),
+      name: byKey.get(nameKey(words))?.name ?? words,
+      confidence: 0.65,
+      reason: `a place named by its role ("${match[0]}")`,
       details: { placeType: 'city' },
     });
   }
