@@ -181,7 +181,7 @@ export function findRelations(
 
   // "The agreement also stresses the importance of the de-escalation zones": what a document names.
   for (const match of text.matchAll(
-    /\b(?:stresses|stressed|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|highlights|highlighted|mentions|mentioned|calls for|called for|refers to|referred to)\b/g,
+    /\b(?:stresses|stressed|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|highlights|highlighted|mentions|mentioned|calls for|called for|refers to|referred to|cites|cited|quotes|quoted)\b/g,
   )) {
     const sentence = sentenceOf(match.index);
     const around = inSentence(sentence);
@@ -214,6 +214,66 @@ export function findRelations(
       .filter((m) => (m.kind === 'Concept' || m.kind === 'Document') && m.end <= match.index)
       .at(-1);
     if (event && outcome) add('RESULTED_IN', event, outcome, spanning(outcome, event), 0.6, { role: match[1]! });
+  }
+
+  // "the Syrian government": a country's institution is part of it.
+  for (const institution of mentions.filter((m) => m.details?.organizationType === 'state institution')) {
+    const country = mentions.find((m) => m.kind === 'Country' && within(m, institution));
+    if (country) add('PART_OF', institution, country, institution, 0.7);
+  }
+
+  for (const event of mentions.filter((m) => m.kind === 'Event')) {
+    const around = inSentence(sentenceOf(event.start));
+    for (const inside of mentions.filter((m) => within(m, event) && m !== event)) {
+      const before = text.slice(event.start, inside.start);
+      // "the president's visit to Turkey", "another round of talks in Astana", "the Astana talks".
+      if (
+        (inside.kind === 'Place' || inside.kind === 'Country') &&
+        (/\b(?:in|to|of)\s+$/.test(before) || /^\s+talks/.test(text.slice(inside.end, inside.end + 7)))
+      ) {
+        add('OCCURRED_IN', event, inside, event, 0.65);
+      }
+      // "Syria peace talks": what the talks are about.
+      if (/^\s+peace\s+talks/.test(text.slice(inside.end, inside.end + 14))) add('ABOUT', event, inside, event, 0.65);
+      // "a summit of the Russian, Turkish and Iranian leaders": the countries taking part.
+      if (inside.kind === 'Country' && event.details?.eventType === 'summit' && /leaders/.test(event.text)) {
+        add('PARTICIPATED_IN', inside, event, event, 0.6, { role: 'participant' });
+      }
+    }
+    // "the three-way summit with President Rouhani": who takes part.
+    const withWhom = /^\s+with\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}?/u.exec(text.slice(event.end, event.end + 40));
+    const guest = withWhom
+      ? around.find((m) => m.kind === 'Person' && m.start >= event.end && m.start <= event.end + withWhom[0].length + 1)
+      : undefined;
+    if (guest) add('PARTICIPATED_IN', guest, event, spanning(event, guest), 0.6, { role: 'participant' });
+    // "Peskov held his daily conference call": who held it.
+    const held = /(?:held|holds|hold|hosted|hosts|attended|attends|chaired|joined)\s+(?:[\p{L}’']+\s+){0,3}$/u.exec(
+      text.slice(Math.max(0, event.start - 40), event.start),
+    );
+    if (held) {
+      const verbStart = event.start - held[0].length;
+      const host = around.filter((m) => m.kind === 'Person' && m.end <= verbStart && verbStart - m.end <= 12).at(-1);
+      if (host) add('PARTICIPATED_IN', host, event, spanning(host, event), 0.6, { role: 'participant' });
+    }
+    // Talks and calls: the people the sentence names take part.
+    if (['talks', 'call'].includes(event.details?.eventType ?? '')) {
+      for (const person of around.filter((m) => m.kind === 'Person'))
+        add('PARTICIPATED_IN', person, event, spanning(person, event), 0.5, { role: 'participant' });
+    }
+  }
+
+  // "the Security Council unanimously adopted resolution 2401", "X and Y issued a joint communique".
+  for (const match of text.matchAll(/\b(?:issued|issues|released|signed|adopted|adopts|published|passed)\s+/g)) {
+    const around = inSentence(sentenceOf(match.index));
+    const after = match.index + match[0].length;
+    const document = around.find((m) => m.kind === 'Document' && m.start >= after && m.start - after <= 30);
+    const issuer = around
+      .filter(
+        (m) =>
+          ['Person', 'Organization', 'Country'].includes(m.kind) && m.end <= match.index && match.index - m.end <= 25,
+      )
+      .at(-1);
+    if (document && issuer) add('ISSUED', issuer, document, spanning(issuer, document), 0.6);
   }
 
   // "the statement on Syria", "talks on Syria": what a document or event is about.
