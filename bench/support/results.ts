@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { PROJECT_ROOT } from '../../src/config';
 import type { MachineInfo } from './machine';
+import { formattedText } from '../../src/cli/formatted-text';
 
 export const BENCH_DIR = path.join(PROJECT_ROOT, 'bench');
 const RESULTS_DIR = path.join(BENCH_DIR, 'results');
@@ -42,13 +42,8 @@ export const SCENARIO_ORDER = ['ingest', 'growth', 'graphql', 'load', 'concurren
 export async function saveScenario(result: ScenarioResult): Promise<void> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const json = path.join(RESULTS_DIR, `${result.scenario}.json`);
-  writeFileSync(json, await prettified(json, JSON.stringify(result)));
-  writeFileSync(RESULTS_FILE, await prettified(RESULTS_FILE, renderResults(loadScenarios())));
-}
-
-/** Formatted as `prettier --check` expects, so a benchmark run leaves the tree clean for `npm test`. */
-async function prettified(file: string, text: string): Promise<string> {
-  return format(text, { ...(await resolveConfig(file)), filepath: file });
+  writeFileSync(json, await formattedText(json, JSON.stringify(result)));
+  writeFileSync(RESULTS_FILE, await formattedText(RESULTS_FILE, renderResults(loadScenarios())));
 }
 
 function loadScenarios(): ScenarioResult[] {

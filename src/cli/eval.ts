@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { evaluateArticles, pooled } from '../eval/evaluate-articles';
 import { linkingTable, qualityReport, scoresTable } from '../eval/quality-report';
 import { loadArticleFile } from '../ingest';
+import { formattedText } from './formatted-text';
 import { runCommand } from './run-command';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -42,7 +43,8 @@ runCommand(async () => {
   for (const [title, scores] of Object.entries(totals)) process.stdout.write(`\n${title}\n\n${scoresTable(scores)}\n`);
   process.stdout.write(`\nLinking to the seed's entities\n\n${linkingTable(rows)}\n`);
   if (options.report) {
-    await writeFile(options.report, qualityReport(rows, totals, new Date().toISOString().slice(0, 10)));
+    const report = qualityReport(rows, totals, new Date().toISOString().slice(0, 10));
+    await writeFile(options.report, await formattedText(options.report, report));
     process.stdout.write(`\nWrote ${path.relative(process.cwd(), options.report)}\n`);
   }
 });
