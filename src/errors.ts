@@ -25,7 +25,8 @@ export type AppErrorCode =
   | 'SOURCE_NOT_ENGLISH'
   | 'SOURCE_BAD_JSONL'
   | 'SOURCE_BAD_DATE'
-  | 'SOURCE_NO_DATE';
+  | 'SOURCE_NO_DATE'
+  | 'SOURCE_TOO_LONG';
 
 export class AppError extends Error {
   override readonly name = 'AppError';

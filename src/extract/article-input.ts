@@ -8,7 +8,22 @@ import type { ArticleInput } from './extract-article';
  * which relative dates ("last month") are resolved against. The input's own date wins, then the
  * one given on the command line, then a full date in the article's opening lines (a dateline).
  */
+/**
+ * The longest text the extractor reads: about 15,000 words, far beyond a news article. Its rules
+ * compare mentions within the article, so time grows faster than length (a 150,000-character
+ * text takes about 10 s here); longer inputs are refused rather than left to run for minutes.
+ */
+export const MAX_EXTRACTED_CHARACTERS = 100_000;
+
 export function articleInput(source: SourceArticle, publishedOn?: string): ArticleInput {
+  if (source.text.length > MAX_EXTRACTED_CHARACTERS) {
+    throw new AppError(
+      'SOURCE_TOO_LONG',
+      `${source.origin} has ${source.text.length.toLocaleString('en')} characters of text; the extractor reads ` +
+        `articles of up to ${MAX_EXTRACTED_CHARACTERS.toLocaleString('en')} (about 15,000 words). Split it into ` +
+        'its articles (one per file, or one per JSONL line).',
+    );
+  }
   const date = source.publishedOn ?? publishedOn ?? datelineDate(source.text);
   if (!date) {
     throw new AppError(

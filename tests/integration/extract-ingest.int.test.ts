@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -7,7 +7,7 @@ import { ingestArticle } from '../../src/ingest';
 import { applySchema } from '../../src/neo4j/apply-schema';
 import { readSources, type SourceItem } from '../../src/sources';
 import { connectForTests, graphFingerprint, resetDatabase, testConnection } from '../support/database';
-import { SEED_FILE } from '../support/seed';
+import { SEED_FILE, SEED_TEXT_FILE } from '../support/seed';
 
 const { database } = testConnection();
 const EVAL_FOLDER = path.resolve(__dirname, '../../data/eval');
@@ -118,6 +118,8 @@ describe('inputs that cannot be read as an article', () => {
       Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff, 0x00, 0x13]),
     );
     await writeFile(path.join(folder, 'c-huge.txt'), 'Putin met Trump in Da Nang. '.repeat(190_000));
+    // Thirty copies of the seed's text: well under the size limit, too long to be one article.
+    await writeFile(path.join(folder, 'c-long.txt'), (await readFile(SEED_TEXT_FILE, 'utf8')).repeat(30));
     await writeFile(
       path.join(folder, 'd-russian.txt'),
       'Президент России Владимир Путин и президент США Дональд Трамп приняли совместное заявление по Сирии. ' +
@@ -134,7 +136,13 @@ describe('inputs that cannot be read as an article', () => {
     const outcomes = await ingestSources(driver, database, await read([folder]), { publishedOn: '2018-03-14' });
 
     const codes = outcomes.map((outcome) => ('error' in outcome ? outcome.error.code : 'written'));
-    expect(codes).toEqual(['SOURCE_EMPTY', 'SOURCE_BINARY', 'SOURCE_TOO_LARGE', 'SOURCE_NOT_ENGLISH']);
+    expect(codes).toEqual([
+      'SOURCE_EMPTY',
+      'SOURCE_BINARY',
+      'SOURCE_TOO_LARGE',
+      'SOURCE_TOO_LONG',
+      'SOURCE_NOT_ENGLISH',
+    ]);
     for (const outcome of outcomes) {
       if ('error' in outcome) expect(outcome.error.message).toContain(path.basename(outcome.origin));
     }
