@@ -86,6 +86,21 @@ describe('people, titles and resolution', () => {
     expect(people).toEqual([['person:kirill-lavrov', ['Kirill Lavrov', 'Lavrov']]]);
   });
 
+  it("keeps the graph's person whole when the article also names another of the same surname", () => {
+    const both =
+      'Headline\nKirill Lavrov, an analyst, spoke first. Russian Foreign Minister Sergey Lavrov and his Turkish ' +
+      'counterpart, Mevlut Cavusoglu, met later.';
+    const file = extractArticle(article(both), [...baseGazetteer(), ...seedPeople]);
+    const byId = (id: string) => file.entities.find((e) => e.id === id)?.mentions.map((m) => m.text);
+    expect(byId('person:sergey-lavrov')).toEqual(['Sergey Lavrov']);
+    expect(byId('person:kirill-lavrov')).toEqual(['Kirill Lavrov']);
+    const roles = file.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.title]);
+    expect(roles).toEqual([
+      ['person:sergey-lavrov', 'Foreign Minister'],
+      ['person:mevlut-cavusoglu', 'Foreign Minister'],
+    ]);
+  });
+
   it('treats spelling variants alike', () => {
     expect(nameKey('Sergei Lavrov')).toBe(nameKey('Sergey Lavrov'));
     expect(nameKey('Da Nang')).toBe(nameKey('Danang'));

@@ -253,6 +253,8 @@ function surnameMentions(
   for (const match of text.matchAll(pattern)) {
     const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
     if (fullNames.some((mention) => within(span, mention))) continue;
+    // Part of a longer name the graph already knows ("Lavrov" in "Sergey Lavrov"): that name stands.
+    if (known.some((m) => m.kind === 'Person' && within(span, m) && m.end - m.start > span.end - span.start)) continue;
     const candidates = bySurname.get(match[0]) ?? [];
     const before = candidates.filter((m) => m.start < span.start).at(-1);
     const person = before ?? candidates[0];
