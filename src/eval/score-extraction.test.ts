@@ -1,0 +1,120 @@
+import type { ArticleFile } from '../ingest/article-file-schema';
+import { alignEntities, scoreExtraction } from './score-extraction';
+
+const text = 'Putin met Lavrov in Moscow. “We agree,” Lavrov said.';
+const span = (words: string, from = 0) => {
+  const start = text.indexOf(words, from);
+  return { start, end: start + words.length, text: words };
+};
+
+function file(entities: ArticleFile['entities'], extra: Partial<ArticleFile> = {}): ArticleFile {
+  return {
+    article: {
+      id: 'a',
+      title: 't',
+      textFile: 't.txt',
+      publishedOn: '2018-03-14',
+      language: 'en',
+      source: { name: 'S' },
+      extracted: false,
+    },
+    entities,
+    relationships: [],
+    claims: [],
+    quotes: [],
+    ...extra,
+  };
+}
+
+const gold = file(
+  [
+    { id: 'person:vladimir-putin', kind: 'Person', name: 'Vladimir Putin', aliases: [], mentions: [span('Putin')] },
+    {
+      id: 'person:sergey-lavrov',
+      kind: 'Person',
+      name: 'Sergey Lavrov',
+      aliases: [],
+      mentions: [span('Lavrov'), span('Lavrov', 20)],
+    },
+    { id: 'place:moscow', kind: 'Place', name: 'Moscow', aliases: [], mentions: [span('Moscow')] },
+  ],
+  {
+    relationships: [
+      { type: 'PARTICIPATED_IN', from: 'person:vladimir-putin', to: 'place:moscow', evidence: span('Putin met') },
+    ],
+    quotes: [
+      {
+        id: 'quote:we-agree',
+        speaker: 'person:sergey-lavrov',
+        text: 'We agree',
+        ...span('We agree'),
+        about: [],
+        expresses: [],
+      },
+    ],
+  },
+);
+
+describe('scoring an extraction against a gold file', () => {
+  it('aligns entities by their words, whatever their ids', () => {
+    const extracted = file([
+      { id: 'person:putin', kind: 'Person', name: 'Putin', aliases: [], mentions: [span('Putin')] },
+      { id: 'person:lavrov', kind: 'Person', name: 'Lavrov', aliases: [], mentions: [span('Lavrov', 20)] },
+    ]);
+    expect(alignEntities(gold, extracted)).toEqual(
+      new Map([
+        ['person:putin', 'person:vladimir-putin'],
+        ['person:lavrov', 'person:sergey-lavrov'],
+      ]),
+    );
+    const { entities } = scoreExtraction(gold, extracted);
+    expect(entities).toMatchObject({ truePositives: 2, predicted: 2, expected: 3, precision: 1 });
+    expect(entities.recall).toBeCloseTo(2 / 3);
+    expect(entities.f1).toBeCloseTo(0.8);
+  });
+
+  it('counts an entity of the wrong kind as wrong, and a quote only with the gold speaker', () => {
+    const extracted = file(
+      [
+        { id: 'organization:putin', kind: 'Organization', name: 'Putin', aliases: [], mentions: [span('Putin')] },
+        { id: 'person:lavrov', kind: 'Person', name: 'Lavrov', aliases: [], mentions: [span('Lavrov')] },
+      ],
+      {
+        quotes: [
+          {
+            id: 'quote:q',
+            speaker: 'organization:putin',
+            text: 'We agree',
+            ...span('We agree'),
+            about: [],
+            expresses: [],
+          },
+        ],
+      },
+    );
+    const scores = scoreExtraction(gold, extracted);
+    expect(scores.entities.truePositives).toBe(1);
+    expect(scores.quotes.truePositives).toBe(0);
+    expect(scores.quoteSpans.truePositives).toBe(1);
+  });
+
+  it('reads relations through the alignment', () => {
+    const extracted = file(
+      [
+        { id: 'person:putin', kind: 'Person', name: 'Putin', aliases: [], mentions: [span('Putin')] },
+        { id: 'place:moskva', kind: 'Place', name: 'Moskva', aliases: [], mentions: [span('Moscow')] },
+      ],
+      {
+        relationships: [
+          { type: 'PARTICIPATED_IN', from: 'person:putin', to: 'place:moskva', evidence: span('Putin met') },
+        ],
+      },
+    );
+    expect(scoreExtraction(gold, extracted).relations).toMatchObject({
+      truePositives: 1,
+      predicted: 1,
+      expected: 1,
+      f1: 1,
+    });
+  });
+});
