@@ -46,7 +46,6 @@ const gold = file(
       {
         id: 'quote:we-agree',
         speaker: 'person:sergey-lavrov',
-        text: 'We agree',
         ...span('We agree'),
         about: [],
         expresses: [],
@@ -84,7 +83,6 @@ describe('scoring an extraction against a gold file', () => {
           {
             id: 'quote:q',
             speaker: 'organization:putin',
-            text: 'We agree',
             ...span('We agree'),
             about: [],
             expresses: [],
