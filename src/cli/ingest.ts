@@ -12,7 +12,7 @@ import { runCommand } from './run-command';
 const program = new Command('ingest')
   .description(
     'Write news articles into Neo4j, each in one transaction; re-running changes nothing.\n' +
-      '- Curated article files (*.article.yaml, docs/article-file.md) are all validated before anything is written.\n' +
+      '- Curated article files (*.yaml or *.yml, docs/article-file.md) are all validated before anything is written.\n' +
       '- Any other article (.txt, .html, a folder, or JSONL with text, url, title, published, source) is read ' +
       'by the automatic extractor (docs/quality.md), linked to the entities already in the graph, and written ' +
       'with a confidence on every fact. A bad input is reported and skipped; the others still go in.',

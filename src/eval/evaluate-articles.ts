@@ -2,7 +2,7 @@ import { extractArticle } from '../extract/extract-article';
 import { baseGazetteer, type GazetteerEntry } from '../extract/gazetteer';
 import { gazetteerFromArticleFile } from '../extract/graph-gazetteer';
 import type { LoadedArticle } from '../ingest';
-import { alignEntities, MEASURES, scoreExtraction, type Scores, type Score } from './score-extraction';
+import { alignEntities, MEASURES, score, scoreExtraction, type Scores, type Score } from './score-extraction';
 
 export interface EvaluationRow {
   articleId: string;
@@ -86,15 +86,18 @@ function row(
 export function pooled(rows: readonly EvaluationRow[]): Scores {
   return Object.fromEntries(
     MEASURES.map((measure) => {
-      const sum = (pick: (score: Score) => number) => rows.reduce((total, r) => total + pick(r.scores[measure]), 0);
-      const truePositives = sum((s) => s.truePositives);
+      const sum = (pick: (s: Score) => number) => rows.reduce((total, r) => total + pick(r.scores[measure]), 0);
+      // Gold items found, summed as counts: recall times gold size gives each row's count back.
       const recalled = sum((s) => s.recall * s.expected);
-      const predicted = sum((s) => s.predicted);
-      const expected = sum((s) => s.expected);
-      const precision = predicted === 0 ? 0 : truePositives / predicted;
-      const recall = expected === 0 ? 0 : recalled / expected;
-      const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-      return [measure, { truePositives, predicted, expected, precision, recall, f1 }];
+      return [
+        measure,
+        score(
+          sum((s) => s.truePositives),
+          sum((s) => s.predicted),
+          sum((s) => s.expected),
+          recalled,
+        ),
+      ];
     }),
   ) as Scores;
 }

@@ -132,7 +132,7 @@ function intersection(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** With `recalled`, recall counts gold items found (when one gold item can match several predictions). */
-function score(truePositives: number, predicted: number, expected: number, recalled = truePositives): Score {
+export function score(truePositives: number, predicted: number, expected: number, recalled = truePositives): Score {
   const precision = predicted === 0 ? 0 : truePositives / predicted;
   const recall = expected === 0 ? 0 : recalled / expected;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -254,11 +254,12 @@ function claimsAndQuotes(
     const speakerKind = quote.speakerKey ? kindOf.get(quote.speakerKey) : undefined;
     if (quote.speakerKey && speakerKind) {
       const claimId = uniqueId('claim:', quote.text);
-      const evidence = sentencesOverlapping(sentences, quote.start, quote.end).map((s) => ({
-        start: Math.max(s.start, Math.min(quote.start, quote.attribution?.start ?? quote.start)),
-        end: s.end,
-        text: '',
-      }));
+      // The sentences the quote is in, from the attribution on when it comes first ("Putin said …").
+      const from = Math.min(quote.start, quote.attribution?.start ?? quote.start);
+      const evidence = sentencesOverlapping(sentences, quote.start, quote.end).map((s) => {
+        const start = Math.max(s.start, from);
+        return { start, end: s.end, text: text.slice(start, s.end) };
+      });
       claims.push({
         id: claimId,
         text: quote.text,
@@ -267,7 +268,7 @@ function claimsAndQuotes(
         statedIn: speakerKind === 'Document' ? quote.speakerKey : null,
         reportedBy: [],
         about,
-        evidence: evidence.map((span) => ({ ...span, text: text.slice(span.start, span.end) })),
+        evidence,
         confidence: quote.confidence,
       });
       expresses.push(claimId);

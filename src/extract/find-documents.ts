@@ -53,34 +53,25 @@ export function findDocuments(text: string, localSuffix: string): { mentions: Me
   const first = [...text.matchAll(STATEMENT)][0];
   if (first) {
     const name = first[1]!.replace(/^\w/, (c) => c.toUpperCase());
+    const addStatement = (match: RegExpMatchArray, kind: string, confidence: number, reason: string) => {
+      const span = { start: match.index!, end: match.index! + match[0].length, text: match[0] };
+      if (mentions.some((m) => overlaps(m, span))) return;
+      const documentType = kind.split(/\s+/).at(-1)!;
+      mentions.push({
+        ...span,
+        kind: 'Document',
+        key: statementKey,
+        name,
+        confidence,
+        reason,
+        details: { documentType },
+      });
+    };
     for (const match of text.matchAll(STATEMENT_REFERENCE)) {
-      const start = match.index;
-      const span = { start, end: start + match[0].length, text: match[0] };
-      if (mentions.some((m) => overlaps(m, span))) continue;
-      mentions.push({
-        ...span,
-        kind: 'Document',
-        key: statementKey,
-        name,
-        confidence: 0.6,
-        reason: `"${match[0]}" refers back to the ${first[1]} the article reports`,
-        details: { documentType: first[1]!.split(/\s+/).at(-1)! },
-      });
+      addStatement(match, first[1]!, 0.6, `"${match[0]}" refers back to the ${first[1]} the article reports`);
     }
-    for (const match of text.matchAll(STATEMENT)) {
-      const start = match.index;
-      const span = { start, end: start + match[0].length, text: match[0] };
-      if (mentions.some((m) => overlaps(m, span))) continue;
-      mentions.push({
-        ...span,
-        kind: 'Document',
-        key: statementKey,
-        name,
-        confidence: 0.75,
-        reason: `a ${match[1]} the article reports`,
-        details: { documentType: match[1]!.split(/\s+/).at(-1)! },
-      });
-    }
+    for (const match of text.matchAll(STATEMENT))
+      addStatement(match, match[1]!, 0.75, `a ${match[1]} the article reports`);
   }
 
   const tweets: EmbeddedTweet[] = [];

@@ -20,7 +20,7 @@ function surnameOf(name: string): string {
 export interface EventsFound {
   mentions: Mention[];
   /** Meetings between two people the sentence names: who met, where the words are. */
-  meetings: { key: string; participants: Mention[]; start: number; end: number; text: string }[];
+  meetings: { key: string; participants: Mention[]; start: number; end: number }[];
 }
 
 /**
@@ -38,7 +38,6 @@ export function findEvents(
 ): EventsFound {
   const mentions: Mention[] = [];
   const organizations = entities.filter((m) => m.kind === 'Organization');
-  let lastSummit: Mention | undefined;
   const summitMentions: Mention[] = [];
   for (const match of text.matchAll(SUMMIT)) {
     const organization = [...organizations]
@@ -66,7 +65,7 @@ export function findEvents(
   for (const match of text.matchAll(SUMMIT_REFERENCE)) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (mentions.some((m) => overlaps(m, span))) continue;
-    lastSummit = summitMentions.filter((m) => m.start < span.start).at(-1);
+    const lastSummit = summitMentions.filter((m) => m.start < span.start).at(-1);
     if (!lastSummit) continue;
     mentions.push({
       ...span,
@@ -112,7 +111,7 @@ export function findEvents(
     const start = Math.min(match.index, ...inSentence.map((m) => m.start));
     const end = Math.max(match.index + match[0].length, ...inSentence.map((m) => m.end));
     if (meetings.some((meeting) => meeting.key === key)) continue;
-    meetings.push({ key, participants: [a, b], start, end, text: text.slice(start, end) });
+    meetings.push({ key, participants: [a, b], start, end });
     mentions.push({
       start: match.index,
       end: match.index + match[0].length,

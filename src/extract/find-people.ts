@@ -11,9 +11,9 @@ export interface Role {
   title: string;
   /** The country or organization the position belongs to, when the text names it. */
   affiliation?: Mention;
+  /** The words that state it. */
   start: number;
   end: number;
-  text: string;
 }
 
 export interface PeopleFound {
@@ -309,7 +309,6 @@ function findRoles(
         affiliation: owner,
         start,
         end,
-        text: text.slice(start, end),
       });
       continue;
     }
@@ -328,7 +327,6 @@ function findRoles(
         affiliation,
         start: person.start,
         end,
-        text: text.slice(person.start, end),
       });
     }
   }

@@ -32,12 +32,18 @@ export function findPlaces(
     for (const name of [entry.name, ...entry.aliases]) byKey.set(nameKey(name), entry);
   }
   const countries = known.filter((m) => m.kind === 'Country');
-  for (const match of text.matchAll(AFTER_PREPOSITION)) {
+  // The capitalised words a pattern ends in, unless a date or already taken.
+  const newSpan = (match: RegExpMatchArray) => {
     const words = match[1]!;
-    const start = match.index + match[0].length - words.length;
+    const start = match.index! + match[0].length - words.length;
     const span = { start, end: start + words.length, text: words };
-    if (MONTHS_AND_DAYS.test(words.split(/\s+/)[0]!)) continue;
-    if (known.some((m) => overlaps(m, span)) || found.some((m) => overlaps(m, span))) continue;
+    if (MONTHS_AND_DAYS.test(words.split(/\s+/)[0]!)) return undefined;
+    return known.some((m) => overlaps(m, span)) || found.some((m) => overlaps(m, span)) ? undefined : span;
+  };
+  for (const match of text.matchAll(AFTER_PREPOSITION)) {
+    const span = newSpan(match);
+    if (!span) continue;
+    const words = span.text;
     const beforeCountry = /^,\s+/.exec(text.slice(span.end, span.end + 3));
     const inCountry = beforeCountry && countries.some((m) => m.start === span.end + beforeCountry[0].length);
     const tagged = placeTerms.some((term) => overlaps(term, span));
@@ -73,16 +79,14 @@ export function findPlaces(
     });
   }
   for (const match of text.matchAll(PLACE_OF)) {
-    const words = match[1]!;
-    const start = match.index + match[0].length - words.length;
-    const span = { start, end: start + words.length, text: words };
-    if (MONTHS_AND_DAYS.test(words.split(/\s+/)[0]!)) continue;
-    if (known.some((m) => overlaps(m, span)) || found.some((m) => overlaps(m, span))) continue;
+    const span = newSpan(match);
+    if (!span) continue;
+    const variant = byKey.get(nameKey(span.text));
     found.push({
       ...span,
       kind: 'Place',
-      key: byKey.get(nameKey(words))?.id ?? entityId('Place', words),
-      name: byKey.get(nameKey(words))?.name ?? words,
+      key: variant?.id ?? entityId('Place', span.text),
+      name: variant?.name ?? span.text,
       confidence: 0.65,
       reason: `a place named by its role ("${match[0]}")`,
       details: { placeType: 'city' },

@@ -2,6 +2,12 @@ import type { SentenceSpan } from '../ingest/segment-sentences';
 import type { EmbeddedTweet } from './find-documents';
 import { overlaps, within, type Mention } from './mention';
 
+/** Where in the text: the sentences a quote is attributed within. */
+interface Span {
+  start: number;
+  end: number;
+}
+
 export interface FoundQuote {
   start: number;
   end: number;
@@ -125,12 +131,12 @@ export function findQuotes(
 function sentenceAround(
   sentences: readonly SentenceSpan[],
   quote: { start: number; outerEnd: number },
-): SentenceSpan | undefined {
+): Span | undefined {
   const covered = sentences.filter((s) => s.start < quote.outerEnd && quote.start < s.end);
   const first = covered[0];
   const last = covered.at(-1);
   if (!first || !last) return undefined;
-  return { index: first.index, start: first.start, end: last.end, text: '' };
+  return { start: first.start, end: last.end };
 }
 
 /**
@@ -166,7 +172,7 @@ function distance(verb: { start: number; end: number }, quote: { start: number; 
 function speakerFor(
   text: string,
   verb: { start: number; end: number; word: string },
-  sentence: SentenceSpan,
+  sentence: Span,
   speakers: readonly Mention[],
   earlier: readonly FoundQuote[],
   quote: { start: number; end: number },

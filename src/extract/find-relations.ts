@@ -100,8 +100,8 @@ export function findRelations(
     if (event.details?.eventType === 'summit') {
       const organization = around.find((m) => m.kind === 'Organization' && within(m, event));
       if (organization) add('HELD_BY', event, organization, event, 0.85);
-      const gathered = /gathered\s+in\s+$/.exec(text.slice(Math.max(0, event.start - 60), event.start));
-      if (!gathered && sentence && /\bgathered\s+in\b/.test(sentence.text)) {
+      // "World leaders gathered in Da Nang, Vietnam for the … summit".
+      if (sentence && /\bgathered\s+in\b/.test(sentence.text)) {
         const at = around.find((m) => m.kind === 'Place' && m.end <= event.start);
         if (at) add('OCCURRED_IN', event, at, spanning(at, event), 0.7);
       }

@@ -38,7 +38,6 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   TUR: ['Turkey'],
   PRK: ['DPRK'],
   KOR: ['South Korea'],
-  SYR: [],
 };
 
 // Demonyms news uses that world-countries does not list.
