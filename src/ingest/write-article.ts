@@ -2,6 +2,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { invariant } from '../errors';
 import type { ArticleGraph, FactEndLabel } from './build-article-graph';
 import { poolArticleRows, type PooledRows } from './pool-article-rows';
+import { FACT_RELATIONSHIP_TYPES } from './relationship-types';
 
 export type WriteOutcome = 'created' | 'replaced' | 'unchanged';
 
@@ -23,22 +24,34 @@ UNWIND $articleIds AS articleId
 MATCH (a:Article {id: articleId})
 RETURN a.id AS id, a.contentHash AS contentHash`;
 
-// An edited article replaces everything it contributed; shared entities stay.
-const REMOVE_ARTICLE_FACTS = `
+/**
+ * An edited article replaces everything it contributed; shared entities stay. Every step starts
+ * from an index, so that the cost does not grow with the rest of the graph: the article's
+ * sentences (with their mentions and evidence) hang off the article; claims, quotes and facts
+ * are found by their `articleId`, which cypher/schema.cypher indexes for claims, quotes and each
+ * fact type (the planner seeks each type's index and joins the results). The types come from the
+ * closed list in relationship-types.ts, never from input. The other relationships that carry an
+ * `articleId` (MENTIONED_IN, EVIDENCED_BY) end at one of the article's sentences and go with it.
+ */
+export const REMOVE_ARTICLE_FACTS = `
 UNWIND $articleIds AS articleId
 MATCH (a:Article {id: articleId})
 OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
 DETACH DELETE s
 WITH DISTINCT a
 CALL (a) {
-  MATCH (n:Claim|Quote {articleId: a.id})
-  DETACH DELETE n
+  MATCH (c:Claim {articleId: a.id})
+  DETACH DELETE c
+}
+CALL (a) {
+  MATCH (q:Quote {articleId: a.id})
+  DETACH DELETE q
 }
 OPTIONAL MATCH (a)-[p:PUBLISHED_BY]->()
 DELETE p
 WITH DISTINCT a
 CALL (a) {
-  MATCH ()-[r]->() WHERE r.articleId = a.id
+  MATCH ()-[r:${FACT_RELATIONSHIP_TYPES.join('|')} {articleId: a.id}]->()
   DELETE r
 }`;
 

@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Plan } from 'neo4j-driver';
 import { generateCorpus } from '../../bench/corpus/generate-corpus';
 import {
   buildArticleGraph,
@@ -8,6 +8,7 @@ import {
   type ArticleIngestReport,
   type LoadedArticle,
 } from '../../src/ingest';
+import { REMOVE_ARTICLE_FACTS } from '../../src/ingest/write-article';
 import { applySchema } from '../../src/neo4j/apply-schema';
 import { connectForTests, countByLabel, graphFingerprint, resetDatabase, testConnection } from '../support/database';
 
@@ -131,5 +132,26 @@ describe('ingesting articles several per transaction', () => {
     expect(outcomes(reports)[4]).toMatch(/^failed: .*already exists with label `Person`/);
     expect(outcomes(reports).filter((outcome) => outcome === 'created')).toHaveLength(corpus.length - 1);
     expect((await countByLabel(driver)).Article).toBe(corpus.length - 1);
+  });
+});
+
+describe('replacing an edited article', () => {
+  it('finds what the article wrote through indexes, never by scanning nodes or relationships', async () => {
+    await ingestLoadedArticles(driver, database, corpus);
+
+    const { summary } = await driver.executeQuery(
+      `EXPLAIN ${REMOVE_ARTICLE_FACTS}`,
+      { articleIds: [corpus[0]!.data.article.id] },
+      { database },
+    );
+
+    const operators: string[] = [];
+    const walk = (plan: Plan) => {
+      operators.push(plan.operatorType.replace(/@.*$/, ''));
+      plan.children.forEach(walk);
+    };
+    walk(summary.plan as Plan);
+    expect(operators.filter((operator) => /Scan/.test(operator))).toEqual([]);
+    expect(operators.filter((operator) => operator === 'DirectedRelationshipIndexSeek').length).toBeGreaterThan(0);
   });
 });
