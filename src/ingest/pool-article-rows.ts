@@ -3,6 +3,9 @@ import { groupBy } from './group-by';
 
 type WithArticleId<T> = T & { articleId: string };
 
+/** A fact's end labels and type, e.g. `Entity->Claim:ASSERTED`. */
+export type FactStatementKey = `${FactEndLabel}->${FactEndLabel}:${string}`;
+
 /**
  * The rows of one or more articles pooled by kind, each row carrying its article's id, so that
  * one UNWIND statement per kind writes them all. Rows keep the articles' order: where two
@@ -16,8 +19,8 @@ export interface PooledRows {
   mentions: WithArticleId<ArticleGraph['mentions'][number]>[];
   claims: WithArticleId<ArticleGraph['claims'][number]>[];
   quotes: WithArticleId<ArticleGraph['quotes'][number]>[];
-  /** Facts by the labels of their two ends, so that each MATCH names a fixed label. */
-  facts: Map<`${FactEndLabel}->${FactEndLabel}`, FactRow[]>;
+  /** Facts by the labels of their two ends and their type: each statement names them, fixed. */
+  facts: Map<FactStatementKey, FactRow[]>;
   nodeEvidence: Map<FactEndLabel, WithArticleId<NodeEvidenceRow>[]>;
 }
 
@@ -36,7 +39,7 @@ export function poolArticleRows(graphs: readonly ArticleGraph[]): PooledRows {
     quotes: withArticleId((graph) => graph.quotes),
     facts: groupBy(
       graphs.flatMap((graph) => graph.facts),
-      (fact) => `${fact.fromLabel}->${fact.toLabel}` as const,
+      (fact): FactStatementKey => `${fact.fromLabel}->${fact.toLabel}:${fact.type}`,
     ),
     nodeEvidence: groupBy(
       withArticleId((graph) => graph.nodeEvidence),

@@ -1,7 +1,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { invariant } from '../errors';
 import type { ArticleGraph, FactEndLabel } from './build-article-graph';
-import { poolArticleRows, type PooledRows } from './pool-article-rows';
+import { poolArticleRows, type FactStatementKey, type PooledRows } from './pool-article-rows';
 import { FACT_RELATIONSHIP_TYPES } from './relationship-types';
 
 export type WriteOutcome = 'created' | 'replaced' | 'unchanged';
@@ -29,9 +29,11 @@ RETURN a.id AS id, a.contentHash AS contentHash`;
  * from an index, so that the cost does not grow with the rest of the graph: the article's
  * sentences (with their mentions and evidence) hang off the article; claims, quotes and facts
  * are found by their `articleId`, which cypher/schema.cypher indexes for claims, quotes and each
- * fact type (the planner seeks each type's index and joins the results). The types come from the
- * closed list in relationship-types.ts, never from input. The other relationships that carry an
- * `articleId` (MENTIONED_IN, EVIDENCED_BY) end at one of the article's sentences and go with it.
+ * fact type; the types come from the closed list in relationship-types.ts, never from input. The
+ * hints insist on seeks: with index statistics sampled while an index was nearly empty, the
+ * planner chose to scan the whole index, and a cached plan can outlive such statistics. The
+ * other relationships that carry an `articleId` (MENTIONED_IN, EVIDENCED_BY) end at one of the
+ * article's sentences and go with it.
  */
 export const REMOVE_ARTICLE_FACTS = `
 UNWIND $articleIds AS articleId
@@ -40,20 +42,22 @@ OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
 DETACH DELETE s
 WITH DISTINCT a
 CALL (a) {
-  MATCH (c:Claim {articleId: a.id})
+  MATCH (c:Claim {articleId: a.id}) USING INDEX SEEK c:Claim(articleId)
   DETACH DELETE c
 }
 CALL (a) {
-  MATCH (q:Quote {articleId: a.id})
+  MATCH (q:Quote {articleId: a.id}) USING INDEX SEEK q:Quote(articleId)
   DETACH DELETE q
 }
 OPTIONAL MATCH (a)-[p:PUBLISHED_BY]->()
 DELETE p
 WITH DISTINCT a
 CALL (a) {
-  MATCH ()-[r:${FACT_RELATIONSHIP_TYPES.join('|')} {articleId: a.id}]->()
-  DELETE r
-}`;
+${FACT_RELATIONSHIP_TYPES.map(
+  (type) => `  MATCH ()-[r:${type} {articleId: a.id}]->() USING INDEX SEEK r:${type}(articleId) RETURN r`,
+).join('\n  UNION ALL\n')}
+}
+DELETE r`;
 
 // Every write statement below takes `$rows` only, each row carrying its article's id, so that
 // the same text writes one article or many.
@@ -115,26 +119,37 @@ SET q.text = row.text, q.start = toInteger(row.start), q.end = toInteger(row.end
 const FACT_END_LABELS: readonly FactEndLabel[] = ['Entity', 'Claim', 'Quote'];
 
 /**
- * One statement per pair of end labels, so that each MATCH is an index seek on a fixed label.
- * The labels come from the closed FactEndLabel union, never from input. JavaScript numbers
- * reach Neo4j as floats: offsets are stored as integers, dates as dates.
+ * One statement per pair of end labels and fact type, so that each MATCH is an index seek on a
+ * fixed label and each MERGE looks for a fixed type. (With the type given as `$(row.type)`, a
+ * plan made while the graph was small scanned every relationship for each row.) The labels and
+ * types come from the closed lists in build-article-graph.ts and relationship-types.ts, never
+ * from input. JavaScript numbers reach Neo4j as floats: offsets are stored as integers, dates as
+ * dates.
  */
-const MERGE_FACTS = Object.fromEntries(
+const MERGE_FACTS = new Map<FactStatementKey, string>(
   FACT_END_LABELS.flatMap((from) =>
-    FACT_END_LABELS.map((to) => [
-      `${from}->${to}`,
-      `
+    FACT_END_LABELS.flatMap((to) =>
+      FACT_RELATIONSHIP_TYPES.map((type): [FactStatementKey, string] => [
+        `${from}->${to}:${type}`,
+        `
 UNWIND $rows AS row
 MATCH (a:${from} {id: row.from}), (b:${to} {id: row.to})
-MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+MERGE (a)-[r:${type} {id: row.id}]->(b)
 SET r.articleId = row.articleId, r.sentenceId = row.sentenceId,
     r.start = toInteger(row.start), r.end = toInteger(row.end), r.text = row.text,
     r.title = row.title, r.asOf = date(row.asOf),
     r.asOfPrecision = CASE WHEN row.asOf IS NULL THEN null ELSE 'DAY' END,
     r.role = row.role, r.claimId = row.claimId`,
-    ]),
+      ]),
+    ),
   ),
-) as Record<`${FactEndLabel}->${FactEndLabel}`, string>;
+);
+
+function mergeFacts(key: FactStatementKey): string {
+  const query = MERGE_FACTS.get(key);
+  invariant(query, `every fact's type is in FACT_RELATIONSHIP_TYPES (got ${key})`);
+  return query;
+}
 
 const MERGE_NODE_EVIDENCE = Object.fromEntries(
   FACT_END_LABELS.map((label) => [
@@ -172,7 +187,7 @@ export function writeSteps(rows: PooledRows): WriteStep[] {
     { query: MERGE_MENTIONS, rows: rows.mentions },
     { query: MERGE_CLAIMS, rows: rows.claims },
     { query: MERGE_QUOTES, rows: rows.quotes },
-    ...[...rows.facts].map(([pair, facts]) => ({ query: MERGE_FACTS[pair], rows: facts })),
+    ...[...rows.facts].map(([key, facts]) => ({ query: mergeFacts(key), rows: facts })),
     ...[...rows.nodeEvidence].map(([label, evidence]) => ({ query: MERGE_NODE_EVIDENCE[label], rows: evidence })),
   ];
   return steps.filter((step) => step.rows.length > 0);
@@ -247,15 +262,9 @@ async function writeInTransaction(tx: ManagedTransaction, graphs: readonly Artic
     (step) => ({ query: step.query, parameters: { rows: step.rows } }),
   );
   if (replaced.length > 0) statements.unshift({ query: REMOVE_ARTICLE_FACTS, parameters: { articleIds: replaced } });
-  if (graphs.length === 1) {
-    // One article: the statements are sent without waiting for each answer; the driver pipelines
-    // them and the server runs them in order, so the article costs a few round trips, not one per
-    // statement (round trips, not the work, dominated the time per article).
-    await Promise.all(statements.map(({ query, parameters }) => tx.run(query, parameters)));
-  } else {
-    // Several: a round trip per statement is small beside the work, and sending every
-    // statement's rows at once measured slower at 100 articles per transaction.
-    for (const { query, parameters } of statements) await tx.run(query, parameters);
-  }
+  // The statements are sent without waiting for each answer: the driver pipelines them in the
+  // transaction and the server runs them in order, so a transaction costs a few round trips, not
+  // one per statement (round trips, not the work, dominated the time per article).
+  await Promise.all(statements.map(({ query, parameters }) => tx.run(query, parameters)));
   return outcomes;
 }

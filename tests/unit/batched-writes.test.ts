@@ -1,7 +1,8 @@
 import { generateCorpus } from '../../bench/corpus/generate-corpus';
 import { batchArticles } from '../../src/ingest/batch-articles';
-import { buildArticleGraph } from '../../src/ingest/build-article-graph';
+import { buildArticleGraph, type FactRow } from '../../src/ingest/build-article-graph';
 import { poolArticleRows } from '../../src/ingest/pool-article-rows';
+import { FACT_RELATIONSHIP_TYPES } from '../../src/ingest/relationship-types';
 import { writeSteps } from '../../src/ingest/write-article';
 
 const graphs = [...generateCorpus({ seed: 3 }, 6)].map(buildArticleGraph);
@@ -49,9 +50,9 @@ describe('pooling the rows of several articles', () => {
     if (claim) expect(pooled.claims).toContainEqual({ ...claim, articleId: second.article.id });
   });
 
-  it('groups facts by the labels of their ends, and evidence by its node’s label', () => {
-    for (const [pair, facts] of pooled.facts) {
-      for (const fact of facts) expect(`${fact.fromLabel}->${fact.toLabel}`).toBe(pair);
+  it('groups facts by the labels of their ends and their type, and evidence by its node’s label', () => {
+    for (const [key, facts] of pooled.facts) {
+      for (const fact of facts) expect(`${fact.fromLabel}->${fact.toLabel}:${fact.type}`).toBe(key);
     }
     for (const [label, rows] of pooled.nodeEvidence) {
       for (const row of rows) expect(row.label).toBe(label);
@@ -84,6 +85,22 @@ describe('the write statements', () => {
       expect(step.query.match(/\$\w+/g)).toEqual(['$rows']);
       expect(step.query).not.toMatch(/\$articleId/);
     }
+  });
+
+  it('name each fact type in the statement, never taking it from a row', () => {
+    const factSteps = writeSteps(poolArticleRows(graphs)).filter((step) => /row\.from/.test(step.query));
+    expect(factSteps.length).toBeGreaterThan(0);
+    for (const step of factSteps) {
+      const type = /MERGE \(a\)-\[r:(\w+) \{id: row\.id\}\]->\(b\)/.exec(step.query)?.[1];
+      expect(FACT_RELATIONSHIP_TYPES).toContain(type);
+      for (const row of step.rows as FactRow[]) expect(row.type).toBe(type);
+    }
+  });
+
+  it('refuse a fact whose type is not in the closed list', () => {
+    const [graph] = graphs as [(typeof graphs)[number]];
+    const fact = { ...graph.facts[0]!, type: 'DROPPED_ALL' };
+    expect(() => writeSteps(poolArticleRows([{ ...graph, facts: [fact] }]))).toThrow(/Invariant violated/);
   });
 
   it('write nothing for no articles', () => {
