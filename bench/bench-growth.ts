@@ -6,7 +6,12 @@ import { DEFAULT_HEAP, runScenarioCommand } from './support/run-scenario';
 const options = new Command('bench:growth')
   .description('Growth: per-article ingest cost and key query cost (PROFILE db hits) as the corpus grows.')
   .option('--steps <list>', 'corpus sizes to measure at, comma-separated', integerList, GROWTH_DEFAULTS.steps)
-  .option('--window <n>', 'articles timed at each step', integer, GROWTH_DEFAULTS.window)
+  .option(
+    '--window <n>',
+    'articles timed at each step in batches, then as many one by one',
+    integer,
+    GROWTH_DEFAULTS.window,
+  )
   .option('--fill-workers <n>', 'writers that fill up to each step', integer, GROWTH_DEFAULTS.fillWorkers)
   .option('--query-runs <n>', 'runs of each key query per step', integer, GROWTH_DEFAULTS.queryRuns)
   .option('--seed <n>', 'corpus seed', integer, 1)

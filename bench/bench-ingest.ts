@@ -9,7 +9,12 @@ const options = new Command('bench:ingest')
   )
   .option('--articles <n>', 'articles in the corpus', integer, INGEST_DEFAULTS.articles)
   .option('--naive-articles <n>', 'articles the naive baseline writes', integer, INGEST_DEFAULTS.naiveArticles)
-  .option('--batch-sizes <list>', 'rows per batch, comma-separated', integerList, INGEST_DEFAULTS.batchSizes)
+  .option(
+    '--batch-sizes <list>',
+    'articles per transaction for the batch-size curve, comma-separated',
+    integerList,
+    INGEST_DEFAULTS.batchSizes,
+  )
   .option('--runs <n>', 'runs; each figure is their median', integer, INGEST_DEFAULTS.runs)
   .option('--seed <n>', 'corpus seed', integer, 1)
   .option('--heap <size>', 'Neo4j heap', DEFAULT_HEAP)

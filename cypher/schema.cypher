@@ -1,6 +1,7 @@
 // The graph's schema: a uniqueness constraint on every node key and on every fact
-// relationship's id, and a fulltext index for search. Every statement is idempotent
-// (IF NOT EXISTS); `npm run db:schema` and every start apply this file.
+// relationship's id, an index on the article id of claims, quotes and facts, and a fulltext
+// index for search. Every statement is idempotent (IF NOT EXISTS); `npm run db:schema` and
+// every start apply this file.
 
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
@@ -36,6 +37,31 @@ CREATE CONSTRAINT stated_at_id IF NOT EXISTS FOR ()-[r:STATED_AT]-() REQUIRE r.i
 CREATE CONSTRAINT reported_by_id IF NOT EXISTS FOR ()-[r:REPORTED_BY]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT said_id IF NOT EXISTS FOR ()-[r:SAID]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT expresses_id IF NOT EXISTS FOR ()-[r:EXPRESSES]-() REQUIRE r.id IS UNIQUE;
+
+// Replacing an edited article finds what it wrote by the article's id, through these indexes,
+// one fact type at a time (src/ingest/write-article.ts): the cost stays flat as the graph grows.
+CREATE INDEX claim_article_id IF NOT EXISTS FOR (n:Claim) ON (n.articleId);
+CREATE INDEX quote_article_id IF NOT EXISTS FOR (n:Quote) ON (n.articleId);
+CREATE INDEX holds_role_article_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.articleId);
+CREATE INDEX issued_article_id IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.articleId);
+CREATE INDEX agreed_to_article_id IF NOT EXISTS FOR ()-[r:AGREED_TO]-() ON (r.articleId);
+CREATE INDEX references_article_id IF NOT EXISTS FOR ()-[r:REFERENCES]-() ON (r.articleId);
+CREATE INDEX about_article_id IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.articleId);
+CREATE INDEX participated_in_article_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.articleId);
+CREATE INDEX occurred_in_article_id IF NOT EXISTS FOR ()-[r:OCCURRED_IN]-() ON (r.articleId);
+CREATE INDEX held_by_article_id IF NOT EXISTS FOR ()-[r:HELD_BY]-() ON (r.articleId);
+CREATE INDEX located_in_article_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.articleId);
+CREATE INDEX capital_of_article_id IF NOT EXISTS FOR ()-[r:CAPITAL_OF]-() ON (r.articleId);
+CREATE INDEX part_of_article_id IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.articleId);
+CREATE INDEX resulted_in_article_id IF NOT EXISTS FOR ()-[r:RESULTED_IN]-() ON (r.articleId);
+CREATE INDEX championed_article_id IF NOT EXISTS FOR ()-[r:CHAMPIONED]-() ON (r.articleId);
+CREATE INDEX fights_article_id IF NOT EXISTS FOR ()-[r:FIGHTS]-() ON (r.articleId);
+CREATE INDEX asserted_article_id IF NOT EXISTS FOR ()-[r:ASSERTED]-() ON (r.articleId);
+CREATE INDEX stated_in_article_id IF NOT EXISTS FOR ()-[r:STATED_IN]-() ON (r.articleId);
+CREATE INDEX stated_at_article_id IF NOT EXISTS FOR ()-[r:STATED_AT]-() ON (r.articleId);
+CREATE INDEX reported_by_article_id IF NOT EXISTS FOR ()-[r:REPORTED_BY]-() ON (r.articleId);
+CREATE INDEX said_article_id IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.articleId);
+CREATE INDEX expresses_article_id IF NOT EXISTS FOR ()-[r:EXPRESSES]-() ON (r.articleId);
 
 // Search across entity names and aliases, claim text and quote text (Lucene syntax: "ISIL",
 // "Lavrov~"). Indexes are never altered in place: src/neo4j/apply-schema.ts drops a `search`

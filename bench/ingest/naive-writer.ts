@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { ArticleGraph, FactEndLabel } from '../../src/ingest/build-article-graph';
+import { FACT_RELATIONSHIP_TYPES } from '../../src/ingest/relationship-types';
 
 /*
  * The baseline the issue names: one auto-commit query per fact (and per sentence, entity,
@@ -40,22 +41,25 @@ SET q.text = $row.text, q.start = toInteger($row.start), q.end = toInteger($row.
     q.attributed = $row.attributed, q.articleId = $articleId`;
 
 const LABELS = ['Entity', 'Claim', 'Quote'] as const;
-// Labels come from the closed FactEndLabel union, never from input, as in write-article.ts.
-const FACT = Object.fromEntries(
+// Labels and types come from closed lists, never from input, as in write-article.ts; the type is
+// fixed in each statement so that the MERGE seeks the type's id index, as the pipeline's does.
+const FACT = new Map(
   LABELS.flatMap((from) =>
-    LABELS.map((to) => [
-      `${from}->${to}`,
-      `
+    LABELS.flatMap((to) =>
+      FACT_RELATIONSHIP_TYPES.map((type) => [
+        `${from}->${to}:${type}`,
+        `
 MATCH (a:${from} {id: $row.from}), (b:${to} {id: $row.to})
-MERGE (a)-[r:$($row.type) {id: $row.id}]->(b)
+MERGE (a)-[r:${type} {id: $row.id}]->(b)
 SET r.articleId = $row.articleId, r.sentenceId = $row.sentenceId,
     r.start = toInteger($row.start), r.end = toInteger($row.end), r.text = $row.text,
     r.title = $row.title, r.asOf = date($row.asOf),
     r.asOfPrecision = CASE WHEN $row.asOf IS NULL THEN null ELSE 'DAY' END,
     r.role = $row.role, r.claimId = $row.claimId`,
-    ]),
+      ]),
+    ),
   ),
-) as Record<`${FactEndLabel}->${FactEndLabel}`, string>;
+);
 const NODE_EVIDENCE = Object.fromEntries(
   LABELS.map((label) => [
     label,
@@ -83,7 +87,11 @@ export async function writeArticleNaively(driver: Driver, database: string, grap
     for (const row of graph.mentions) await run(MENTION, { row });
     for (const row of graph.claims) await run(CLAIM, { row });
     for (const row of graph.quotes) await run(QUOTE, { row });
-    for (const row of graph.facts) await run(FACT[`${row.fromLabel}->${row.toLabel}`], { row });
+    for (const row of graph.facts) {
+      const query = FACT.get(`${row.fromLabel}->${row.toLabel}:${row.type}`);
+      if (!query) throw new Error(`A fact type outside FACT_RELATIONSHIP_TYPES: ${row.type}`);
+      await run(query, { row });
+    }
     for (const row of graph.nodeEvidence) await run(NODE_EVIDENCE[row.label], { row });
   } finally {
     await session.close();

@@ -1,4 +1,12 @@
 export { ingestArticle, ingestLoadedArticle, type IngestResult } from './ingest-article';
+export {
+  DEFAULT_INGEST_BATCH_SIZE,
+  ingestLoadedArticles,
+  isIngestFailure,
+  type ArticleIngestReport,
+  type IngestArticlesOptions,
+  type IngestFailure,
+} from './ingest-articles';
 export { loadArticleFile, parseArticleFile, validateArticleData, type LoadedArticle } from './load-article-file';
 export { ArticleFileError, type ArticleFileIssue } from './article-file-error';
 export { buildArticleGraph, type ArticleGraph } from './build-article-graph';

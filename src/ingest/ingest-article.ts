@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { buildArticleGraph } from './build-article-graph';
+import { buildArticleGraph, type ArticleGraph } from './build-article-graph';
 import { loadArticleFile, type LoadedArticle } from './load-article-file';
 import { writeArticle, type WriteResult } from './write-article';
 
@@ -31,7 +31,15 @@ export async function ingestLoadedArticle(
   options: { editedBy?: string } = {},
 ): Promise<IngestResult> {
   const graph = buildArticleGraph(loaded);
-  const counts = {
+  const counts = graphCounts(graph);
+  const audit = options.editedBy ? { by: options.editedBy, details: { counts } } : undefined;
+  const result = await writeArticle(driver, database, graph, audit);
+  return { ...result, counts };
+}
+
+/** What an article's graph holds, reported with its outcome. */
+export function graphCounts(graph: ArticleGraph): IngestResult['counts'] {
+  return {
     sentences: graph.sentences.length,
     entities: graph.entities.length,
     events: graph.entities.filter((entity) => entity.kind === 'Event').length,
@@ -40,7 +48,4 @@ export async function ingestLoadedArticle(
     claims: graph.claims.length,
     quotes: graph.quotes.length,
   };
-  const audit = options.editedBy ? { by: options.editedBy, details: { counts } } : undefined;
-  const result = await writeArticle(driver, database, graph, audit);
-  return { ...result, counts };
 }

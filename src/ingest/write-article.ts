@@ -1,6 +1,8 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { ArticleGraph, FactEndLabel, FactRow, NodeEvidenceRow } from './build-article-graph';
-import { groupBy } from './group-by';
+import { invariant } from '../errors';
+import type { ArticleGraph, FactEndLabel } from './build-article-graph';
+import { poolArticleRows, type FactStatementKey, type PooledRows } from './pool-article-rows';
+import { FACT_RELATIONSHIP_TYPES } from './relationship-types';
 
 export type WriteOutcome = 'created' | 'replaced' | 'unchanged';
 
@@ -17,44 +19,66 @@ export interface WriteAudit {
   details: Record<string, unknown>;
 }
 
-const FIND_ARTICLE_HASH = `
-MATCH (a:Article {id: $articleId})
-RETURN a.contentHash AS contentHash`;
+const FIND_ARTICLE_HASHES = `
+UNWIND $articleIds AS articleId
+MATCH (a:Article {id: articleId})
+RETURN a.id AS id, a.contentHash AS contentHash`;
 
-// An edited article replaces everything it contributed; shared entities stay.
-const REMOVE_ARTICLE_FACTS = `
-MATCH (a:Article {id: $articleId})
+/**
+ * An edited article replaces everything it contributed; shared entities stay. Every step starts
+ * from an index, so that the cost does not grow with the rest of the graph: the article's
+ * sentences (with their mentions and evidence) hang off the article; claims, quotes and facts
+ * are found by their `articleId`, which cypher/schema.cypher indexes for claims, quotes and each
+ * fact type; the types come from the closed list in relationship-types.ts, never from input. The
+ * hints insist on seeks: with index statistics sampled while an index was nearly empty, the
+ * planner chose to scan the whole index, and a cached plan can outlive such statistics. The
+ * other relationships that carry an `articleId` (MENTIONED_IN, EVIDENCED_BY) end at one of the
+ * article's sentences and go with it.
+ */
+export const REMOVE_ARTICLE_FACTS = `
+UNWIND $articleIds AS articleId
+MATCH (a:Article {id: articleId})
 OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
 DETACH DELETE s
 WITH DISTINCT a
 CALL (a) {
-  MATCH (n:Claim|Quote {articleId: a.id})
-  DETACH DELETE n
+  MATCH (c:Claim {articleId: a.id}) USING INDEX SEEK c:Claim(articleId)
+  DETACH DELETE c
+}
+CALL (a) {
+  MATCH (q:Quote {articleId: a.id}) USING INDEX SEEK q:Quote(articleId)
+  DETACH DELETE q
 }
 OPTIONAL MATCH (a)-[p:PUBLISHED_BY]->()
 DELETE p
 WITH DISTINCT a
 CALL (a) {
-  MATCH ()-[r]->() WHERE r.articleId = a.id
-  DELETE r
-}`;
+${FACT_RELATIONSHIP_TYPES.map(
+  (type) => `  MATCH ()-[r:${type} {articleId: a.id}]->() USING INDEX SEEK r:${type}(articleId) RETURN r`,
+).join('\n  UNION ALL\n')}
+}
+DELETE r`;
 
-const MERGE_ARTICLE = `
-MERGE (a:Article {id: $article.id})
-SET a.title = $article.title,
-    a.url = $article.url,
-    a.sourceName = $article.sourceName,
-    a.sourceUrl = $article.sourceUrl,
-    a.publishedOn = date($article.publishedOn),
-    a.language = $article.language,
-    a.text = $article.text,
-    a.contentHash = $article.contentHash`;
+// Every write statement below takes `$rows` only, each row carrying its article's id, so that
+// the same text writes one article or many.
+
+const MERGE_ARTICLES = `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a.title = row.title,
+    a.url = row.url,
+    a.sourceName = row.sourceName,
+    a.sourceUrl = row.sourceUrl,
+    a.publishedOn = date(row.publishedOn),
+    a.language = row.language,
+    a.text = row.text,
+    a.contentHash = row.contentHash`;
 
 const MERGE_SENTENCES = `
-MATCH (a:Article {id: $articleId})
 UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
 MERGE (s:Sentence {id: row.id})
-SET s.articleId = $articleId, s.index = toInteger(row.index), s.start = toInteger(row.start),
+SET s.articleId = row.articleId, s.index = toInteger(row.index), s.start = toInteger(row.start),
     s.end = toInteger(row.end), s.text = row.text
 MERGE (a)-[:HAS_SENTENCE]->(s)`;
 
@@ -70,62 +94,73 @@ SET e:$(row.kind),
     e.aliases = reduce(acc = coalesce(e.aliases, []), alias IN row.aliases |
       CASE WHEN alias IN acc THEN acc ELSE acc + alias END)`;
 
-const MERGE_PUBLISHER = `
-MATCH (a:Article {id: $articleId}), (p:Entity {id: $publisherId})
+const MERGE_PUBLISHERS = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId}), (p:Entity {id: row.publisherId})
 MERGE (a)-[:PUBLISHED_BY]->(p)`;
 
 const MERGE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entityId}), (s:Sentence {id: row.sentenceId})
 MERGE (e)-[m:MENTIONED_IN {start: toInteger(row.start), end: toInteger(row.end)}]->(s)
-SET m.text = row.text, m.articleId = $articleId, m.extracted = row.extracted, m.confidence = row.confidence,
+SET m.text = row.text, m.articleId = row.articleId, m.extracted = row.extracted, m.confidence = row.confidence,
     m.reason = row.reason`;
 
 const MERGE_CLAIMS = `
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
-SET c.text = row.text, c.articleId = $articleId, c.retracted = coalesce(c.retracted, false),
+SET c.text = row.text, c.articleId = row.articleId, c.retracted = coalesce(c.retracted, false),
     c.extracted = row.extracted, c.confidence = row.confidence`;
 
 const MERGE_QUOTES = `
 UNWIND $rows AS row
 MERGE (q:Quote {id: row.id})
 SET q.text = row.text, q.start = toInteger(row.start), q.end = toInteger(row.end),
-    q.attributed = row.attributed, q.articleId = $articleId, q.extracted = row.extracted, q.confidence = row.confidence`;
+    q.attributed = row.attributed, q.articleId = row.articleId, q.extracted = row.extracted, q.confidence = row.confidence`;
 
-// JavaScript numbers reach Neo4j as floats: offsets are stored as integers, dates as dates.
-const SET_FACT_PROPERTIES = `
+const FACT_END_LABELS: readonly FactEndLabel[] = ['Entity', 'Claim', 'Quote'];
+
+/**
+ * One statement per pair of end labels and fact type, so that each MATCH is an index seek on a
+ * fixed label and each MERGE looks for a fixed type. (With the type given as `$(row.type)`, a
+ * plan made while the graph was small scanned every relationship for each row.) The labels and
+ * types come from the closed lists in build-article-graph.ts and relationship-types.ts, never
+ * from input. JavaScript numbers reach Neo4j as floats: offsets are stored as integers, dates as
+ * dates.
+ */
+const MERGE_FACTS = new Map<FactStatementKey, string>(
+  FACT_END_LABELS.flatMap((from) =>
+    FACT_END_LABELS.flatMap((to) =>
+      FACT_RELATIONSHIP_TYPES.map((type): [FactStatementKey, string] => [
+        `${from}->${to}:${type}`,
+        `
+UNWIND $rows AS row
+MATCH (a:${from} {id: row.from}), (b:${to} {id: row.to})
+MERGE (a)-[r:${type} {id: row.id}]->(b)
 SET r.articleId = row.articleId, r.sentenceId = row.sentenceId,
     r.start = toInteger(row.start), r.end = toInteger(row.end), r.text = row.text,
     r.title = row.title, r.asOf = date(row.asOf),
     r.asOfPrecision = CASE WHEN row.asOf IS NULL THEN null ELSE 'DAY' END,
-    r.role = row.role, r.claimId = row.claimId, r.extracted = row.extracted, r.confidence = row.confidence`;
-
-/**
- * One statement per pair of end labels, so that each MATCH is an index seek on a fixed label.
- * The labels come from the closed FactEndLabel union, never from input.
- */
-const MERGE_FACTS = Object.fromEntries(
-  (['Entity', 'Claim', 'Quote'] as const).flatMap((from) =>
-    (['Entity', 'Claim', 'Quote'] as const).map((to) => [
-      `${from}->${to}`,
-      `
-UNWIND $rows AS row
-MATCH (a:${from} {id: row.from}), (b:${to} {id: row.to})
-MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-${SET_FACT_PROPERTIES}`,
-    ]),
+    r.role = row.role, r.claimId = row.claimId, r.extracted = row.extracted, r.confidence = row.confidence`,
+      ]),
+    ),
   ),
-) as Record<`${FactEndLabel}->${FactEndLabel}`, string>;
+);
+
+function mergeFacts(key: FactStatementKey): string {
+  const query = MERGE_FACTS.get(key);
+  invariant(query, `every fact's type is in FACT_RELATIONSHIP_TYPES (got ${key})`);
+  return query;
+}
 
 const MERGE_NODE_EVIDENCE = Object.fromEntries(
-  (['Entity', 'Claim', 'Quote'] as const).map((label) => [
+  FACT_END_LABELS.map((label) => [
     label,
     `
 UNWIND $rows AS row
 MATCH (n:${label} {id: row.nodeId}), (s:Sentence {id: row.sentenceId})
 MERGE (n)-[e:EVIDENCED_BY {aspect: row.aspect, start: toInteger(row.start)}]->(s)
-SET e.end = toInteger(row.end), e.text = row.text, e.articleId = $articleId`,
+SET e.end = toInteger(row.end), e.text = row.text, e.articleId = row.articleId`,
   ]),
 ) as Record<FactEndLabel, string>;
 
@@ -134,6 +169,31 @@ MATCH (a:Article {id: $articleId})
 CREATE (edit:Edit {id: randomUUID(), action: 'INGEST_ARTICLE', by: $by, at: datetime(), details: $details})
 CREATE (edit)-[:EDITED]->(a)
 RETURN edit.id AS id`;
+
+/** One UNWIND statement and its rows. */
+export interface WriteStep {
+  query: string;
+  rows: readonly object[];
+}
+
+/**
+ * The statements that write pooled rows, in the order they must run: nodes before the
+ * relationships that join them. Kinds without rows are left out.
+ */
+export function writeSteps(rows: PooledRows): WriteStep[] {
+  const steps: WriteStep[] = [
+    { query: MERGE_ARTICLES, rows: rows.articles },
+    { query: MERGE_SENTENCES, rows: rows.sentences },
+    { query: MERGE_ENTITIES, rows: rows.entities },
+    { query: MERGE_PUBLISHERS, rows: rows.publishers },
+    { query: MERGE_MENTIONS, rows: rows.mentions },
+    { query: MERGE_CLAIMS, rows: rows.claims },
+    { query: MERGE_QUOTES, rows: rows.quotes },
+    ...[...rows.facts].map(([key, facts]) => ({ query: mergeFacts(key), rows: facts })),
+    ...[...rows.nodeEvidence].map(([label, evidence]) => ({ query: MERGE_NODE_EVIDENCE[label], rows: evidence })),
+  ];
+  return steps.filter((step) => step.rows.length > 0);
+}
 
 /**
  * Writes one article in one transaction: all of it lands or none of it does, its audit record
@@ -146,52 +206,67 @@ export async function writeArticle(
   graph: ArticleGraph,
   audit?: WriteAudit,
 ): Promise<WriteResult> {
+  return inWriteTransaction(driver, database, async (tx) => {
+    const [outcome] = await writeInTransaction(tx, [graph]);
+    invariant(outcome, 'one outcome per article');
+    if (!audit) return { articleId: graph.article.id, outcome };
+    const { records } = await tx.run(RECORD_INGESTION, {
+      articleId: graph.article.id,
+      by: audit.by,
+      details: JSON.stringify({ outcome, ...audit.details }),
+    });
+    return { articleId: graph.article.id, outcome, editId: records[0]?.get('id') as string };
+  });
+}
+
+/**
+ * Writes several articles in one transaction, each as writeArticle would: unchanged articles
+ * are left alone, edited ones replaced. All of them land or none does. An article may appear
+ * only once: its outcome is decided from the graph as the transaction starts.
+ */
+export async function writeArticles(
+  driver: Driver,
+  database: string,
+  graphs: readonly ArticleGraph[],
+): Promise<WriteResult[]> {
+  const outcomes = await inWriteTransaction(driver, database, (tx) => writeInTransaction(tx, graphs));
+  return graphs.map((graph, index) => ({ articleId: graph.article.id, outcome: outcomes[index]! }));
+}
+
+async function inWriteTransaction<T>(
+  driver: Driver,
+  database: string,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
-    return await session.executeWrite(async (tx) => {
-      const outcome = await writeInTransaction(tx, graph);
-      if (!audit) return { articleId: graph.article.id, outcome };
-      const { records } = await tx.run(RECORD_INGESTION, {
-        articleId: graph.article.id,
-        by: audit.by,
-        details: JSON.stringify({ outcome, ...audit.details }),
-      });
-      return { articleId: graph.article.id, outcome, editId: records[0]?.get('id') as string };
-    });
+    return await session.executeWrite(work);
   } finally {
     await session.close();
   }
 }
 
-async function writeInTransaction(tx: ManagedTransaction, graph: ArticleGraph): Promise<WriteOutcome> {
-  const articleId = graph.article.id;
-  const existing = await tx.run(FIND_ARTICLE_HASH, { articleId });
-  const previousHash = existing.records[0]?.get('contentHash') as string | undefined;
-  if (previousHash === graph.article.contentHash) return 'unchanged';
-  if (existing.records.length > 0) await tx.run(REMOVE_ARTICLE_FACTS, { articleId });
-
-  // The statements are sent without waiting for each answer: the driver pipelines them in the
-  // transaction and the server runs them in order, so an article costs a few round trips, not
-  // one per statement (round trips, not the work, dominated the time per article).
-  const pending = [
-    tx.run(MERGE_ARTICLE, { article: graph.article }),
-    tx.run(MERGE_SENTENCES, { articleId, rows: graph.sentences }),
-    tx.run(MERGE_ENTITIES, { rows: graph.entities }),
-  ];
-  if (graph.article.publisherId) {
-    pending.push(tx.run(MERGE_PUBLISHER, { articleId, publisherId: graph.article.publisherId }));
-  }
-  pending.push(
-    tx.run(MERGE_MENTIONS, { articleId, rows: graph.mentions }),
-    tx.run(MERGE_CLAIMS, { articleId, rows: graph.claims }),
-    tx.run(MERGE_QUOTES, { articleId, rows: graph.quotes }),
+async function writeInTransaction(tx: ManagedTransaction, graphs: readonly ArticleGraph[]): Promise<WriteOutcome[]> {
+  const articleIds = graphs.map((graph) => graph.article.id);
+  invariant(new Set(articleIds).size === articleIds.length, 'an article appears once in a transaction');
+  const { records } = await tx.run(FIND_ARTICLE_HASHES, { articleIds });
+  const previousHashes = new Map(
+    records.map((record) => [record.get('id') as string, record.get('contentHash') as string | null]),
   );
-  for (const [pair, rows] of groupBy(graph.facts, (fact: FactRow) => `${fact.fromLabel}->${fact.toLabel}` as const)) {
-    pending.push(tx.run(MERGE_FACTS[pair], { rows }));
-  }
-  for (const [label, rows] of groupBy(graph.nodeEvidence, (row: NodeEvidenceRow) => row.label)) {
-    pending.push(tx.run(MERGE_NODE_EVIDENCE[label], { articleId, rows }));
-  }
-  await Promise.all(pending);
-  return existing.records.length > 0 ? 'replaced' : 'created';
+  const outcomes = graphs.map((graph): WriteOutcome => {
+    if (!previousHashes.has(graph.article.id)) return 'created';
+    return previousHashes.get(graph.article.id) === graph.article.contentHash ? 'unchanged' : 'replaced';
+  });
+  const replaced = articleIds.filter((_, index) => outcomes[index] === 'replaced');
+  const changed = graphs.filter((_, index) => outcomes[index] !== 'unchanged');
+
+  const statements: { query: string; parameters: Record<string, unknown> }[] = writeSteps(poolArticleRows(changed)).map(
+    (step) => ({ query: step.query, parameters: { rows: step.rows } }),
+  );
+  if (replaced.length > 0) statements.unshift({ query: REMOVE_ARTICLE_FACTS, parameters: { articleIds: replaced } });
+  // The statements are sent without waiting for each answer: the driver pipelines them in the
+  // transaction and the server runs them in order, so a transaction costs a few round trips, not
+  // one per statement (round trips, not the work, dominated the time per article).
+  await Promise.all(statements.map(({ query, parameters }) => tx.run(query, parameters)));
+  return outcomes;
 }

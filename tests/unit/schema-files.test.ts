@@ -25,6 +25,18 @@ describe('cypher/schema.cypher', () => {
     }
   });
 
+  it('indexes the article id of claims, quotes and every fact relationship type, for replacing an article', async () => {
+    const schema = await readFile(SCHEMA_FILE, 'utf8');
+    for (const label of ['Claim', 'Quote']) {
+      expect(schema).toMatch(new RegExp(`INDEX \\w+ IF NOT EXISTS FOR \\(n:${label}\\) ON \\(n\\.articleId\\)`));
+    }
+    for (const type of FACT_RELATIONSHIP_TYPES) {
+      expect(schema).toMatch(
+        new RegExp(`INDEX \\w+ IF NOT EXISTS FOR \\(\\)-\\[r:${type}\\]-\\(\\) ON \\(r\\.articleId\\)`),
+      );
+    }
+  });
+
   it('indexes names, aliases, claim text and quote text for fulltext search', async () => {
     expect(await readFile(SCHEMA_FILE, 'utf8')).toMatch(
       /FULLTEXT INDEX search[\s\S]*FOR \(n:Entity\|Claim\|Quote\) ON EACH \[n\.name, n\.aliases, n\.text\]/,
