@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
+import type { AppError } from '../errors';
 import { ingestSources } from '../extract/ingest-sources';
-import { ingestLoadedArticle, loadArticleFile, type IngestResult, type LoadedArticle } from '../ingest';
+import { ingestLoadedArticles, loadArticleFile, writeFailureError, type IngestResult } from '../ingest';
 import { applySchema } from '../neo4j/apply-schema';
 import { openNeo4j } from '../neo4j/open-neo4j';
 import { readSources, type SourceItem } from '../sources';
@@ -11,7 +12,8 @@ import { runCommand } from './run-command';
 
 const program = new Command('ingest')
   .description(
-    'Write news articles into Neo4j, each in one transaction; re-running changes nothing.\n' +
+    'Write news articles into Neo4j, several per transaction, each article whole or not at all; ' +
+      're-running changes nothing.\n' +
       '- Curated article files (*.yaml or *.yml, docs/article-file.md) are all validated before anything is written.\n' +
       '- Any other article (.txt, .html, a folder, or JSONL with text, url, title, published, source) is read ' +
       'by the automatic extractor (docs/quality.md), linked to the entities already in the graph, and written ' +
@@ -58,20 +60,23 @@ runCommand(async () => {
     progress.written(describe(result), result.articleId);
     outcomes.set(result.outcome, (outcomes.get(result.outcome) ?? 0) + 1);
   };
-  const write = async (loaded: LoadedArticle): Promise<void> =>
-    counted(await ingestLoadedArticle(driver, database, loaded));
+  const refused = (origin: string, error: AppError): void => {
+    skipped.push(origin);
+    progress.written(`skipped   [${error.code}] ${error.message}`, origin);
+  };
   try {
     await applySchema(driver, database);
-    for (const article of curated) await write(article);
+    await ingestLoadedArticles(driver, database, curated, {
+      onWritten: counted,
+      onFailed: (failure) => {
+        const file = curatedFiles[curated.findIndex((article) => article.data.article.id === failure.articleId)];
+        refused(file ?? failure.articleId, writeFailureError(failure, file ?? failure.articleId));
+      },
+    });
     if (sources.length > 0) {
       await ingestSources(driver, database, sources, {
         publishedOn: published,
-        onOutcome(outcome) {
-          if ('error' in outcome) {
-            skipped.push(outcome.origin);
-            progress.written(`skipped   [${outcome.error.code}] ${outcome.error.message}`, outcome.origin);
-          } else counted(outcome.result);
-        },
+        onOutcome: (outcome) => ('error' in outcome ? refused(outcome.origin, outcome.error) : counted(outcome.result)),
       });
     }
   } finally {

@@ -6,6 +6,7 @@ export {
   type ArticleIngestReport,
   type IngestArticlesOptions,
   type IngestFailure,
+  writeFailureError,
 } from './ingest-articles';
 export { loadArticleFile, parseArticleFile, validateArticleData, type LoadedArticle } from './load-article-file';
 export { ArticleFileError, type ArticleFileIssue } from './article-file-error';

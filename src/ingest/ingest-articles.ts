@@ -1,4 +1,5 @@
 import { isRetryableError, type Driver } from 'neo4j-driver';
+import { AppError } from '../errors';
 import { batchArticles } from './batch-articles';
 import { buildArticleGraph, type ArticleGraph } from './build-article-graph';
 import { graphCounts, type IngestResult } from './ingest-article';
@@ -23,6 +24,17 @@ export type ArticleIngestReport = IngestResult | IngestFailure;
 
 export function isIngestFailure(report: ArticleIngestReport): report is IngestFailure {
   return 'error' in report;
+}
+
+/** What to tell the user of an article Neo4j refused; `origin` names the input it came from. */
+export function writeFailureError(failure: IngestFailure, origin: string): AppError {
+  return new AppError(
+    'ARTICLE_WRITE_FAILED',
+    `Neo4j refused article ${failure.articleId} (${origin}): ${failure.error.message}. ` +
+      'Nothing of this article was written; the other articles were. ' +
+      'Fix what the message names and run the command again: the articles already written are left as they are.',
+    { cause: failure.error },
+  );
 }
 
 export interface IngestArticlesOptions {

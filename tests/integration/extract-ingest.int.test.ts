@@ -107,6 +107,47 @@ describe('ingesting an article of our own on top of the seed', () => {
   });
 });
 
+describe('ingesting many articles at once', () => {
+  it('writes them several per transaction, reports each, and changes nothing when run again', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'news-graph-batch-'));
+    try {
+      for (const file of [WIRE_REPORT, ANALYSIS]) {
+        await writeFile(path.join(folder, path.basename(file)), await readFile(file, 'utf8'));
+      }
+      await writeFile(path.join(folder, 'empty.txt'), '');
+      const items = await read([folder]);
+      const outcomes = await ingestSources(driver, database, items, { publishedOn: '2018-03-14', batchSize: 2 });
+
+      const byFile = new Map(
+        outcomes.map((outcome) => [
+          path.basename(outcome.origin),
+          'error' in outcome ? outcome.error.code : outcome.result.outcome,
+        ]),
+      );
+      expect(byFile).toEqual(
+        new Map([
+          ['empty.txt', 'SOURCE_EMPTY'],
+          [path.basename(WIRE_REPORT), 'created'],
+          [path.basename(ANALYSIS), 'created'],
+        ]),
+      );
+      const [articles] = await rows(`MATCH (a:Article) RETURN count(a) AS count`);
+      expect(Number(articles!.count)).toBe(3);
+      const lavrovs = await rows(`MATCH (p:Person) WHERE p.name CONTAINS 'Lavrov' RETURN p.id AS id ORDER BY id`);
+      expect(lavrovs.map((row) => row.id)).toEqual(['person:kirill-lavrov', 'person:sergey-lavrov']);
+
+      const before = await graphFingerprint(driver);
+      const again = await ingestSources(driver, database, items, { publishedOn: '2018-03-14', batchSize: 2 });
+      expect(again.map((outcome) => ('error' in outcome ? outcome.error.code : outcome.result.outcome)).sort()).toEqual(
+        ['SOURCE_EMPTY', 'unchanged', 'unchanged'],
+      );
+      expect(await graphFingerprint(driver)).toBe(before);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('inputs that cannot be read as an article', () => {
   let folder: string;
 
