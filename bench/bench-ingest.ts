@@ -10,16 +10,16 @@ const options = new Command('bench:ingest')
   .option('--articles <n>', 'articles in the corpus', integer, INGEST_DEFAULTS.articles)
   .option('--naive-articles <n>', 'articles the naive baseline writes', integer, INGEST_DEFAULTS.naiveArticles)
   .option(
-    '--batch-sizes <list>',
-    'articles per transaction for the batch-size curve, comma-separated',
+    '--batch-rows <list>',
+    'rows per transaction for the batch-size curve, comma-separated (rounded to whole articles)',
     integerList,
-    INGEST_DEFAULTS.batchSizes,
+    INGEST_DEFAULTS.batchRows,
   )
   .option('--runs <n>', 'runs; each figure is their median', integer, INGEST_DEFAULTS.runs)
   .option('--seed <n>', 'corpus seed', integer, 1)
   .option('--heap <size>', 'Neo4j heap', DEFAULT_HEAP)
   .parse()
-  .opts<{ articles: number; naiveArticles: number; batchSizes: number[]; runs: number; seed: number; heap: string }>();
+  .opts<{ articles: number; naiveArticles: number; batchRows: number[]; runs: number; seed: number; heap: string }>();
 
 runScenarioCommand(options.heap, (neo4j) =>
   runIngestScenario(neo4j, {
