@@ -12,8 +12,10 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 
-# Dependencies first, so they stay cached while only the source changes.
+# Dependencies first, so they stay cached while only the source changes. npm ci applies the
+# patches in patches/ (patch-package, run by postinstall).
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 
 COPY tsconfig.json tsconfig.build.json ./
@@ -29,6 +31,7 @@ ENV NODE_ENV=production \
     PORT=4000
 
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # The compiled code finds these relative to the folder holding dist/ (PROJECT_ROOT), so they

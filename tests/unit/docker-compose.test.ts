@@ -230,4 +230,18 @@ describe('Dockerfile', () => {
     }
     expect(lines.some((line) => /^COPY\s+--from=\S+\s+\S*dist\s/.test(line))).toBe(true);
   });
+
+  it('copies the dependency patches into each stage before npm ci applies them', () => {
+    const stages = instructions()
+      .join('\n')
+      .split(/^FROM\s/im)
+      .slice(1);
+    const installing = stages.filter((stage) => /^RUN\s+npm ci\b/m.test(stage));
+    expect(installing.length).toBe(2);
+    for (const stage of installing) {
+      const copied = stage.search(/^COPY\s+patches\s/m);
+      expect(copied).toBeGreaterThan(-1);
+      expect(copied).toBeLessThan(stage.search(/^RUN\s+npm ci\b/m));
+    }
+  });
 });
