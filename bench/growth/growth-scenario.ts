@@ -2,10 +2,11 @@ import { performance } from 'node:perf_hooks';
 import type { ArticleGraph } from '../../src/ingest/build-article-graph';
 import { buildArticleGraph } from '../../src/ingest/build-article-graph';
 import { ingestLoadedArticle } from '../../src/ingest/ingest-article';
-import { DEFAULT_INGEST_BATCH_SIZE, ingestLoadedArticles, isIngestFailure } from '../../src/ingest/ingest-articles';
+import { DEFAULT_INGEST_BATCH_SIZE } from '../../src/ingest/ingest-articles';
 import type { LoadedArticle } from '../../src/ingest/load-article-file';
 import { generateArticle, generateCorpus } from '../corpus/generate-corpus';
 import type { BenchNeo4j } from '../support/bench-neo4j';
+import { ingestAll } from '../support/fill';
 import { machineInfo } from '../support/machine';
 import { isIndexBacked, profileDbHits } from '../support/profile';
 import type { Cell, ScenarioResult } from '../support/results';
@@ -64,10 +65,7 @@ export async function runGrowthScenario(neo4j: BenchNeo4j, options: GrowthOption
   let ingested = 0;
   let fillMs = 0;
   let filled = 0;
-  const writeBatched = async (articles: readonly LoadedArticle[]) => {
-    const failures = (await ingestLoadedArticles(driver, database, articles)).filter(isIngestFailure);
-    if (failures.length > 0) throw new Error(`${failures.length} articles failed: ${failures[0]!.error.message}`);
-  };
+  const writeBatched = (articles: readonly LoadedArticle[]) => ingestAll(driver, database, articles);
   // The pipeline, `ingestLoadedArticles`, fed a few batches at a time so that 50,000 articles
   // never sit in memory whole.
   const fill = async (to: number) => {
@@ -96,8 +94,7 @@ export async function runGrowthScenario(neo4j: BenchNeo4j, options: GrowthOption
     await fill(Math.max(ingested, step - 2 * options.window));
     // The window's first half in the pipeline's batches, timed as a whole; then one by one,
     // each article its own transaction, for a median per article.
-    const batchedStart = ingested;
-    const batched = [...generateCorpus(corpusOptions, Math.max(ingested, step - options.window), batchedStart)];
+    const batched = [...generateCorpus(corpusOptions, Math.max(ingested, step - options.window), ingested)];
     const batchedMs = (await timed(() => writeBatched(batched))).ms;
     ingested += batched.length;
     const times: number[] = [];

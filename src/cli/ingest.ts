@@ -69,8 +69,9 @@ runCommand(async () => {
     await ingestLoadedArticles(driver, database, curated, {
       onWritten: counted,
       onFailed: (failure) => {
-        const file = curatedFiles[curated.findIndex((article) => article.data.article.id === failure.articleId)];
-        refused(file ?? failure.articleId, writeFailureError(failure, file ?? failure.articleId));
+        const index = curated.findIndex((article) => article.data.article.id === failure.articleId);
+        const file = curatedFiles[index] ?? failure.articleId;
+        refused(file, writeFailureError(failure, file));
       },
     });
     if (sources.length > 0) {

@@ -8,9 +8,9 @@ import { writeArticle, writeArticles } from './write-article';
 
 /**
  * Articles per transaction. A transaction of one article spends as much on its statements and
- * commit as on the work; 25 to 100 articles per transaction wrote 3 to 4.5 times as fast, within
- * about 20% of each other (`npm run bench:ingest`, bench/results.md). Larger batches hold locks on
- * shared entities for longer and cost more to redo when a batch fails.
+ * commit as on the work; 39 to 156 articles per transaction (about 5,000 to 18,000 rows) wrote
+ * about 4 times as fast, fastest at 50 (`npm run bench:ingest`, bench/results.md). Larger batches
+ * hold locks on shared entities for longer and cost more to redo when a batch fails.
  */
 export const DEFAULT_INGEST_BATCH_SIZE = 50;
 

@@ -4,9 +4,8 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { ingestSources, type SourceOutcome } from '../../src/extract/ingest-sources';
 import { ingestArticle } from '../../src/ingest';
-import { applySchema } from '../../src/neo4j/apply-schema';
 import { readSources, type SourceItem } from '../../src/sources';
-import { connectForTests, graphFingerprint, resetDatabase, testConnection } from '../support/database';
+import { graphFingerprint, testConnection, useEmptyDatabase } from '../support/database';
 import { SEED_FILE, SEED_TEXT_FILE } from '../support/seed';
 
 const { database } = testConnection();
@@ -31,19 +30,12 @@ function written(outcome: SourceOutcome | undefined): string {
   return outcome.result.articleId;
 }
 
-beforeAll(async () => {
-  driver = await connectForTests();
-  await applySchema(driver, database);
+useEmptyDatabase((connected) => {
+  driver = connected;
 });
 
 beforeEach(async () => {
-  await resetDatabase(driver);
   await ingestArticle(driver, database, SEED_FILE);
-});
-
-afterAll(async () => {
-  await resetDatabase(driver);
-  await driver.close();
 });
 
 describe('ingesting an article of our own on top of the seed', () => {

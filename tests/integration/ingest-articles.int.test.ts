@@ -11,8 +11,7 @@ import {
 import { poolArticleRows } from '../../src/ingest/pool-article-rows';
 import { FACT_RELATIONSHIP_TYPES } from '../../src/ingest/relationship-types';
 import { REMOVE_ARTICLE_FACTS, writeSteps } from '../../src/ingest/write-article';
-import { applySchema } from '../../src/neo4j/apply-schema';
-import { connectForTests, countByLabel, graphFingerprint, resetDatabase, testConnection } from '../support/database';
+import { countByLabel, graphFingerprint, resetDatabase, testConnection, useEmptyDatabase } from '../support/database';
 
 const { database } = testConnection();
 const corpus = [...generateCorpus({ seed: 11 }, 30)];
@@ -51,18 +50,8 @@ async function referenceFor(articles: readonly LoadedArticle[]): Promise<{ finge
   return { fingerprint, outcomes: written };
 }
 
-beforeAll(async () => {
-  driver = await connectForTests();
-  await applySchema(driver, database);
-});
-
-beforeEach(async () => {
-  await resetDatabase(driver);
-});
-
-afterAll(async () => {
-  await resetDatabase(driver);
-  await driver.close();
+useEmptyDatabase((connected) => {
+  driver = connected;
 });
 
 describe('ingesting articles several per transaction', () => {

@@ -1,31 +1,13 @@
 import type { Driver } from 'neo4j-driver';
 import { ArticleFileError, ingestArticle } from '../../src/ingest';
-import { applySchema } from '../../src/neo4j/apply-schema';
-import {
-  connectForTests,
-  countByLabel,
-  countByType,
-  graphFingerprint,
-  resetDatabase,
-  testConnection,
-} from '../support/database';
+import { countByLabel, countByType, graphFingerprint, testConnection, useEmptyDatabase } from '../support/database';
 import { editedSeedCopy, SEED_ARTICLE_ID, SEED_FILE } from '../support/seed';
 
 const { database } = testConnection();
 let driver: Driver;
 
-beforeAll(async () => {
-  driver = await connectForTests();
-  await applySchema(driver, database);
-});
-
-beforeEach(async () => {
-  await resetDatabase(driver);
-});
-
-afterAll(async () => {
-  await resetDatabase(driver);
-  await driver.close();
+useEmptyDatabase((connected) => {
+  driver = connected;
 });
 
 describe('ingesting the seed article', () => {

@@ -21,6 +21,24 @@ export function connectForTests(): Promise<Driver> {
   return connect(testConnection());
 }
 
+/**
+ * The hooks of a suite that writes: connect and apply the schema before the suite, empty the
+ * database before each test and after the suite, then close. `connected` receives the driver.
+ */
+export function useEmptyDatabase(connected: (driver: Driver) => void): void {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await connectForTests();
+    connected(driver);
+    await applySchema(driver, testConnection().database);
+  });
+  beforeEach(() => resetDatabase(driver));
+  afterAll(async () => {
+    await resetDatabase(driver);
+    await driver.close();
+  });
+}
+
 /** Tests share one database and run one file at a time; each file starts from empty. */
 export async function resetDatabase(driver: Driver): Promise<void> {
   await driver.executeQuery(
