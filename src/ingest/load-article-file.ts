@@ -44,6 +44,13 @@ export function validateArticleData(data: unknown, text: string, name: string, s
   return checkedArticle(valid, source ?? JSON.stringify(valid), text, name);
 }
 
+/**
+ * How many times YAML aliases (`*anchor`) may be expanded, the `yaml` package's default made
+ * explicit: an article file has no need of more, and a "billion laughs" file of nested aliases
+ * would otherwise expand to gigabytes.
+ */
+export const MAX_YAML_ALIAS_COUNT = 100;
+
 function parseArticleData(raw: string, file: string): ArticleFile {
   const document = parseDocument(raw, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
@@ -52,7 +59,22 @@ function parseArticleData(raw: string, file: string): ArticleFile {
       document.errors.map((error) => ({ path: '(YAML)', message: error.message.split('\n')[0] ?? error.message })),
     );
   }
-  return schemaChecked(document.toJS(), file);
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+  } catch (error) {
+    // The `yaml` package reports aliases beyond maxAliasCount (its only run-time check) as a ReferenceError.
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new ArticleFileError(file, [
+      {
+        path: '(YAML)',
+        message:
+          `its aliases (*name) expand to more than ${MAX_YAML_ALIAS_COUNT} copies of what they name; ` +
+          'write the values out instead of repeating them through aliases',
+      },
+    ]);
+  }
+  return schemaChecked(value, file);
 }
 
 function schemaChecked(value: unknown, file: string): ArticleFile {

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { articleFileSchema, type ArticleFile } from '../../src/ingest/article-file-schema';
 import { checkArticleFile } from '../../src/ingest/check-article-file';
-import { ArticleFileError, loadArticleFile } from '../../src/ingest';
+import { ArticleFileError, loadArticleFile, parseArticleFile } from '../../src/ingest';
 import { editedSeedCopy, SEED_FILE, SEED_TEXT_FILE } from '../support/seed';
 
 /** Validates the seed after `edit`, as `loadArticleFile` would, and returns "path: message" lines. */
@@ -189,6 +189,28 @@ describe('article file validation', () => {
     const file = await editedSeedCopy(() => undefined);
     await writeFile(file, 'article: [unclosed\n');
     await expect(loadArticleFile(file)).rejects.toThrow(/\(YAML\)/);
+  });
+
+  it('rejects a YAML alias bomb as an invalid article file, not a crash', () => {
+    // Nine levels of nine aliases each: 9^9 copies of "lol" if they were all expanded.
+    const levels = 'abcdefghi'.split('');
+    const bomb = levels
+      .map((name, index) => {
+        const item = index === 0 ? '"lol"' : `*${levels[index - 1]}`;
+        return `${name}: &${name} [${Array(9).fill(item).join(', ')}]`;
+      })
+      .join('\n');
+    let thrown: unknown;
+    try {
+      parseArticleFile(bomb, 'text', 'bomb.yaml');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ArticleFileError);
+    expect((thrown as ArticleFileError).code).toBe('ARTICLE_FILE_INVALID');
+    expect((thrown as ArticleFileError).issues).toEqual([
+      { path: '(YAML)', message: expect.stringMatching(/aliases \(\*name\) expand to more than 100 copies/) },
+    ]);
   });
 
   it('reports every problem of a file at once', async () => {
