@@ -5,7 +5,7 @@ import { ingestSources } from '../extract/ingest-sources';
 import { ingestLoadedArticles, loadArticleFile, writeFailureError, type IngestResult } from '../ingest';
 import { applySchema } from '../neo4j/apply-schema';
 import { openNeo4j } from '../neo4j/open-neo4j';
-import { readSources, type SourceItem } from '../sources';
+import { calendarDayProblem, readSources, type SourceItem } from '../sources';
 import { loadCommandContext } from './command-context';
 import { ingestProgress } from './ingest-progress';
 import { runCommand } from './run-command';
@@ -21,7 +21,8 @@ const program = new Command('ingest')
   )
   .argument('<paths...>', 'article files, folders or JSONL files')
   .option('--published <date>', 'publication date for articles that give none (YYYY-MM-DD)', (value: string) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('write it YYYY-MM-DD, e.g. 2017-11-11');
+    const problem = calendarDayProblem(value);
+    if (problem) throw new InvalidArgumentError(`${problem}. Give the day the articles were published, YYYY-MM-DD.`);
     return value;
   })
   .parse();

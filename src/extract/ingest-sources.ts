@@ -9,7 +9,7 @@ import {
   type IngestResult,
   type LoadedArticle,
 } from '../ingest';
-import type { SourceItem } from '../sources';
+import { calendarDayProblem, type SourceItem } from '../sources';
 import { articleInput } from './article-input';
 import { extractArticle } from './extract-article';
 import { baseGazetteer } from './gazetteer';
@@ -42,6 +42,15 @@ export async function ingestSources(
   options: IngestSourcesOptions = {},
 ): Promise<SourceOutcome[]> {
   const batchSize = options.batchSize ?? DEFAULT_INGEST_BATCH_SIZE;
+  const dateProblem = options.publishedOn === undefined ? undefined : calendarDayProblem(options.publishedOn);
+  if (dateProblem) {
+    // Checked before anything is read or written: every article without a date of its own would take it.
+    throw new AppError(
+      'SOURCE_BAD_DATE',
+      `The publication date given for articles without one is not a day of the calendar: ${dateProblem}. ` +
+        'Give the day the articles were published, YYYY-MM-DD.',
+    );
+  }
   const gazetteer = [...baseGazetteer(), ...(await readGraphGazetteer(driver, database))];
   const outcomes: SourceOutcome[] = [];
   const report = (outcome: SourceOutcome): void => {

@@ -1,4 +1,4 @@
-import { parsePublishedDate } from './parse-published-date';
+import { calendarDayProblem, parsePublishedDate } from './parse-published-date';
 
 describe('parsePublishedDate', () => {
   it.each([
@@ -21,5 +21,22 @@ describe('parsePublishedDate', () => {
 
   it.each(['yesterday', 'March 2024', '2024', '2024-02-30', 'not a date', ''])('does not accept %j', (value) => {
     expect(parsePublishedDate(value)).toBeUndefined();
+  });
+});
+
+describe('calendarDayProblem', () => {
+  it.each(['2017-11-11', '2020-02-29', '2021-12-31'])('accepts %s', (value) => {
+    expect(calendarDayProblem(value)).toBeUndefined();
+  });
+
+  it.each([
+    ['2020-13-45', 'has month 13; months run from 01 to 12'],
+    ['2020-02-30', 'has day 30; February 2020 has days 01 to 29'],
+    ['2021-02-29', 'has day 29; February 2021 has days 01 to 28'],
+    ['2021-04-31', 'has day 31; April 2021 has days 01 to 30'],
+    ['2021-01-00', 'has day 0; January 2021 has days 01 to 31'],
+    ['11/11/2017', 'is not written YYYY-MM-DD'],
+  ])('says what is wrong with %s', (value, problem) => {
+    expect(calendarDayProblem(value)).toContain(problem);
   });
 });

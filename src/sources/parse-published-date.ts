@@ -32,3 +32,35 @@ function isoDate(year: number | null, month: number | null, day: number | null):
   if (year === null || month === null || day === null) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Why `value` is not a day of the calendar written YYYY-MM-DD (`2020-13-45`, `2021-02-29`), or
+ * undefined when it is one. For dates a user types (`--published`), checked before anything is read.
+ */
+export function calendarDayProblem(value: string): string | undefined {
+  const match = DAY.exec(value);
+  if (!match) return `"${value}" is not written YYYY-MM-DD (e.g. 2017-11-11)`;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return `"${value}" has month ${month}; months run from 01 to 12`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) {
+    return `"${value}" has day ${day}; ${MONTHS[month - 1]} ${year} has days 01 to ${days}`;
+  }
+  return undefined;
+}
