@@ -38,6 +38,10 @@ CREATE CONSTRAINT reported_by_id IF NOT EXISTS FOR ()-[r:REPORTED_BY]-() REQUIRE
 CREATE CONSTRAINT said_id IF NOT EXISTS FOR ()-[r:SAID]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT expresses_id IF NOT EXISTS FOR ()-[r:EXPRESSES]-() REQUIRE r.id IS UNIQUE;
 
+// An article is looked up by what identifies it (its normalized URL, or its content) before it
+// is written, so that a different article is never written over it (src/ingest/resolve-article-id.ts).
+CREATE INDEX article_identity IF NOT EXISTS FOR (n:Article) ON (n.identity);
+
 // Replacing an edited article finds what it wrote by the article's id, through these indexes,
 // one fact type at a time (src/ingest/write-article.ts): the cost stays flat as the graph grows.
 CREATE INDEX claim_article_id IF NOT EXISTS FOR (n:Claim) ON (n.articleId);

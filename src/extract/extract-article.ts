@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { ArticleClaim, ArticleEntity, ArticleFile, ArticleQuote } from '../ingest/article-file-schema';
+import { articleIdentity, identitySuffix } from '../ingest/article-identity';
 import { entityId, slugify } from '../ingest/normalize-id';
 import { segmentSentences, sentencesOverlapping } from '../ingest/segment-sentences';
 import { findConcepts } from './find-concepts';
@@ -76,7 +77,7 @@ export function extractArticle(input: ArticleInput, gazetteer: readonly Gazettee
       textFile: input.origin,
       publishedOn,
       language: input.language ?? 'en',
-      source: { name: input.sourceName ?? 'Unknown source', url: null },
+      source: { name: input.sourceName ?? UNKNOWN_SOURCE, url: null },
       url: input.url ?? null,
       ...(outlet && mentions.some((m) => m.key === outlet.id) ? { publisher: outlet.id } : {}),
       extracted: true,
@@ -118,10 +119,25 @@ function outletEntry(sourceName: string | undefined, gazetteer: readonly Gazette
   };
 }
 
-/** A stable id from the outlet, date and headline, so that re-reading the article finds it again. */
+/** The outlet an article file names when the input names none. */
+const UNKNOWN_SOURCE = 'Unknown source';
+
+/**
+ * The article's id: the outlet, date and headline for a reader, then a suffix from what
+ * identifies the article (its URL, or its content: article-identity.ts), so that two different
+ * articles with the same headline on the same day never share an id and re-reading an article
+ * gives it again. The writer files an edited article (same URL) under the id it already has.
+ */
 function articleIdFor(input: ArticleInput, title: string): string {
   const words = slugify(title).split('-').slice(0, 8).join('-');
-  return slugify(`${input.sourceName ?? 'article'} ${input.publishedOn} ${words}`) || 'article';
+  const readable = slugify(`${input.sourceName ?? 'article'} ${input.publishedOn} ${words}`) || 'article';
+  const identity = articleIdentity({
+    url: input.url,
+    sourceName: input.sourceName ?? UNKNOWN_SOURCE,
+    publishedOn: input.publishedOn,
+    text: input.text,
+  });
+  return `${readable}-${identitySuffix(identity)}`;
 }
 
 /** Character spans of the words the NLP tagger puts under a tag ("#Person+", "#Place+"). */

@@ -9,10 +9,10 @@ import {
   type IngestResult,
   type LoadedArticle,
 } from '../ingest';
-import { calendarDayProblem, type SourceItem } from '../sources';
+import { calendarDayProblem, type SourceArticle, type SourceItem } from '../sources';
 import { articleInput } from './article-input';
 import { extractArticle } from './extract-article';
-import { baseGazetteer } from './gazetteer';
+import { baseGazetteer, type GazetteerEntry } from './gazetteer';
 import { gazetteerFromArticleFile, readGraphGazetteer } from './graph-gazetteer';
 
 /** Changes when the extractor's rules change, so that re-ingesting rewrites older extractions. */
@@ -79,13 +79,9 @@ export async function ingestSources(
     const origin = item.ok ? item.article.origin : item.origin;
     try {
       if (!item.ok) throw item.error;
-      const input = articleInput(item.article, options.publishedOn);
-      const extracted = extractArticle(input, gazetteer);
-      // The input, not what was extracted from it, tells an unchanged article: a re-run reads it
-      // knowing more (its own entities are now in the graph) but must change nothing.
-      const source = JSON.stringify({ extractor: EXTRACTOR_VERSION, ...input, origin: undefined });
-      pending.push({ origin, loaded: validateArticleData(extracted, input.text, origin, source) });
-      gazetteer.push(...gazetteerFromArticleFile(extracted));
+      const loaded = extractSourceArticle(item.article, gazetteer, options.publishedOn);
+      pending.push({ origin, loaded });
+      gazetteer.push(...gazetteerFromArticleFile(loaded.data));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       report({ origin, error });
@@ -94,4 +90,21 @@ export async function ingestSources(
   }
   if (pending.length > 0) await writePending();
   return outcomes;
+}
+
+/**
+ * Extracts one article read from a file, validated as strictly as a curated file. Throws an
+ * AppError for an input that cannot be extracted (too long, no date).
+ */
+export function extractSourceArticle(
+  article: SourceArticle,
+  gazetteer: readonly GazetteerEntry[],
+  publishedOn?: string,
+): LoadedArticle {
+  const input = articleInput(article, publishedOn);
+  const extracted = extractArticle(input, gazetteer);
+  // The input, not what was extracted from it, tells an unchanged article: a re-run reads it
+  // knowing more (its own entities are now in the graph) but must change nothing.
+  const source = JSON.stringify({ extractor: EXTRACTOR_VERSION, ...input, origin: undefined });
+  return validateArticleData(extracted, input.text, article.origin, source);
 }

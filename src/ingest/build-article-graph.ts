@@ -9,6 +9,7 @@ import {
   type Span,
 } from './article-file-schema';
 import type { LoadedArticle } from './load-article-file';
+import { articleIdentity } from './article-identity';
 import { segmentSentences, sentencesOverlapping, type SentenceSpan } from './segment-sentences';
 
 /** The labels a fact can start or end at; each has a unique `id`. */
@@ -61,6 +62,9 @@ export interface ArticleGraph {
     language: string;
     text: string;
     contentHash: string;
+    /** What identifies the article (article-identity.ts): its normalized URL, or its content. */
+    identity: string;
+    extracted: boolean;
     publisherId: string | null;
   };
   sentences: { id: string; index: number; start: number; end: number; text: string }[];
@@ -223,6 +227,13 @@ export function buildArticleGraph(loaded: LoadedArticle): ArticleGraph {
       language: data.article.language,
       text,
       contentHash: createHash('sha256').update(`${GRAPH_SHAPE_VERSION}\u0000${loaded.source}`).digest('hex'),
+      identity: articleIdentity({
+        url: data.article.url,
+        sourceName: data.article.source.name,
+        publishedOn: data.article.publishedOn,
+        text,
+      }),
+      extracted,
       publisherId: data.article.publisher ?? null,
     },
     sentences: sentences.map((sentence) => ({

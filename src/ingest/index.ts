@@ -14,3 +14,4 @@ export { buildArticleGraph, type ArticleGraph } from './build-article-graph';
 export { segmentSentences } from './segment-sentences';
 export { entityId, slugify } from './normalize-id';
 export { ENTITY_KINDS, RELATIONSHIP_TYPES, RELATIONSHIP_RULES } from './relationship-types';
+export { articleIdentity, normalizeArticleUrl } from './article-identity';

@@ -1,19 +1,10 @@
 import type { Driver } from 'neo4j-driver';
-import { buildArticleGraph, type ArticleGraph } from './build-article-graph';
+import { invariant } from '../errors';
+import type { IngestResult } from './ingest-result';
 import { loadArticleFile, type LoadedArticle } from './load-article-file';
-import { writeArticle, type WriteResult } from './write-article';
+import { isArticleConflict, writeLoadedArticles } from './write-loaded-articles';
 
-export interface IngestResult extends WriteResult {
-  counts: {
-    sentences: number;
-    entities: number;
-    events: number;
-    mentions: number;
-    facts: number;
-    claims: number;
-    quotes: number;
-  };
-}
+export { graphCounts, type IngestResult } from './ingest-result';
 
 /** Validates an article file completely, then writes it in one transaction. */
 export async function ingestArticle(driver: Driver, database: string, file: string): Promise<IngestResult> {
@@ -22,7 +13,8 @@ export async function ingestArticle(driver: Driver, database: string, file: stri
 
 /**
  * Writes an article that loadArticleFile has already validated, in one transaction. With
- * `editedBy` (a write through the API), the transaction also records who ingested it.
+ * `editedBy` (a write through the API), the transaction also records who ingested it. An
+ * article whose id or identity is another stored article's is refused with ARTICLE_ID_CONFLICT.
  */
 export async function ingestLoadedArticle(
   driver: Driver,
@@ -30,22 +22,8 @@ export async function ingestLoadedArticle(
   loaded: LoadedArticle,
   options: { editedBy?: string } = {},
 ): Promise<IngestResult> {
-  const graph = buildArticleGraph(loaded);
-  const counts = graphCounts(graph);
-  const audit = options.editedBy ? { by: options.editedBy, details: { counts } } : undefined;
-  const result = await writeArticle(driver, database, graph, audit);
-  return { ...result, counts };
-}
-
-/** What an article's graph holds, reported with its outcome. */
-export function graphCounts(graph: ArticleGraph): IngestResult['counts'] {
-  return {
-    sentences: graph.sentences.length,
-    entities: graph.entities.length,
-    events: graph.entities.filter((entity) => entity.kind === 'Event').length,
-    mentions: graph.mentions.length,
-    facts: graph.facts.length,
-    claims: graph.claims.length,
-    quotes: graph.quotes.length,
-  };
+  const [report] = await writeLoadedArticles(driver, database, [loaded], options);
+  invariant(report, 'one report per article');
+  if (isArticleConflict(report)) throw report.conflict;
+  return report;
 }

@@ -1,10 +1,10 @@
 import { isRetryableError, type Driver } from 'neo4j-driver';
 import { AppError } from '../errors';
 import { batchArticles } from './batch-articles';
-import { buildArticleGraph, type ArticleGraph } from './build-article-graph';
-import { graphCounts, type IngestResult } from './ingest-article';
+import { articleIdentity } from './article-identity';
+import type { IngestResult } from './ingest-result';
 import type { LoadedArticle } from './load-article-file';
-import { writeArticle, writeArticles } from './write-article';
+import { isArticleConflict, writeLoadedArticles, type LoadedWriteReport } from './write-loaded-articles';
 
 /**
  * Articles per transaction. A transaction of one article spends as much on its statements and
@@ -28,6 +28,10 @@ export function isIngestFailure(report: ArticleIngestReport): report is IngestFa
 
 /** What to tell the user of an article Neo4j refused; `origin` names the input it came from. */
 export function writeFailureError(failure: IngestFailure, origin: string): AppError {
+  // An error of ours (an id conflict) already says what to do; it only lacks the input's name.
+  if (failure.error instanceof AppError) {
+    return new AppError(failure.error.code, `${origin}: ${failure.error.message}`, { cause: failure.error });
+  }
   return new AppError(
     'ARTICLE_WRITE_FAILED',
     `Neo4j refused article ${failure.articleId} (${origin}): ${failure.error.message}. ` +
@@ -64,11 +68,13 @@ export async function ingestLoadedArticles(
   loaded: readonly LoadedArticle[],
   options: IngestArticlesOptions = {},
 ): Promise<ArticleIngestReport[]> {
-  const batches = batchArticles(loaded, options.batchSize ?? DEFAULT_INGEST_BATCH_SIZE, (a) => a.data.article.id);
+  const batches = batchArticles(loaded, options.batchSize ?? DEFAULT_INGEST_BATCH_SIZE, (article) => [
+    article.data.article.id,
+    articleIdentityOf(article),
+  ]);
   const reports: ArticleIngestReport[] = [];
   for (const batch of batches) {
-    const graphs = batch.map(buildArticleGraph);
-    for (const report of await writeBatch(driver, database, graphs)) {
+    for (const report of await writeBatch(driver, database, batch)) {
       reports.push(report);
       if (isIngestFailure(report)) options.onFailed?.(report);
       else options.onWritten?.(report);
@@ -80,28 +86,40 @@ export async function ingestLoadedArticles(
 async function writeBatch(
   driver: Driver,
   database: string,
-  graphs: readonly ArticleGraph[],
+  batch: readonly LoadedArticle[],
 ): Promise<ArticleIngestReport[]> {
   try {
-    const results = await writeArticles(driver, database, graphs);
-    return results.map((result, index) => ({ ...result, counts: graphCounts(graphs[index]!) }));
+    return (await writeLoadedArticles(driver, database, batch)).map(asIngestReport);
   } catch (error) {
     if (isRetryableError(error)) throw error;
-    if (graphs.length === 1) return [failure(graphs[0]!, error)];
+    if (batch.length === 1) return [failure(batch[0]!, error)];
   }
   // Nothing of the failed batch was written: one transaction per article finds the bad one(s).
   const reports: ArticleIngestReport[] = [];
-  for (const graph of graphs) {
+  for (const article of batch) {
     try {
-      reports.push({ ...(await writeArticle(driver, database, graph)), counts: graphCounts(graph) });
+      reports.push(...(await writeLoadedArticles(driver, database, [article])).map(asIngestReport));
     } catch (error) {
       if (isRetryableError(error)) throw error;
-      reports.push(failure(graph, error));
+      reports.push(failure(article, error));
     }
   }
   return reports;
 }
 
-function failure(graph: ArticleGraph, error: unknown): IngestFailure {
-  return { articleId: graph.article.id, error: error instanceof Error ? error : new Error(String(error)) };
+function asIngestReport(report: LoadedWriteReport): ArticleIngestReport {
+  return isArticleConflict(report) ? { articleId: report.articleId, error: report.conflict } : report;
+}
+
+function failure(article: LoadedArticle, error: unknown): IngestFailure {
+  return {
+    articleId: article.data.article.id,
+    error: error instanceof Error ? error : new Error(String(error)),
+  };
+}
+
+/** What identifies an article, which a batch may hold once (article-identity.ts). */
+function articleIdentityOf({ data, text }: LoadedArticle): string {
+  const { article } = data;
+  return articleIdentity({ url: article.url, sourceName: article.source.name, publishedOn: article.publishedOn, text });
 }

@@ -72,7 +72,9 @@ SET a.title = row.title,
     a.publishedOn = date(row.publishedOn),
     a.language = row.language,
     a.text = row.text,
-    a.contentHash = row.contentHash`;
+    a.contentHash = row.contentHash,
+    a.identity = row.identity,
+    a.extracted = row.extracted`;
 
 const MERGE_SENTENCES = `
 UNWIND $rows AS row
@@ -164,7 +166,7 @@ SET e.end = toInteger(row.end), e.text = row.text, e.articleId = row.articleId`,
   ]),
 ) as Record<FactEndLabel, string>;
 
-const RECORD_INGESTION = `
+export const RECORD_INGESTION = `
 MATCH (a:Article {id: $articleId})
 CREATE (edit:Edit {id: randomUUID(), action: 'INGEST_ARTICLE', by: $by, at: datetime(), details: $details})
 CREATE (edit)-[:EDITED]->(a)
@@ -246,7 +248,14 @@ async function inWriteTransaction<T>(
   }
 }
 
-async function writeInTransaction(tx: ManagedTransaction, graphs: readonly ArticleGraph[]): Promise<WriteOutcome[]> {
+/**
+ * Writes articles in the caller's transaction, each as writeArticle would; an article may appear
+ * only once. Their ids are final: resolve-article-id.ts decides them.
+ */
+export async function writeInTransaction(
+  tx: ManagedTransaction,
+  graphs: readonly ArticleGraph[],
+): Promise<WriteOutcome[]> {
   const articleIds = graphs.map((graph) => graph.article.id);
   invariant(new Set(articleIds).size === articleIds.length, 'an article appears once in a transaction');
   const { records } = await tx.run(FIND_ARTICLE_HASHES, { articleIds });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config';
+import { migrateArticleIdentities } from '../ingest/migrate-article-identities';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'cypher', 'schema.cypher');
 
@@ -24,8 +25,9 @@ WHERE name = 'search' AND NOT 'Claim' IN labelsOrTypes
 RETURN name`;
 
 /**
- * Applies cypher/schema.cypher (idempotent: every statement says IF NOT EXISTS) and waits until
- * the indexes are online, so the first query after start-up is index-backed.
+ * Applies cypher/schema.cypher (idempotent: every statement says IF NOT EXISTS), waits until
+ * the indexes are online, so the first query after start-up is index-backed, then migrates the
+ * data written by older versions (idempotent too).
  */
 export async function applySchema(driver: Driver, database: string): Promise<number> {
   const statements = splitCypherStatements(await readFile(SCHEMA_FILE, 'utf8'));
@@ -35,5 +37,6 @@ export async function applySchema(driver: Driver, database: string): Promise<num
     await driver.executeQuery(statement, {}, { database });
   }
   await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  await migrateArticleIdentities(driver, database);
   return statements.length;
 }

@@ -9,17 +9,28 @@ const graphs = [...generateCorpus({ seed: 3 }, 6)].map(buildArticleGraph);
 
 describe('batching articles for multi-article transactions', () => {
   it('cuts the articles into batches of the given size, in order', () => {
-    expect(batchArticles(['a', 'b', 'c', 'd', 'e'], 2, (id) => id)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
-    expect(batchArticles([], 3, (id: string) => id)).toEqual([]);
+    expect(batchArticles(['a', 'b', 'c', 'd', 'e'], 2, (id) => [id])).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(batchArticles([], 3, (id: string) => [id])).toEqual([]);
   });
 
   it('starts a new batch where an article would appear twice in one', () => {
-    expect(batchArticles(['a', 'b', 'a', 'c', 'c'], 10, (id) => id)).toEqual([['a', 'b'], ['a', 'c'], ['c']]);
+    expect(batchArticles(['a', 'b', 'a', 'c', 'c'], 10, (id) => [id])).toEqual([['a', 'b'], ['a', 'c'], ['c']]);
+  });
+
+  it('starts a new batch where any key of an article (its id or its identity) would repeat', () => {
+    const articles = [
+      { id: 'a', identity: 'url:x' },
+      { id: 'b', identity: 'url:y' },
+      { id: 'c', identity: 'url:x' },
+    ];
+    expect(
+      batchArticles(articles, 10, (article) => [article.id, article.identity]).map((b) => b.map((a) => a.id)),
+    ).toEqual([['a', 'b'], ['c']]);
   });
 
   it('rejects a batch size that is not a whole number of articles', () => {
-    expect(() => batchArticles(['a'], 0, (id) => id)).toThrow(RangeError);
-    expect(() => batchArticles(['a'], 2.5, (id) => id)).toThrow(/batch size/);
+    expect(() => batchArticles(['a'], 0, (id) => [id])).toThrow(RangeError);
+    expect(() => batchArticles(['a'], 2.5, (id) => [id])).toThrow(/batch size/);
   });
 });
 
