@@ -17,6 +17,7 @@ const CLIENT_CODES = new Set<string>([
   'FORBIDDEN',
   'DATABASE_UNAVAILABLE',
   'ARTICLE_FILE_INVALID',
+  'ARTICLE_ID_CONFLICT',
   'LOCK_TIMEOUT',
   ...Object.values(LIMIT_CODES).map((limit) => limit.code),
 ]);

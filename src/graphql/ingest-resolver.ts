@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { AppError } from '../errors';
 import { ArticleFileError, ingestLoadedArticle, parseArticleFile } from '../ingest';
 import type { Metrics } from '../metrics';
 import type { ApiContext } from './request-plugins';
@@ -28,7 +29,13 @@ export function ingestArticleResolver(driver: Driver, database: string, metrics?
         extensions: { code: 'ARTICLE_FILE_INVALID', issues: error.issues },
       });
     }
-    const result = await ingestLoadedArticle(driver, database, loaded, { editedBy: by });
+    let result;
+    try {
+      result = await ingestLoadedArticle(driver, database, loaded, { editedBy: by });
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'ARTICLE_ID_CONFLICT')) throw error;
+      throw new GraphQLError(error.message, { extensions: { code: error.code } });
+    }
     metrics?.ingestedArticles.inc({ outcome: result.outcome });
     const { entities, events, facts, claims, quotes } = result.counts;
     return {

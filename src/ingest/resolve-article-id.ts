@@ -43,8 +43,8 @@ RETURN candidate.id AS id,
  * - an extracted article takes the id of the stored article of the same identity (an edit at the
  *   same URL, or one stored under an id of an older scheme), or its own id when there is none;
  * - a curated article keeps the id its file gives, and is refused (ARTICLE_ID_CONFLICT) when that
- *   id is a different article's (another URL or outlet), or when its identity is already stored
- *   under another id. An extracted article never replaces a curated one.
+ *   id is a different article's (another URL or outlet), or when its URL is already stored under
+ *   another id. An extracted article never replaces a curated one.
  */
 export async function resolveArticleIds(
   tx: ManagedTransaction,
@@ -90,8 +90,10 @@ export function resolveArticleId(candidate: ArticleCandidate): ResolvedArticle {
     }
     return { id: candidate.id };
   }
-  if (sameIdentity && sameIdentity.id !== candidate.id)
+  // The same URL under two ids is one article twice; the same text under two curated ids may be meant.
+  if (sameIdentity && sameIdentity.id !== candidate.id && candidate.url) {
     return { conflict: storedUnderAnotherId(candidate, sameIdentity) };
+  }
   if (sameId) {
     const otherUrl =
       sameId.url && candidate.url && normalizeArticleUrl(sameId.url) !== normalizeArticleUrl(candidate.url);

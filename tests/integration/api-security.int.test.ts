@@ -196,6 +196,39 @@ describe('writes and their audit trail', () => {
     expect(await graphFingerprint(driver)).toBe(before);
   });
 
+  it('refuses an article whose id is already a different article’s, writing nothing', async () => {
+    const before = await graphFingerprint(driver);
+    // The seed's id, another outlet's article.
+    const other = parse(await readFile(SEED_FILE, 'utf8')) as { article: { source: { name: string } } };
+    other.article.source.name = 'TASS';
+    const response = await api.graphql(
+      'mutation ($file: String!, $text: String!) { ingestArticle(articleFile: $file, text: $text) { articleId } }',
+      { file: stringify(other), text: await readFile(SEED_TEXT_FILE, 'utf8') },
+      editor(),
+    );
+    expect(response.errors?.[0]?.extensions?.code).toBe('ARTICLE_ID_CONFLICT');
+    expect(response.errors?.[0]?.message).toContain(`Article id ${SEED_ARTICLE_ID} is already a different article's`);
+    expect(await graphFingerprint(driver)).toBe(before);
+  });
+
+  it('rejects a YAML alias bomb as an invalid article file', async () => {
+    const levels = 'abcdefghi'.split('');
+    const bomb = levels
+      .map(
+        (name, index) =>
+          `${name}: &${name} [${Array(9)
+            .fill(index === 0 ? '"lol"' : `*${levels[index - 1]}`)
+            .join(', ')}]`,
+      )
+      .join('\n');
+    const response = await api.graphql(
+      'mutation ($file: String!, $text: String!) { ingestArticle(articleFile: $file, text: $text) { articleId } }',
+      { file: bomb, text: 'text' },
+      editor(),
+    );
+    expect(response.errors?.[0]?.extensions?.code).toBe('ARTICLE_FILE_INVALID');
+  });
+
   it('refuses an anonymous ingestion', async () => {
     const response = await api.graphql('mutation { ingestArticle(articleFile: "x", text: "y") { articleId } }');
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
