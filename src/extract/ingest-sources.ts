@@ -9,6 +9,7 @@ import {
   type IngestResult,
   type LoadedArticle,
 } from '../ingest';
+import { combinedCandidates, graphCandidates, PendingCandidates, resolveArticle } from '../resolve';
 import type { SourceItem } from '../sources';
 import { articleInput } from './article-input';
 import { extractArticle } from './extract-article';
@@ -43,6 +44,10 @@ export async function ingestSources(
 ): Promise<SourceOutcome[]> {
   const batchSize = options.batchSize ?? DEFAULT_INGEST_BATCH_SIZE;
   const gazetteer = [...baseGazetteer(), ...(await readGraphGazetteer(driver, database))];
+  // Earlier articles of this run wait to be written several per transaction; a later one
+  // resolves to their documents and events as it would to the graph's.
+  const pendingCandidates = new PendingCandidates();
+  const candidates = combinedCandidates(graphCandidates(driver, database), pendingCandidates);
   const outcomes: SourceOutcome[] = [];
   const report = (outcome: SourceOutcome): void => {
     outcomes.push(outcome);
@@ -52,6 +57,7 @@ export async function ingestSources(
   const writePending = async (): Promise<void> => {
     const batch = pending;
     pending = [];
+    pendingCandidates.clear();
     const reports = await ingestLoadedArticles(
       driver,
       database,
@@ -71,12 +77,13 @@ export async function ingestSources(
     try {
       if (!item.ok) throw item.error;
       const input = articleInput(item.article, options.publishedOn);
-      const extracted = extractArticle(input, gazetteer);
+      const { file: extracted } = await resolveArticle(extractArticle(input, gazetteer), candidates);
       // The input, not what was extracted from it, tells an unchanged article: a re-run reads it
       // knowing more (its own entities are now in the graph) but must change nothing.
       const source = JSON.stringify({ extractor: EXTRACTOR_VERSION, ...input, origin: undefined });
       pending.push({ origin, loaded: validateArticleData(extracted, input.text, origin, source) });
       gazetteer.push(...gazetteerFromArticleFile(extracted));
+      pendingCandidates.add(extracted);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       report({ origin, error });
