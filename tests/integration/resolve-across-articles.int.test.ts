@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { ingestSources, type SourceOutcome } from '../../src/extract/ingest-sources';
 import { ingestArticle } from '../../src/ingest';
-import { readSources, type SourceItem } from '../../src/sources';
+import { articleFromText, readSources, type SourceItem } from '../../src/sources';
+import { startTestApi } from '../support/api';
+import { parseExploreQueryFile } from '../support/explore-query-file';
 import { graphFingerprint, testConnection, useEmptyDatabase } from '../support/database';
 import { SEED_FILE } from '../support/seed';
 
@@ -95,5 +98,44 @@ describe('resolving the documents and events of other reports of the seed’s st
     const again = await ingestSources(driver, database, await read([WIRE, LEDGER]), { publishedOn: '2017-11-11' });
     expect(again.map((o) => ('result' in o ? o.result.outcome : o.error.code))).toEqual(['unchanged', 'unchanged']);
     expect(await graphFingerprint(driver)).toEqual(before);
+  });
+
+  it('counts a fact several outlets state once, with its sources, in GraphQL and in the Browser query', async () => {
+    const asReportedBy = (file: string, sourceName: string): SourceItem => ({
+      ok: true,
+      article: articleFromText(readFileSync(file, 'utf8'), { origin: file, format: 'text', sourceName }),
+    });
+    await ingestSources(
+      driver,
+      database,
+      [asReportedBy(WIRE, 'Harbour Wire'), asReportedBy(LEDGER, 'Capital Ledger')],
+      { publishedOn: '2017-11-11' },
+    );
+
+    const api = await startTestApi(driver, database);
+    try {
+      const { data } = await api.graphql(
+        `query ($id: ID!) { corroboration(entityId: $id, minArticles: 2) { relationship subjectId articles outlets statedBy } }`,
+        { id: 'document:joint-statement' },
+      );
+      const issuedByPutin = (data.corroboration as any[]).find(
+        (fact) => fact.relationship === 'ISSUED' && fact.subjectId === 'person:vladimir-putin',
+      );
+      expect(issuedByPutin).toMatchObject({ articles: 3, outlets: 3 });
+      expect([...issuedByPutin.statedBy].sort()).toEqual(['Capital Ledger', 'Harbour Wire', 'RT']);
+    } finally {
+      await api.stop();
+    }
+
+    const explore = parseExploreQueryFile(
+      '17-one-event-many-sources.cypher',
+      readFileSync(path.resolve(__dirname, '../../cypher/explore/17-one-event-many-sources.cypher'), 'utf8'),
+    );
+    const browserRows = await rows(explore.query, { ...explore.parameters, minArticles: 2 });
+    expect(browserRows.find((row) => String(row.fact).startsWith('Vladimir Putin ISSUED'))).toMatchObject({
+      articlesMentioningIt: 3,
+      articles: 3,
+      outlets: 3,
+    });
   });
 });
