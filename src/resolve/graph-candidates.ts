@@ -24,6 +24,13 @@ RETURN e.id AS id, e.eventType AS eventType, e.dateValue AS date, e.dateInferred
        COLLECT { MATCH (e)-[:HELD_BY]->(o:Entity) RETURN DISTINCT o.id } AS organizers,
        COLLECT { MATCH (e)-[:OCCURRED_IN]->(p:Entity) RETURN DISTINCT p.id } AS places`;
 
+// A surname through the fulltext index, as a phrase in the name field: words are letters only.
+const PEOPLE_NAMED = `
+UNWIND $words AS word
+CALL db.index.fulltext.queryNodes('search', 'name:"' + word + '"', {limit: 50}) YIELD node
+WITH DISTINCT node WHERE node:Person
+RETURN node.id AS id, node.name AS name`;
+
 /** How many documents or events of the given actors resolution weighs at most, per article. */
 const CANDIDATE_LIMIT = 500;
 
@@ -47,6 +54,12 @@ export function graphCandidates(driver: Driver, database: string): CandidateSour
         ...optional('dateInferred', row.dateInferred as boolean | null),
         issuers: row.issuers as string[],
       }));
+    },
+    async peopleNamed(words) {
+      const safe = words.filter((word) => /^[\p{L}’'-]+$/u.test(word));
+      if (safe.length === 0) return [];
+      const { records } = await driver.executeQuery(PEOPLE_NAMED, { words: safe }, { database, routing: 'READ' });
+      return records.map((record) => ({ id: record.get('id') as string, name: record.get('name') as string }));
     },
     async eventsOf(actorIds) {
       return (await read(EVENTS_OF, actorIds)).map((row): KnownEvent => ({

@@ -25,12 +25,20 @@ export interface KnownEvent {
   places: string[];
 }
 
+/** A person as resolution compares one: a name. */
+export interface KnownPerson {
+  id: string;
+  name: string;
+}
+
 /** Where resolution looks for entities an article may name again: the graph, or articles not yet written. */
 export interface CandidateSource {
   /** Documents issued by any of these actors. */
   documentsIssuedBy(actorIds: readonly string[]): Promise<KnownDocument[]>;
   /** Events any of these actors took part in or held. */
   eventsOf(actorIds: readonly string[]): Promise<KnownEvent[]>;
+  /** People whose name has one of these words in it (a surname). */
+  peopleNamed(words: readonly string[]): Promise<KnownPerson[]>;
 }
 
 /** An article file's documents, with their issuers as the file states them. */
@@ -60,6 +68,11 @@ export function eventsOf(file: ArticleFile): KnownEvent[] {
       organizers: targets(file, 'HELD_BY', entity.id),
       places: targets(file, 'OCCURRED_IN', entity.id),
     }));
+}
+
+/** An article file's people. */
+export function peopleOf(file: ArticleFile): KnownPerson[] {
+  return file.entities.filter((entity) => entity.kind === 'Person').map(({ id, name }) => ({ id, name }));
 }
 
 function typeOf(documentType: string | undefined): { documentType?: string } {

@@ -1,5 +1,13 @@
 import type { ArticleFile } from '../ingest/article-file-schema';
-import { documentsOf, eventsOf, type CandidateSource, type KnownDocument, type KnownEvent } from './known-entities';
+import {
+  documentsOf,
+  eventsOf,
+  peopleOf,
+  type CandidateSource,
+  type KnownDocument,
+  type KnownEvent,
+  type KnownPerson,
+} from './known-entities';
 
 /**
  * Candidates from articles resolved in this run but not yet written (they are written several
@@ -8,16 +16,26 @@ import { documentsOf, eventsOf, type CandidateSource, type KnownDocument, type K
 export class PendingCandidates implements CandidateSource {
   private documents: KnownDocument[] = [];
   private events: KnownEvent[] = [];
+  private people: KnownPerson[] = [];
 
   add(file: ArticleFile): void {
     this.documents.push(...documentsOf(file));
     this.events.push(...eventsOf(file));
+    this.people.push(...peopleOf(file));
   }
 
   /** Once written, the articles are found in the graph. */
   clear(): void {
     this.documents = [];
     this.events = [];
+    this.people = [];
+  }
+
+  peopleNamed(words: readonly string[]): Promise<KnownPerson[]> {
+    const wanted = new Set(words.map((word) => word.toLowerCase()));
+    return Promise.resolve(
+      this.people.filter((person) => person.name.split(/\s+/).some((word) => wanted.has(word.toLowerCase()))),
+    );
   }
 
   documentsIssuedBy(actorIds: readonly string[]): Promise<KnownDocument[]> {
@@ -43,5 +61,6 @@ export function combinedCandidates(...sources: CandidateSource[]): CandidateSour
   return {
     documentsIssuedBy: (ids) => union(sources.map((source) => source.documentsIssuedBy(ids))),
     eventsOf: (ids) => union(sources.map((source) => source.eventsOf(ids))),
+    peopleNamed: (words) => union(sources.map((source) => source.peopleNamed(words))),
   };
 }

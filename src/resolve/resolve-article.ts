@@ -1,10 +1,18 @@
 import type { ArticleEntity, ArticleFile } from '../ingest/article-file-schema';
 import { consolidateEvents } from './consolidate-events';
 import { bestMatch, type Match } from './decision';
-import { documentsOf, eventsOf, type CandidateSource, type KnownDocument, type KnownEvent } from './known-entities';
+import {
+  documentsOf,
+  eventsOf,
+  peopleOf,
+  type CandidateSource,
+  type KnownDocument,
+  type KnownEvent,
+} from './known-entities';
 import { renameEntities } from './rename-entities';
 import { sameDocument } from './same-document';
 import { sameEvent } from './same-event';
+import { personBySurname } from './same-person';
 
 /** One identity decision: the article's entity `from` is the known entity `to`. */
 export interface ResolutionDecision {
@@ -20,8 +28,8 @@ export interface ResolvedArticle {
 }
 
 /**
- * Decides which of an extracted article's documents and events are ones already known (in the
- * graph, or earlier in the same run) and rewrites the article to use their ids. Every decision
+ * Decides which of an extracted article's people (named by surname alone), documents and events
+ * are ones already known (in the graph, or earlier in the same run) and rewrites the article to use their ids. Every decision
  * is written on the entity's mentions with its reason and score; in doubt (no candidate, or two
  * alike) the article keeps its own entity.
  */
@@ -37,7 +45,15 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   const events = eventsOf(current).filter((e) => e.participants.length + e.organizers.length > 0);
   const knownEvents = await candidates.eventsOf(unique(events.flatMap((e) => [...e.participants, ...e.organizers])));
 
+  const surnamesOnly = peopleOf(current).filter((person) => !/\s/.test(person.name.trim()));
+  const knownPeople = await candidates.peopleNamed(unique(surnamesOnly.map((person) => person.name)));
+
   const crossArticle: ResolutionDecision[] = [];
+  for (const own of surnamesOnly) {
+    if (knownPeople.some((person) => person.id === own.id)) continue;
+    const match = personBySurname(own, knownPeople);
+    if (match) crossArticle.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
+  }
   const adopted = new Map<string, KnownDocument | KnownEvent>();
   const decide = <T extends KnownDocument | KnownEvent>(
     own: T,

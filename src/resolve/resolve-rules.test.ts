@@ -2,6 +2,7 @@ import { bestMatch } from './decision';
 import type { KnownDocument, KnownEvent } from './known-entities';
 import { headNoun, sameDocument } from './same-document';
 import { eventFamily, sameEvent } from './same-event';
+import { personBySurname } from './same-person';
 import { rangeOf, whenOf } from './date-range';
 
 const statement = (overrides: Partial<KnownDocument> = {}): KnownDocument => ({
@@ -103,5 +104,20 @@ describe('choosing among candidates', () => {
         { id: 'b', score: 0.6, reason: '' },
       ]),
     ).toMatchObject({ id: 'a' });
+  });
+});
+
+describe('a person named by surname alone', () => {
+  const known = [
+    { id: 'person:john-bolton', name: 'John Bolton' },
+    { id: 'person:sergey-lavrov', name: 'Sergey Lavrov' },
+    { id: 'person:kirill-lavrov', name: 'Kirill Lavrov' },
+  ];
+  it('is the one known person of that surname', () => {
+    expect(personBySurname({ id: 'person:bolton', name: 'Bolton' }, known)).toMatchObject({ id: 'person:john-bolton' });
+  });
+  it('is nobody when two known people share it, or when the name is a full name', () => {
+    expect(personBySurname({ id: 'person:lavrov', name: 'Lavrov' }, known)).toBeUndefined();
+    expect(personBySurname({ id: 'person:jane-bolton', name: 'Jane Bolton' }, known)).toBeUndefined();
   });
 });
