@@ -31,6 +31,12 @@ CALL db.index.fulltext.queryNodes('search', 'name:"' + word + '"', {limit: 50}) 
 WITH DISTINCT node WHERE node:Person
 RETURN node.id AS id, node.name AS name`;
 
+const CONCEPTS_NAMED = `
+UNWIND $words AS word
+CALL db.index.fulltext.queryNodes('search', 'name:"' + word + '" OR aliases:"' + word + '"', {limit: 50}) YIELD node
+WITH DISTINCT node WHERE node:Concept
+RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases`;
+
 /** How many documents or events of the given actors resolution weighs at most, per article. */
 const CANDIDATE_LIMIT = 500;
 
@@ -60,6 +66,16 @@ export function graphCandidates(driver: Driver, database: string): CandidateSour
       if (safe.length === 0) return [];
       const { records } = await driver.executeQuery(PEOPLE_NAMED, { words: safe }, { database, routing: 'READ' });
       return records.map((record) => ({ id: record.get('id') as string, name: record.get('name') as string }));
+    },
+    async conceptsNamed(words) {
+      const safe = words.filter((word) => /^[\p{L}\p{N}’'-]+$/u.test(word));
+      if (safe.length === 0) return [];
+      const { records } = await driver.executeQuery(CONCEPTS_NAMED, { words: safe }, { database, routing: 'READ' });
+      return records.map((record) => ({
+        id: record.get('id') as string,
+        name: record.get('name') as string,
+        aliases: record.get('aliases') as string[],
+      }));
     },
     async eventsOf(actorIds) {
       return (await read(EVENTS_OF, actorIds)).map((row): KnownEvent => ({

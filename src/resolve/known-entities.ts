@@ -31,6 +31,13 @@ export interface KnownPerson {
   name: string;
 }
 
+/** A concept as resolution compares one: its name and aliases. */
+export interface KnownConcept {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
 /** Where resolution looks for entities an article may name again: the graph, or articles not yet written. */
 export interface CandidateSource {
   /** Documents issued by any of these actors. */
@@ -39,6 +46,8 @@ export interface CandidateSource {
   eventsOf(actorIds: readonly string[]): Promise<KnownEvent[]>;
   /** People whose name has one of these words in it (a surname). */
   peopleNamed(words: readonly string[]): Promise<KnownPerson[]>;
+  /** Concepts whose name or aliases have one of these words in them. */
+  conceptsNamed(words: readonly string[]): Promise<KnownConcept[]>;
 }
 
 /** An article file's documents, with their issuers as the file states them. */
@@ -73,6 +82,13 @@ export function eventsOf(file: ArticleFile): KnownEvent[] {
 /** An article file's people. */
 export function peopleOf(file: ArticleFile): KnownPerson[] {
   return file.entities.filter((entity) => entity.kind === 'Person').map(({ id, name }) => ({ id, name }));
+}
+
+/** An article file's concepts. */
+export function conceptsOf(file: ArticleFile): KnownConcept[] {
+  return file.entities
+    .filter((entity) => entity.kind === 'Concept')
+    .map(({ id, name, aliases }) => ({ id, name, aliases }));
 }
 
 function typeOf(documentType: string | undefined): { documentType?: string } {

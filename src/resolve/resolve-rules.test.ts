@@ -3,6 +3,8 @@ import type { KnownDocument, KnownEvent } from './known-entities';
 import { headNoun, sameDocument } from './same-document';
 import { eventFamily, sameEvent } from './same-event';
 import { personBySurname } from './same-person';
+import { conceptKey } from './concept-key';
+import { sameConcept } from './same-concept';
 import { rangeOf, whenOf } from './date-range';
 
 const statement = (overrides: Partial<KnownDocument> = {}): KnownDocument => ({
@@ -119,5 +121,26 @@ describe('a person named by surname alone', () => {
   it('is nobody when two known people share it, or when the name is a full name', () => {
     expect(personBySurname({ id: 'person:lavrov', name: 'Lavrov' }, known)).toBeUndefined();
     expect(personBySurname({ id: 'person:jane-bolton', name: 'Jane Bolton' }, known)).toBeUndefined();
+  });
+});
+
+describe('concept keys', () => {
+  it('survive word order, demonyms and the several names of one conflict', () => {
+    const key = conceptKey('Syrian conflict');
+    for (const name of ['conflict in Syria', 'Syria crisis', 'the Syrian civil war', 'Syria war'])
+      expect(conceptKey(name)).toBe(key);
+    expect(conceptKey('de-escalation zone')).toBe(conceptKey('De-escalation zones'));
+  });
+  it('keep apart concepts of other countries or other kinds', () => {
+    expect(conceptKey('Syrian conflict')).not.toBe(conceptKey('Yemeni conflict'));
+    expect(conceptKey('Geneva process')).not.toBe(conceptKey('Astana process'));
+  });
+  it('make an alias of a known concept count', () => {
+    expect(
+      sameConcept(
+        { id: 'concept:syria-war', name: 'Syria war', aliases: [] },
+        { id: 'concept:syrian-conflict', name: 'Syrian conflict', aliases: ['Syrian crisis'] },
+      ),
+    ).toMatchObject({ id: 'concept:syrian-conflict' });
   });
 });
