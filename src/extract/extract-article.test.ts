@@ -22,6 +22,31 @@ function entityOf(text: string, words: string, gazetteer = baseGazetteer()): { i
   return entity && { id: entity.id, kind: entity.kind };
 }
 
+describe('people', () => {
+  const people = (text: string) =>
+    extractArticle(article(text), baseGazetteer())
+      .entities.filter((e) => e.kind === 'Person')
+      .map((e) => e.name)
+      .sort();
+
+  it('takes no one from the words of a Title Case headline, a byline or a pronoun', () => {
+    const text =
+      'Harbour Expansion Plan Faces Integrity Questions, Say Residents\nBy Jane Holloway\n' +
+      'Mayor Ana Costa defended the plan on Monday. He said it was "fair", Costa added.';
+    expect(people(text)).toEqual(['Ana Costa']);
+  });
+
+  it('keeps a name from a headline that the article names again in running text', () => {
+    expect(people('Costa Defends Harbour Plan\nMayor Ana Costa spoke. Costa said it was fair.')).toEqual(['Ana Costa']);
+  });
+
+  it('never keeps a title, singular or plural, as part of a name', () => {
+    const text =
+      'Headline\nPresidents Macron spoke. National Security Advisor Jake Sullivan said the talks were useful.';
+    expect(people(text)).toEqual(['Jake Sullivan', 'Macron']);
+  });
+});
+
 describe('entity mentions', () => {
   it('finds countries by name, short form and demonym, and organizations by acronym', () => {
     const text = 'Headline\nRussian and US forces are fighting ISIS near the Syrian border, the UN said.';

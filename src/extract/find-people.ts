@@ -35,6 +35,18 @@ const NOT_NAME_WORDS = new Set(
   Just Earlier Later Last Next This That These Those Both Yes No Does Do Did Is Are Was Were Will Would Can Could
   Should Has Have Had What Why How Who Where Which Q A`.split(/\s+/),
 );
+// Every word of a title, capitalised and in the plural ("Presidents Putin and Trump", "Advisor
+// John Bolton"): a title is never part of a name.
+const TITLE_WORDS = new Set(
+  TITLES.flatMap((title) => title.split(/[\s-]+/))
+    .filter((word) => !/^(?:of|the|for|to)$/i.test(word))
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .flatMap((word) => [word, `${word}s`]),
+);
+// Pronouns and determiners open sentences before speech verbs ("He said") but name no one.
+const PRONOUNS = new Set(
+  'I You He She It We They Me Him Her Us Them This That These Those Someone Everyone Nobody One Who'.split(' '),
+);
 const NOT_A_PERSON =
   /(?:Council|Ministry|Agency|Committee|Organi[sz]ation|Party|Institute|Bank|University|Commission|Group|Forum|Foundation|Cent(?:er|re)|Office|Department|Service|Army|Forces|Front|Union|Summit|Talks|Process|War|Crisis|Conference|Assembly|Court|Airport|Street|Square|Palace|House|Times|Post|News|Press|Agreement|Statement|Resolution|Treaty|Review|Wire|Journal|Herald|Daily|Tribune|Gazette|Service|Studies|Affairs|Relations|Sea|Ocean|River|Mountains|Day|Week|Month|Year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SPEECH_AFTER =
@@ -66,6 +78,16 @@ export function findPeople(
 ): PeopleFound {
   const superseded = new Set<Mention>();
   const fullNames: Mention[] = [];
+  const unreliable = unreliableLines(text);
+  // A name first seen in a headline set in Title Case, or in a byline, is taken only when the
+  // article names it again in running text, or it is already known: in "No Military Solution,
+  // Say Presidents" every word is capitalised, and an author is not a participant.
+  const inRunningText = (name: string): boolean =>
+    [...text.matchAll(new RegExp(`${BEFORE_WORD}(?:${alternation([name])})${AFTER_WORD}`, 'gu'))].some(
+      (match) => !unreliable.some((line) => line.start <= match.index && match.index < line.end),
+    );
+  const isUnreliable = (span: { start: number; text: string }): boolean =>
+    unreliable.some((line) => line.start <= span.start && span.start < line.end) && !inRunningText(span.text);
   const singles: { start: number; end: number; text: string; titled: boolean }[] = [];
 
   for (const match of text.matchAll(NAME_RUN)) {
@@ -93,6 +115,7 @@ export function findPeople(
           person.kind === 'Person' && [person.name, ...person.aliases].some((n) => nameKey(n) === nameKey(span.text)),
       );
       if (!titled && !tagged && !speaks && !linked) continue;
+      if (!linked && isUnreliable(span)) continue;
       for (const mention of known) {
         if (mention.kind === 'Person' && within(mention, span)) superseded.add(mention);
       }
@@ -126,6 +149,7 @@ export function findPeople(
   const loneNames = singles
     .filter((span) => !fullNames.some((m) => overlaps(m, span)) && !surnames.some((m) => overlaps(m, span)))
     .filter((span) => !known.some((m) => overlaps(m, span)))
+    .filter((span) => !isUnreliable(span))
     .filter(
       (span) =>
         (span.titled || SPEECH_AFTER.test(text.slice(span.end, span.end + 40))) && !NOT_A_PERSON.test(span.text),
@@ -175,6 +199,25 @@ function unifyVariants(fullNames: Mention[]): void {
   }
 }
 
+/**
+ * Lines whose capitals say nothing about names: a headline in Title Case (no sentence, most
+ * words of four or more letters capitalised) and a byline ("By Jane Doe", "Jane Doe | Reporter").
+ */
+function unreliableLines(text: string): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(/[^\n]+/g)) {
+    const line = match[0];
+    const words = line.match(/\p{L}{4,}/gu) ?? [];
+    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+    // A sentence ends with its full stop; a headline does not.
+    const sentence = /[.!?]["”’)]?\s*$/u.test(line) || /[.!?]\s+\p{Lu}/u.test(line);
+    const titleCase = !sentence && words.length >= 3 && capitalised / words.length >= 0.8 && line.length <= 160;
+    const byline = /^\s*(?:By|Written by|Reporting by)\s+\p{Lu}/u.test(line) && line.length <= 120;
+    if (titleCase || byline) lines.push({ start: match.index, end: match.index + line.length });
+  }
+  return lines;
+}
+
 function origin(entry: GazetteerEntry): string {
   return entry.origin === 'graph' ? `already in the graph as ${entry.id}` : 'base gazetteer';
 }
@@ -217,6 +260,8 @@ function isNotName(token: Token, known: readonly Mention[]): boolean {
   const bare = token.text.replace(/[’']s$/, '');
   return (
     NOT_NAME_WORDS.has(bare) ||
+    TITLE_WORDS.has(bare) ||
+    PRONOUNS.has(bare) ||
     known.some((mention) => mention.kind !== 'Person' && overlaps(mention, token)) ||
     /^(?:of|the)$/i.test(bare)
   );

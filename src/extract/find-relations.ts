@@ -263,17 +263,30 @@ export function findRelations(
   }
 
   // "the Security Council unanimously adopted resolution 2401", "X and Y issued a joint communique".
-  for (const match of text.matchAll(/\b(?:issued|issues|released|signed|adopted|adopts|published|passed)\s+/g)) {
+  const ISSUING = /\b(?:issued|issues|released|signed|adopted|adopts|published|passed)\s+/g;
+  for (const match of text.matchAll(ISSUING)) {
     const around = inSentence(sentenceOf(match.index));
     const after = match.index + match[0].length;
+    if (/^by\s/.test(text.slice(after, after + 3))) continue;
     const document = around.find((m) => m.kind === 'Document' && m.start >= after && m.start - after <= 30);
     const issuer = around
-      .filter(
-        (m) =>
-          ['Person', 'Organization', 'Country'].includes(m.kind) && m.end <= match.index && match.index - m.end <= 25,
-      )
+      .filter((m) => ACTOR_KINDS.has(m.kind) && m.end <= match.index && match.index - m.end <= 25)
       .at(-1);
-    if (document && issuer) add('ISSUED', issuer, document, spanning(issuer, document), 0.6);
+    if (!document || !issuer) continue;
+    for (const each of coordinated(issuer, around, text, 'before'))
+      add('ISSUED', each, document, spanning(each, document), 0.6);
+  }
+  // "a joint statement issued by Vladimir Putin and Donald Trump".
+  for (const match of text.matchAll(/\b(?:issued|released|signed|adopted|published)\s+by\s+/g)) {
+    const around = inSentence(sentenceOf(match.index));
+    const after = match.index + match[0].length;
+    const document = around
+      .filter((m) => m.kind === 'Document' && m.end <= match.index && match.index - m.end <= 30)
+      .at(-1);
+    const issuer = around.find((m) => ACTOR_KINDS.has(m.kind) && m.start >= after && m.start - after <= 25);
+    if (!document || !issuer) continue;
+    for (const each of coordinated(issuer, around, text, 'after'))
+      add('ISSUED', each, document, spanning(document, each), 0.6);
   }
 
   // "the statement on Syria", "talks on Syria": what a document or event is about.
@@ -281,6 +294,37 @@ export function findRelations(
     const before = mentions.find((m) => (m.kind === 'Document' || m.kind === 'Event') && m.end === match.index);
     const after = mentions.find((m) => m.start === match.index + match[0].length && m.kind !== 'Document');
     if (before && after) add('ABOUT', before, after, spanning(before, after), 0.6);
+  }
+  return found;
+}
+
+const ACTOR_KINDS = new Set(['Person', 'Organization', 'Country']);
+// Between two coordinated actors: "and", "&" or a comma, and up to three capitalised words of a
+// title ("Donald Trump and Russian President Vladimir Putin").
+const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+
+/**
+ * An actor and the actors of the same kind coordinated with it ("X and Y", "X, Y and Z"), read
+ * from it backwards (a subject before its verb) or forwards (an agent after "by").
+ */
+function coordinated(
+  actor: Mention,
+  around: readonly Mention[],
+  text: string,
+  direction: 'before' | 'after',
+): Mention[] {
+  const sameKind = around.filter((m) => m.kind === actor.kind).sort((a, b) => a.start - b.start);
+  const found = [actor];
+  for (;;) {
+    const edge = found.at(-1)!;
+    const next =
+      direction === 'before'
+        ? sameKind.filter((m) => m.end <= edge.start).at(-1)
+        : sameKind.find((m) => m.start >= edge.end);
+    if (!next) break;
+    const between = direction === 'before' ? text.slice(next.end, edge.start) : text.slice(edge.end, next.start);
+    if (!COORDINATION.test(between)) break;
+    found.push(next);
   }
   return found;
 }

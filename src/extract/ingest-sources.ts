@@ -9,6 +9,13 @@ import {
   type IngestResult,
   type LoadedArticle,
 } from '../ingest';
+import {
+  combinedCandidates,
+  graphCandidates,
+  PendingCandidates,
+  resolveArticle,
+  type CandidateSource,
+} from '../resolve';
 import { calendarDayProblem, type SourceArticle, type SourceItem } from '../sources';
 import { articleInput } from './article-input';
 import { extractArticle } from './extract-article';
@@ -52,6 +59,10 @@ export async function ingestSources(
     );
   }
   const gazetteer = [...baseGazetteer(), ...(await readGraphGazetteer(driver, database))];
+  // Earlier articles of this run wait to be written several per transaction; a later one
+  // resolves to their documents and events as it would to the graph's.
+  const pendingCandidates = new PendingCandidates();
+  const candidates = combinedCandidates(graphCandidates(driver, database), pendingCandidates);
   const outcomes: SourceOutcome[] = [];
   const report = (outcome: SourceOutcome): void => {
     outcomes.push(outcome);
@@ -61,6 +72,7 @@ export async function ingestSources(
   const writePending = async (): Promise<void> => {
     const batch = pending;
     pending = [];
+    pendingCandidates.clear();
     const reports = await ingestLoadedArticles(
       driver,
       database,
@@ -79,9 +91,10 @@ export async function ingestSources(
     const origin = item.ok ? item.article.origin : item.origin;
     try {
       if (!item.ok) throw item.error;
-      const loaded = extractSourceArticle(item.article, gazetteer, options.publishedOn);
+      const loaded = await extractSourceArticle(item.article, gazetteer, options.publishedOn, candidates);
       pending.push({ origin, loaded });
       gazetteer.push(...gazetteerFromArticleFile(loaded.data));
+      pendingCandidates.add(loaded.data);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       report({ origin, error });
@@ -93,16 +106,19 @@ export async function ingestSources(
 }
 
 /**
- * Extracts one article read from a file, validated as strictly as a curated file. Throws an
- * AppError for an input that cannot be extracted (too long, no date).
+ * Extracts one article read from a file, resolves its entities against the known ones (when
+ * candidates are given) and validates it as strictly as a curated file. Throws an AppError for
+ * an input that cannot be extracted (too long, no date).
  */
-export function extractSourceArticle(
+export async function extractSourceArticle(
   article: SourceArticle,
   gazetteer: readonly GazetteerEntry[],
   publishedOn?: string,
-): LoadedArticle {
+  candidates?: CandidateSource,
+): Promise<LoadedArticle> {
   const input = articleInput(article, publishedOn);
-  const extracted = extractArticle(input, gazetteer);
+  const read = extractArticle(input, gazetteer);
+  const extracted = candidates ? (await resolveArticle(read, candidates)).file : read;
   // The input, not what was extracted from it, tells an unchanged article: a re-run reads it
   // knowing more (its own entities are now in the graph) but must change nothing.
   const source = JSON.stringify({ extractor: EXTRACTOR_VERSION, ...input, origin: undefined });

@@ -1,6 +1,7 @@
 import { assertTextLike } from './decode-text';
 import { detectLanguage } from './detect-language';
 import { extractHtmlArticle, type HtmlArticle } from './extract-html-article';
+import { headlineOf } from './headline';
 import { normalizePlainText } from './normalize-text';
 import { parsePublishedDate } from './parse-published-date';
 import { type SourceArticle, type SourceFormat } from './source-article';
@@ -42,7 +43,7 @@ export function articleFromText(input: string, meta: ArticleMeta): SourceArticle
     if (publishedOn === undefined) throw badDateError(origin, meta.published);
   }
   const article: SourceArticle = { origin, text, language };
-  const title = nonEmpty(meta.title) ?? html?.title;
+  const title = nonEmpty(meta.title) ?? html?.title ?? headlineOf(text);
   const url = nonEmpty(meta.url) ?? html?.url;
   const sourceName = nonEmpty(meta.sourceName) ?? html?.sourceName;
   if (title !== undefined) article.title = title;

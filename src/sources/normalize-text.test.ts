@@ -32,6 +32,23 @@ describe('normalizePlainText', () => {
 });
 
 describe('paragraphsToText', () => {
+  it('drops notification, app, donation, share, comment and cookie furniture in plain text too', () => {
+    expect(
+      paragraphsToText([
+        'Turn on notifications to get breaking news alerts',
+        'Download our app',
+        'Support independent journalism: every contribution counts',
+        'Donate now',
+        'Share this article',
+        'Tweet',
+        '14 comments',
+        'Join the conversation',
+        'Manage cookie preferences',
+        'The ministry said the donation was recorded.',
+      ]),
+    ).toBe('The ministry said the donation was recorded.');
+  });
+
   it('drops short boilerplate paragraphs but keeps a long one that mentions a newsletter', () => {
     const long =
       'The company said the newsletter, which it began in 2019, had 40,000 readers; critics said ' +

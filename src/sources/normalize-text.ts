@@ -12,6 +12,15 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^read more\b|^(related|see also)\s*:/i,
   /\b(this (web)?site|we) uses? cookies\b/i,
   /^advertisement$/i,
+  /\bcookie (?:settings|policy|preferences|consent)\b|\baccept (?:all )?cookies\b/i,
+  // Notification and app prompts, donation appeals, share and comment furniture.
+  /\b(?:turn on|enable|allow|get) (?:push |breaking news )?(?:notifications|alerts)\b/i,
+  /^download (?:our|the) app\b/i,
+  /\b(?:support|fund) (?:our|independent|quality) (?:journalism|reporting)\b/i,
+  /^(?:donate|make a (?:one-off |monthly |single )?(?:donation|contribution)|become a (?:member|supporter|patron))\b/i,
+  /^share (?:this|on|via)\b|^(?:share|tweet|email|print|copy link)$/i,
+  /^(?:\d+\s+)?comments?$|^(?:leave|post|add|view) (?:a |all )?comments?\b|^join the (?:conversation|discussion)\b/i,
+  /^(?:sponsored|promoted)(?: content)?$/i,
 ];
 
 export const BOILERPLATE_MAX_LENGTH = 200;

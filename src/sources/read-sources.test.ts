@@ -77,7 +77,7 @@ function errorOf(item: SourceItem) {
 }
 
 describe('readSources', () => {
-  it('reads a plain text file as one paragraph per line, without a title', async () => {
+  it('reads a plain text file as one paragraph per line, its first line the title when it reads as a headline', async () => {
     const file = await write(
       'plain.txt',
       `\uFEFFBus network grows\r\n\r\n${ENGLISH}\r\n\r\n\r\n  The vote   was 31 to 4.  \n`,
@@ -86,6 +86,7 @@ describe('readSources', () => {
     expect(article).toEqual({
       origin: file,
       text: `Bus network grows\n${ENGLISH}\nThe vote was 31 to 4.`,
+      title: 'Bus network grows',
       language: 'en',
     });
   });

@@ -184,12 +184,13 @@ describe('a curated article file whose id is already another article’s', () =>
 describe('a graph written before articles had an identity', () => {
   /** Writes articles as the older scheme did: extracted ids from outlet, date and headline only, no identity. */
   async function writeLegacyGraph(items: SourceItem[]): Promise<string[]> {
-    const legacy = items.map((item) => {
+    const legacy = [];
+    for (const item of items) {
       if (!item.ok) throw item.error;
-      const loaded = extractSourceArticle(item.article, baseGazetteer());
+      const loaded = await extractSourceArticle(item.article, baseGazetteer());
       const id = loaded.data.article.id.replace(/-[0-9a-f]{12}$/, '');
-      return { ...loaded, data: { ...loaded.data, article: { ...loaded.data.article, id } } };
-    });
+      legacy.push({ ...loaded, data: { ...loaded.data, article: { ...loaded.data.article, id } } });
+    }
     await ingestLoadedArticles(driver, database, legacy);
     await driver.executeQuery('MATCH (a:Article) REMOVE a.identity, a.extracted', {}, { database });
     return legacy.map((article) => article.data.article.id);

@@ -1,0 +1,40 @@
+import type { ArticleFile } from '../ingest/article-file-schema';
+import { overlapOf } from './decision';
+import { eventsOf, type KnownEvent } from './known-entities';
+import { eventFamily } from './same-event';
+
+/**
+ * Mentions of one occasion within an article are one event: two events of one family and
+ * status, held by the same organizer or with the same participants (two or more), at the same
+ * date (or both undated) and with no place that contradicts, become the first of them.
+ * Returns the renames (later id → first id) with the reason for each.
+ */
+export function consolidateEvents(file: ArticleFile): Map<string, { id: string; reason: string }> {
+  const renames = new Map<string, { id: string; reason: string }>();
+  const events = eventsOf(file);
+  events.forEach((later, index) => {
+    const first = events.slice(0, index).find((earlier) => !renames.has(earlier.id) && oneOccasion(earlier, later));
+    if (first) {
+      renames.set(later.id, {
+        id: first.id,
+        reason: `the same ${eventFamily(first.eventType)} as ${first.id} earlier in this article (same ${
+          first.organizers.length > 0 ? 'organizer' : 'participants'
+        }, ${first.date ? `same date ${first.date}` : 'both undated'})`,
+      });
+    }
+  });
+  return renames;
+}
+
+function oneOccasion(a: KnownEvent, b: KnownEvent): boolean {
+  if (eventFamily(a.eventType) === undefined || eventFamily(a.eventType) !== eventFamily(b.eventType)) return false;
+  if ((a.status ?? 'HELD') !== (b.status ?? 'HELD')) return false;
+  if (a.date !== b.date) return false;
+  if (a.places.length > 0 && b.places.length > 0 && overlapOf(a.places, b.places).shared.length === 0) return false;
+  const organizers = overlapOf(a.organizers, b.organizers).shared.length > 0;
+  const sameParticipants =
+    a.participants.length >= 2 &&
+    a.participants.length === b.participants.length &&
+    overlapOf(a.participants, b.participants).shared.length === a.participants.length;
+  return organizers || sameParticipants;
+}

@@ -1,0 +1,97 @@
+import { int, type Driver } from 'neo4j-driver';
+import type { CandidateSource, KnownDocument, KnownEvent } from './known-entities';
+
+// Both statements start from the actors' ids (the entity_id constraint's index) and follow their
+// relationships: the cost grows with the actors' own documents and events, not with the graph.
+const DOCUMENTS_ISSUED_BY = `
+UNWIND $actorIds AS actorId
+MATCH (:Entity {id: actorId})-[:ISSUED]->(d:Document)
+WITH DISTINCT d LIMIT $limit
+RETURN d.id AS id, d.documentType AS documentType, d.dateValue AS date, d.dateInferred AS dateInferred,
+       head(COLLECT { MATCH (d)-[:MENTIONED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(a:Article)
+                      RETURN toString(a.publishedOn) AS day ORDER BY day LIMIT 1 }) AS firstReported,
+       COLLECT { MATCH (issuer:Entity)-[:ISSUED]->(d) RETURN DISTINCT issuer.id } AS issuers`;
+
+const EVENTS_OF = `
+UNWIND $actorIds AS actorId
+MATCH (:Entity {id: actorId})-[:PARTICIPATED_IN|HELD_BY]-(e:Event)
+WITH DISTINCT e LIMIT $limit
+RETURN e.id AS id, e.eventType AS eventType, e.dateValue AS date, e.dateInferred AS dateInferred,
+       e.status AS status,
+       head(COLLECT { MATCH (e)-[:MENTIONED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(a:Article)
+                      RETURN toString(a.publishedOn) AS day ORDER BY day LIMIT 1 }) AS firstReported,
+       COLLECT { MATCH (p:Entity)-[:PARTICIPATED_IN]->(e) RETURN DISTINCT p.id } AS participants,
+       COLLECT { MATCH (e)-[:HELD_BY]->(o:Entity) RETURN DISTINCT o.id } AS organizers,
+       COLLECT { MATCH (e)-[:OCCURRED_IN]->(p:Entity) RETURN DISTINCT p.id } AS places`;
+
+// A surname through the fulltext index, as a phrase in the name field: words are letters only.
+const PEOPLE_NAMED = `
+UNWIND $words AS word
+CALL db.index.fulltext.queryNodes('search', 'name:"' + word + '"', {limit: 50}) YIELD node
+WITH DISTINCT node WHERE node:Person
+RETURN node.id AS id, node.name AS name`;
+
+const CONCEPTS_NAMED = `
+UNWIND $words AS word
+CALL db.index.fulltext.queryNodes('search', 'name:"' + word + '" OR aliases:"' + word + '"', {limit: 50}) YIELD node
+WITH DISTINCT node WHERE node:Concept
+RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases`;
+
+/** How many documents or events of the given actors resolution weighs at most, per article. */
+const CANDIDATE_LIMIT = 500;
+
+/** Candidates from the graph, read in READ transactions through indexes. */
+export function graphCandidates(driver: Driver, database: string): CandidateSource {
+  const read = async (query: string, actorIds: readonly string[]) => {
+    if (actorIds.length === 0) return [];
+    const { records } = await driver.executeQuery(
+      query,
+      { actorIds: [...actorIds], limit: int(CANDIDATE_LIMIT) },
+      { database, routing: 'READ' },
+    );
+    return records.map((record) => record.toObject() as Record<string, unknown>);
+  };
+  return {
+    async documentsIssuedBy(actorIds) {
+      return (await read(DOCUMENTS_ISSUED_BY, actorIds)).map((row): KnownDocument => ({
+        id: row.id as string,
+        ...optional('documentType', row.documentType as string | null),
+        ...optional('date', row.date as string | null),
+        ...optional('dateInferred', row.dateInferred as boolean | null),
+        issuers: row.issuers as string[],
+      }));
+    },
+    async peopleNamed(words) {
+      const safe = words.filter((word) => /^[\p{L}’'-]+$/u.test(word));
+      if (safe.length === 0) return [];
+      const { records } = await driver.executeQuery(PEOPLE_NAMED, { words: safe }, { database, routing: 'READ' });
+      return records.map((record) => ({ id: record.get('id') as string, name: record.get('name') as string }));
+    },
+    async conceptsNamed(words) {
+      const safe = words.filter((word) => /^[\p{L}\p{N}’'-]+$/u.test(word));
+      if (safe.length === 0) return [];
+      const { records } = await driver.executeQuery(CONCEPTS_NAMED, { words: safe }, { database, routing: 'READ' });
+      return records.map((record) => ({
+        id: record.get('id') as string,
+        name: record.get('name') as string,
+        aliases: record.get('aliases') as string[],
+      }));
+    },
+    async eventsOf(actorIds) {
+      return (await read(EVENTS_OF, actorIds)).map((row): KnownEvent => ({
+        id: row.id as string,
+        ...optional('eventType', row.eventType as string | null),
+        ...optional('date', row.date as string | null),
+        ...optional('dateInferred', row.dateInferred as boolean | null),
+        ...optional('status', row.status as string | null),
+        participants: row.participants as string[],
+        organizers: row.organizers as string[],
+        places: row.places as string[],
+      }));
+    },
+  };
+}
+
+function optional<K extends string, V>(key: K, value: V | null | undefined): Partial<Record<K, V>> {
+  return value === null || value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}

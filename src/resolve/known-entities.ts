@@ -1,0 +1,108 @@
+import type { ArticleEntity, ArticleFile } from '../ingest/article-file-schema';
+
+/** A document as resolution compares it: its type, date and who issued it. */
+export interface KnownDocument {
+  id: string;
+  documentType?: string;
+  /** A date value at its precision (`2017-11-11`, `2017-11`, `2017`). */
+  date?: string;
+  dateInferred?: boolean;
+  /** The publication date of the first article that named it: an undated one happened before. */
+  firstReported?: string;
+  issuers: string[];
+}
+
+/** An event as resolution compares it: its type, date, status, who took part or held it, where. */
+export interface KnownEvent {
+  id: string;
+  eventType?: string;
+  date?: string;
+  dateInferred?: boolean;
+  firstReported?: string;
+  status?: string;
+  participants: string[];
+  organizers: string[];
+  places: string[];
+}
+
+/** A person as resolution compares one: a name. */
+export interface KnownPerson {
+  id: string;
+  name: string;
+}
+
+/** A concept as resolution compares one: its name and aliases. */
+export interface KnownConcept {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+/** Where resolution looks for entities an article may name again: the graph, or articles not yet written. */
+export interface CandidateSource {
+  /** Documents issued by any of these actors. */
+  documentsIssuedBy(actorIds: readonly string[]): Promise<KnownDocument[]>;
+  /** Events any of these actors took part in or held. */
+  eventsOf(actorIds: readonly string[]): Promise<KnownEvent[]>;
+  /** People whose name has one of these words in it (a surname). */
+  peopleNamed(words: readonly string[]): Promise<KnownPerson[]>;
+  /** Concepts whose name or aliases have one of these words in them. */
+  conceptsNamed(words: readonly string[]): Promise<KnownConcept[]>;
+}
+
+/** An article file's documents, with their issuers as the file states them. */
+export function documentsOf(file: ArticleFile): KnownDocument[] {
+  return file.entities
+    .filter((entity) => entity.kind === 'Document')
+    .map((entity) => ({
+      id: entity.id,
+      ...typeOf(entity.documentType),
+      ...dateOf(entity),
+      firstReported: file.article.publishedOn,
+      issuers: endpoints(file, 'ISSUED', entity.id),
+    }));
+}
+
+/** An article file's events, with participants, organizers and places as the file states them. */
+export function eventsOf(file: ArticleFile): KnownEvent[] {
+  return file.entities
+    .filter((entity) => entity.kind === 'Event')
+    .map((entity) => ({
+      id: entity.id,
+      ...(entity.eventType ? { eventType: entity.eventType } : {}),
+      ...dateOf(entity),
+      firstReported: file.article.publishedOn,
+      ...(entity.status ? { status: entity.status } : {}),
+      participants: endpoints(file, 'PARTICIPATED_IN', entity.id),
+      organizers: targets(file, 'HELD_BY', entity.id),
+      places: targets(file, 'OCCURRED_IN', entity.id),
+    }));
+}
+
+/** An article file's people. */
+export function peopleOf(file: ArticleFile): KnownPerson[] {
+  return file.entities.filter((entity) => entity.kind === 'Person').map(({ id, name }) => ({ id, name }));
+}
+
+/** An article file's concepts. */
+export function conceptsOf(file: ArticleFile): KnownConcept[] {
+  return file.entities
+    .filter((entity) => entity.kind === 'Concept')
+    .map(({ id, name, aliases }) => ({ id, name, aliases }));
+}
+
+function typeOf(documentType: string | undefined): { documentType?: string } {
+  return documentType ? { documentType } : {};
+}
+
+function dateOf(entity: ArticleEntity): { date?: string; dateInferred?: boolean } {
+  return entity.date ? { date: entity.date.value, dateInferred: entity.date.inferred } : {};
+}
+
+function endpoints(file: ArticleFile, type: string, to: string): string[] {
+  return [...new Set(file.relationships.filter((r) => r.type === type && r.to === to).map((r) => r.from))];
+}
+
+function targets(file: ArticleFile, type: string, from: string): string[] {
+  return [...new Set(file.relationships.filter((r) => r.type === type && r.from === from).map((r) => r.to))];
+}

@@ -1,0 +1,150 @@
+import type { ArticleEntity, ArticleFile } from '../ingest/article-file-schema';
+import { consolidateEvents } from './consolidate-events';
+import { bestMatch, type Match } from './decision';
+import { conceptKey, conceptSearchWords } from './concept-key';
+import {
+  conceptsOf,
+  documentsOf,
+  eventsOf,
+  peopleOf,
+  type CandidateSource,
+  type KnownDocument,
+  type KnownEvent,
+} from './known-entities';
+import { renameEntities } from './rename-entities';
+import { sameConcept } from './same-concept';
+import { sameDocument } from './same-document';
+import { sameEvent } from './same-event';
+import { personBySurname } from './same-person';
+
+/** One identity decision: the article's entity `from` is the known entity `to`. */
+export interface ResolutionDecision {
+  from: string;
+  to: string;
+  score: number;
+  reason: string;
+}
+
+export interface ResolvedArticle {
+  file: ArticleFile;
+  decisions: ResolutionDecision[];
+}
+
+/**
+ * Decides which of an extracted article's people (named by surname alone), documents and events
+ * (and concepts) are ones already known (in the graph, or earlier in the same run) and rewrites the article to use their ids. Every decision
+ * is written on the entity's mentions with its reason and score; in doubt (no candidate, or two
+ * alike) the article keeps its own entity.
+ */
+export async function resolveArticle(file: ArticleFile, candidates: CandidateSource): Promise<ResolvedArticle> {
+  const decisions: ResolutionDecision[] = [];
+  const within = new Map([...consolidateEvents(file), ...consolidateConcepts(file)]);
+  for (const [from, { id, reason }] of within) decisions.push({ from, to: id, score: 1, reason });
+  let current = annotated(renameEntities(file, idsOf(within)), decisions);
+
+  const publishedOn = current.article.publishedOn;
+  const documents = documentsOf(current).filter((d) => d.issuers.length > 0 && d.documentType);
+  const knownDocuments = await candidates.documentsIssuedBy(unique(documents.flatMap((d) => d.issuers)));
+  const events = eventsOf(current).filter((e) => e.participants.length + e.organizers.length > 0);
+  const knownEvents = await candidates.eventsOf(unique(events.flatMap((e) => [...e.participants, ...e.organizers])));
+
+  const concepts = conceptsOf(current);
+  const knownConcepts = await candidates.conceptsNamed(unique(concepts.flatMap((c) => conceptSearchWords(c.name))));
+  const surnamesOnly = peopleOf(current).filter((person) => !/\s/.test(person.name.trim()));
+  const knownPeople = await candidates.peopleNamed(unique(surnamesOnly.map((person) => person.name)));
+
+  const crossArticle: ResolutionDecision[] = [];
+  for (const own of concepts) {
+    if (knownConcepts.some((concept) => concept.id === own.id)) continue;
+    const match = bestMatch(knownConcepts.flatMap((known) => sameConcept(own, known) ?? []));
+    if (match) crossArticle.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
+  }
+  for (const own of surnamesOnly) {
+    if (knownPeople.some((person) => person.id === own.id)) continue;
+    const match = personBySurname(own, knownPeople);
+    if (match) crossArticle.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
+  }
+  const adopted = new Map<string, KnownDocument | KnownEvent>();
+  const decide = <T extends KnownDocument | KnownEvent>(
+    own: T,
+    known: T[],
+    same: (a: T, b: T) => Match | undefined,
+  ) => {
+    // An id the article shares with a known entity is already that entity.
+    if (known.some((k) => k.id === own.id)) return;
+    const match = bestMatch(known.flatMap((candidate) => same(own, candidate) ?? []));
+    if (!match) return;
+    crossArticle.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
+    adopted.set(
+      own.id,
+      known.find((k) => k.id === match.id)!,
+    );
+  };
+  for (const own of documents) decide(own, knownDocuments, (a, b) => sameDocument(a, b, publishedOn));
+  for (const own of events) decide(own, knownEvents, (a, b) => sameEvent(a, b, publishedOn));
+
+  current = {
+    ...current,
+    entities: current.entities.map((entity) => {
+      const known = adopted.get(entity.id);
+      return known ? withoutKnownDetails(entity, known) : entity;
+    }),
+  };
+  current = annotated(current, crossArticle);
+  current = renameEntities(current, new Map(crossArticle.map((d) => [d.from, d.to])));
+  return { file: current, decisions: [...decisions, ...crossArticle] };
+}
+
+// The known entity's details (its type, its date) stay as the graph has them: the later
+// article's vaguer reading ("statement" for "joint statement") does not overwrite them.
+function withoutKnownDetails(entity: ArticleEntity, known: KnownDocument | KnownEvent): ArticleEntity {
+  const copy = { ...entity };
+  if ('documentType' in known && known.documentType) copy.documentType = known.documentType;
+  if ('eventType' in known && known.eventType) copy.eventType = known.eventType;
+  if ('status' in known && known.status) copy.status = known.status as ArticleEntity['status'];
+  if (known.date) delete copy.date;
+  return copy;
+}
+
+// Each decision is written on the mentions of the entity it renames, for Neo4j Browser users
+// asking why two articles' words point at one node.
+function annotated(file: ArticleFile, decisions: readonly ResolutionDecision[]): ArticleFile {
+  const byId = new Map(decisions.map((d) => [d.from, d]));
+  return {
+    ...file,
+    entities: file.entities.map((entity) => {
+      const decision = byId.get(entity.id);
+      if (!decision) return entity;
+      const note = `resolved: ${decision.reason} (score ${decision.score})`;
+      return {
+        ...entity,
+        mentions: entity.mentions.map((m) => ({ ...m, reason: m.reason ? `${m.reason}; ${note}` : note })),
+      };
+    }),
+  };
+}
+
+// "The Syrian war" and "the conflict in Syria" in one article are one concept.
+function consolidateConcepts(file: ArticleFile): Map<string, { id: string; reason: string }> {
+  const renames = new Map<string, { id: string; reason: string }>();
+  const firstByKey = new Map<string, { id: string; name: string }>();
+  for (const concept of conceptsOf(file)) {
+    const key = conceptKey(concept.name);
+    const first = firstByKey.get(key);
+    if (!first) firstByKey.set(key, concept);
+    else
+      renames.set(concept.id, {
+        id: first.id,
+        reason: `"${concept.name}" and "${first.name}" name the same concept (${key})`,
+      });
+  }
+  return renames;
+}
+
+function idsOf(renames: ReadonlyMap<string, { id: string }>): Map<string, string> {
+  return new Map([...renames].map(([from, { id }]) => [from, id]));
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}

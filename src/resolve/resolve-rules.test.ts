@@ -1,0 +1,146 @@
+import { bestMatch } from './decision';
+import type { KnownDocument, KnownEvent } from './known-entities';
+import { headNoun, sameDocument } from './same-document';
+import { eventFamily, sameEvent } from './same-event';
+import { personBySurname } from './same-person';
+import { conceptKey } from './concept-key';
+import { sameConcept } from './same-concept';
+import { rangeOf, whenOf } from './date-range';
+
+const statement = (overrides: Partial<KnownDocument> = {}): KnownDocument => ({
+  id: 'document:statement-abc',
+  documentType: 'statement',
+  issuers: ['person:vladimir-putin', 'person:donald-trump'],
+  ...overrides,
+});
+const seedStatement: KnownDocument = {
+  id: 'document:joint-statement',
+  documentType: 'joint statement',
+  date: '2017-11-11',
+  dateInferred: true,
+  issuers: ['person:vladimir-putin', 'person:donald-trump'],
+};
+const meeting = (overrides: Partial<KnownEvent> = {}): KnownEvent => ({
+  id: 'event:meeting-abc',
+  eventType: 'meeting',
+  participants: ['person:vladimir-putin', 'person:donald-trump'],
+  organizers: [],
+  places: [],
+  ...overrides,
+});
+
+describe('dates', () => {
+  it('covers the days a value names at its precision', () => {
+    expect(rangeOf('2017-02')).toEqual({ from: '2017-02-01', to: '2017-02-28' });
+    expect(rangeOf('2016')).toEqual({ from: '2016-01-01', to: '2016-12-31' });
+  });
+  it('reads an undated thing as the week before its first report', () => {
+    expect(whenOf({ firstReported: '2017-11-12' })).toEqual({ from: '2017-11-05', to: '2017-11-12' });
+    expect(whenOf({})).toBeUndefined();
+  });
+});
+
+describe('the same document', () => {
+  it('is an undated "statement" by the same issuers reported the day it was issued', () => {
+    const match = sameDocument(statement(), seedStatement, '2017-11-12');
+    expect(match).toMatchObject({ id: 'document:joint-statement' });
+    expect(match?.reason).toContain('issued by person:vladimir-putin, person:donald-trump');
+  });
+  it('is one whose issuers are among the known issuers, or the reverse', () => {
+    expect(sameDocument(statement({ issuers: ['person:donald-trump'] }), seedStatement, '2017-11-11')).toBeDefined();
+  });
+  it('is not a statement by other issuers, of another kind, or of another year', () => {
+    expect(sameDocument(statement({ issuers: ['person:xi-jinping'] }), seedStatement, '2017-11-11')).toBeUndefined();
+    expect(sameDocument(statement({ documentType: 'agreement' }), seedStatement, '2017-11-11')).toBeUndefined();
+    expect(sameDocument(statement(), seedStatement, '2018-07-16')).toBeUndefined();
+    expect(
+      sameDocument(statement({ issuers: ['person:vladimir-putin', 'person:xi-jinping'] }), seedStatement, '2017-11-11'),
+    ).toBeUndefined();
+  });
+  it('compares the head noun of document types', () => {
+    expect(headNoun('Joint Communiqué')).toBe('communique');
+  });
+});
+
+describe('the same event', () => {
+  const chat: KnownEvent = meeting({
+    id: 'event:apec-group-photo-chat',
+    eventType: 'informal conversation',
+    date: '2017-11-11',
+  });
+  it('is a meeting of the same two people that another outlet calls a conversation, the same day', () => {
+    expect(sameEvent(meeting({ date: '2017-11-11' }), chat, '2017-11-11')).toMatchObject({ id: chat.id });
+  });
+  it('is not a meeting of the same people months apart, or one that was not held', () => {
+    expect(sameEvent(meeting({ date: '2017-07' }), chat, '2017-11-11')).toBeUndefined();
+    expect(sameEvent(meeting({ date: '2017-11-11', status: 'NOT_HELD' }), chat, '2017-11-11')).toBeUndefined();
+  });
+  it('needs two shared participants, or the same organizer', () => {
+    expect(
+      sameEvent(meeting({ participants: ['person:vladimir-putin', 'person:xi-jinping'] }), chat, '2017-11-11'),
+    ).toBeUndefined();
+    const summit = meeting({ eventType: 'summit', participants: [], organizers: ['organization:apec'] });
+    const known = { ...summit, id: 'event:apec-summit-2017', date: '2017-11', eventType: 'summit' };
+    expect(sameEvent(summit, known, '2017-11-10')).toMatchObject({ id: 'event:apec-summit-2017' });
+    expect(sameEvent(summit, known, '2018-11-10')).toBeUndefined();
+  });
+  it('is never a summit for a meeting, nor an event in another place', () => {
+    expect(eventFamily('summit')).not.toBe(eventFamily('bilateral meeting'));
+    expect(eventFamily('talks')).toBe(eventFamily('bilateral meeting'));
+    const inHelsinki = meeting({ places: ['place:helsinki'], date: '2017-11-11' });
+    expect(sameEvent(inHelsinki, { ...chat, places: ['place:da-nang'] }, '2017-11-11')).toBeUndefined();
+  });
+});
+
+describe('choosing among candidates', () => {
+  it('takes none when two different candidates score alike', () => {
+    expect(
+      bestMatch([
+        { id: 'a', score: 0.8, reason: '' },
+        { id: 'b', score: 0.78, reason: '' },
+      ]),
+    ).toBeUndefined();
+    expect(
+      bestMatch([
+        { id: 'a', score: 0.9, reason: '' },
+        { id: 'b', score: 0.6, reason: '' },
+      ]),
+    ).toMatchObject({ id: 'a' });
+  });
+});
+
+describe('a person named by surname alone', () => {
+  const known = [
+    { id: 'person:john-bolton', name: 'John Bolton' },
+    { id: 'person:sergey-lavrov', name: 'Sergey Lavrov' },
+    { id: 'person:kirill-lavrov', name: 'Kirill Lavrov' },
+  ];
+  it('is the one known person of that surname', () => {
+    expect(personBySurname({ id: 'person:bolton', name: 'Bolton' }, known)).toMatchObject({ id: 'person:john-bolton' });
+  });
+  it('is nobody when two known people share it, or when the name is a full name', () => {
+    expect(personBySurname({ id: 'person:lavrov', name: 'Lavrov' }, known)).toBeUndefined();
+    expect(personBySurname({ id: 'person:jane-bolton', name: 'Jane Bolton' }, known)).toBeUndefined();
+  });
+});
+
+describe('concept keys', () => {
+  it('survive word order, demonyms and the several names of one conflict', () => {
+    const key = conceptKey('Syrian conflict');
+    for (const name of ['conflict in Syria', 'Syria crisis', 'the Syrian civil war', 'Syria war'])
+      expect(conceptKey(name)).toBe(key);
+    expect(conceptKey('de-escalation zone')).toBe(conceptKey('De-escalation zones'));
+  });
+  it('keep apart concepts of other countries or other kinds', () => {
+    expect(conceptKey('Syrian conflict')).not.toBe(conceptKey('Yemeni conflict'));
+    expect(conceptKey('Geneva process')).not.toBe(conceptKey('Astana process'));
+  });
+  it('make an alias of a known concept count', () => {
+    expect(
+      sameConcept(
+        { id: 'concept:syria-war', name: 'Syria war', aliases: [] },
+        { id: 'concept:syrian-conflict', name: 'Syrian conflict', aliases: ['Syrian crisis'] },
+      ),
+    ).toMatchObject({ id: 'concept:syrian-conflict' });
+  });
+});

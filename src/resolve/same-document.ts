@@ -1,0 +1,34 @@
+import { overlap, whenOf } from './date-range';
+import { overlapOf, round, type Match } from './decision';
+import type { KnownDocument } from './known-entities';
+
+/**
+ * Whether an article's document is a known one: the same kind of document ("joint statement"
+ * and "statement" share their head noun), issued by the same actors (one side's issuers all
+ * among the other's), at a compatible date (an undated one: in the days before the article).
+ */
+export function sameDocument(own: KnownDocument, known: KnownDocument, publishedOn: string): Match | undefined {
+  if (own.id === known.id || own.issuers.length === 0) return undefined;
+  if (!own.documentType || !known.documentType) return undefined;
+  if (headNoun(own.documentType) !== headNoun(known.documentType)) return undefined;
+  const { shared, jaccard } = overlapOf(own.issuers, known.issuers);
+  if (shared.length === 0 || shared.length < Math.min(own.issuers.length, known.issuers.length)) return undefined;
+  const ownWhen = whenOf({ ...own, firstReported: publishedOn });
+  const knownWhen = whenOf(known);
+  if (!ownWhen || !knownWhen || !overlap(ownWhen, knownWhen)) return undefined;
+  const sameType = own.documentType.toLowerCase() === known.documentType.toLowerCase();
+  const score = 0.55 * jaccard + 0.25 * (sameType ? 1 : 0.8) + 0.2 * (own.date && known.date ? 1 : 0.6);
+  return {
+    id: known.id,
+    score: round(score),
+    reason:
+      `the same ${known.documentType} as ${known.id}: issued by ${shared.join(', ')}, ` +
+      `${known.date ? `dated ${known.date}` : `first reported ${known.firstReported}`}${own.date ? ` (this article: ${own.date})` : ` (this article of ${publishedOn} gives no date)`}`,
+  };
+}
+
+/** "joint statement" → "statement"; "communiqué" → "communique". */
+export function headNoun(type: string): string {
+  const last = type.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+  return last.normalize('NFD').replace(/\p{M}/gu, '');
+}

@@ -1,0 +1,60 @@
+import { overlap, whenOf } from './date-range';
+import { overlapOf, round, type Match } from './decision';
+import type { KnownEvent } from './known-entities';
+
+// Kinds of occasion that news calls by different names: a "meeting" of two leaders is the
+// "talks" or the "chat" another outlet reports; a summit is not a meeting, nor a call a visit.
+const FAMILIES: readonly [family: string, pattern: RegExp][] = [
+  ['gathering', /\b(?:summit|conference|congress|forum|assembly|gathering)\b/i],
+  ['call', /\b(?:call|phone|telephone)\b/i],
+  ['visit', /\b(?:visit|trip|tour)\b/i],
+  ['press', /\b(?:press|briefing|news conference)\b/i],
+  ['meeting', /\b(?:meeting|met|talks|negotiations?|conversation|chat|encounter|session)\b/i],
+];
+
+/** The family an event type belongs to; an unknown type is its own family. */
+export function eventFamily(eventType: string | undefined): string | undefined {
+  if (!eventType) return undefined;
+  return FAMILIES.find(([, pattern]) => pattern.test(eventType))?.[0] ?? eventType.toLowerCase();
+}
+
+/**
+ * Whether an article's event is a known one: a compatible type, the same status (held or not),
+ * the same organizer or at least two of the same participants (one side's all among the
+ * other's), a compatible date at its precision (an undated one: in the days before the
+ * article), and no place that contradicts.
+ */
+export function sameEvent(own: KnownEvent, known: KnownEvent, publishedOn: string): Match | undefined {
+  if (own.id === known.id) return undefined;
+  const family = eventFamily(own.eventType);
+  if (!family || family !== eventFamily(known.eventType)) return undefined;
+  if ((own.status ?? 'HELD') !== (known.status ?? 'HELD')) return undefined;
+
+  const organizers = overlapOf(own.organizers, known.organizers);
+  const participants = overlapOf(own.participants, known.participants);
+  const bySubset =
+    participants.shared.length >= 2 &&
+    participants.shared.length === Math.min(own.participants.length, known.participants.length);
+  if (organizers.shared.length === 0 && !bySubset) return undefined;
+  if (own.places.length > 0 && known.places.length > 0 && overlapOf(own.places, known.places).shared.length === 0)
+    return undefined;
+
+  const ownWhen = whenOf({ ...own, firstReported: publishedOn });
+  const knownWhen = whenOf(known);
+  if (!ownWhen || !knownWhen || !overlap(ownWhen, knownWhen)) return undefined;
+
+  const actors = organizers.shared.length > 0 ? 1 : participants.jaccard;
+  const score =
+    0.5 * actors + 0.3 * (own.date && known.date ? 1 : 0.6) + 0.2 * (own.eventType === known.eventType ? 1 : 0.8);
+  const who =
+    organizers.shared.length > 0
+      ? `held by ${organizers.shared.join(', ')}`
+      : `with ${participants.shared.join(', ')} taking part`;
+  return {
+    id: known.id,
+    score: round(score),
+    reason:
+      `the same ${family} as ${known.id}: ${who}, ${known.date ? `dated ${known.date}` : `first reported ${known.firstReported}`}` +
+      (own.date ? ` (this article: ${own.date})` : ` (this article of ${publishedOn} gives no date)`),
+  };
+}

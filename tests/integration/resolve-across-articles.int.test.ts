@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { ingestSources, type SourceOutcome } from '../../src/extract/ingest-sources';
+import { ingestArticle } from '../../src/ingest';
+import { articleFromText, readSources, type SourceItem } from '../../src/sources';
+import { startTestApi } from '../support/api';
+import { parseExploreQueryFile } from '../support/explore-query-file';
+import { graphFingerprint, testConnection, useEmptyDatabase } from '../support/database';
+import { SEED_FILE } from '../support/seed';
+
+const { database } = testConnection();
+const REPORTS = path.resolve(__dirname, '../fixtures/apec-2017-reports');
+const WIRE = path.join(REPORTS, 'harbour-wire.txt');
+const LEDGER = path.join(REPORTS, 'capital-ledger.txt');
+let driver: Driver;
+
+async function read(paths: string[]): Promise<SourceItem[]> {
+  const items: SourceItem[] = [];
+  for await (const item of readSources(paths)) items.push(item);
+  return items;
+}
+
+async function rows(query: string, parameters: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  const { records } = await driver.executeQuery(query, parameters, { database, routing: 'READ' });
+  return records.map((record) => record.toObject());
+}
+
+function articleIdOf(outcome: SourceOutcome | undefined): string {
+  if (!outcome || 'error' in outcome) throw new Error(`not written: ${JSON.stringify(outcome)}`);
+  return outcome.result.articleId;
+}
+
+useEmptyDatabase((connected) => {
+  driver = connected;
+});
+
+beforeEach(async () => {
+  await ingestArticle(driver, database, SEED_FILE);
+});
+
+describe('resolving the documents and events of other reports of the seed’s story', () => {
+  it('takes another outlet’s "joint statement" by Putin on the same day for the seed’s statement, and says why', async () => {
+    const articleId = articleIdOf(
+      (await ingestSources(driver, database, await read([WIRE]), { publishedOn: '2017-11-11' }))[0],
+    );
+
+    const statements = await rows(
+      `MATCH (d:Document) WHERE d.documentType ENDS WITH 'statement' RETURN d.id AS id, d.documentType AS type`,
+    );
+    expect(statements).toEqual([{ id: 'document:joint-statement', type: 'joint statement' }]);
+    const [link] = await rows(
+      `MATCH (:Document {id: 'document:joint-statement'})-[m:MENTIONED_IN]->(:Sentence {articleId: $articleId})
+       RETURN m.reason AS reason LIMIT 1`,
+      { articleId },
+    );
+    expect(link?.reason).toMatch(
+      /resolved: the same joint statement as document:joint-statement: issued by person:vladimir-putin.*\(score 0\.\d+\)/,
+    );
+  });
+
+  it('keeps one APEC summit and adds no encounter of the two leaders beside the seed’s', async () => {
+    const encountersOfTheDay = async () =>
+      rows(
+        `MATCH (:Person {id: 'person:vladimir-putin'})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(:Person {id: 'person:donald-trump'})
+         WHERE e.date = date('2017-11-11') RETURN DISTINCT e.id AS id ORDER BY id`,
+      );
+    const before = await encountersOfTheDay();
+    await ingestSources(driver, database, await read([WIRE, LEDGER]), { publishedOn: '2017-11-11' });
+
+    const summits = await rows(
+      `MATCH (e:Event)-[:HELD_BY]->(:Organization {id: 'organization:apec'}) RETURN DISTINCT e.id AS id`,
+    );
+    expect(summits).toEqual([{ id: 'event:apec-summit-2017' }]);
+    expect(await encountersOfTheDay()).toEqual(before);
+    // The seed's curated details stay as they were.
+    const [summit] = await rows(
+      `MATCH (e:Event {id: 'event:apec-summit-2017'}) RETURN e.name AS name, e.eventType AS type, e.dateValue AS date`,
+    );
+    expect(summit).toEqual({ name: '25th APEC summit', type: 'summit', date: '2017-11' });
+  });
+
+  it('resolves a later article of the same run to an earlier one not yet written', async () => {
+    // Without the seed, the first report's statement is new; the second report of the same run is linked to it.
+    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
+    await ingestSources(driver, database, await read([WIRE, WIRE.replace('harbour-wire', 'harbour-wire-follow-up')]), {
+      publishedOn: '2017-11-12',
+    });
+    const statements = await rows(
+      `MATCH (d:Document) WHERE d.documentType ENDS WITH 'statement' RETURN count(d) AS count`,
+    );
+    expect(statements).toEqual([{ count: 1 }]);
+  });
+
+  it('changes nothing when the same reports are ingested again', async () => {
+    await ingestSources(driver, database, await read([WIRE, LEDGER]), { publishedOn: '2017-11-11' });
+    const before = await graphFingerprint(driver);
+    const again = await ingestSources(driver, database, await read([WIRE, LEDGER]), { publishedOn: '2017-11-11' });
+    expect(again.map((o) => ('result' in o ? o.result.outcome : o.error.code))).toEqual(['unchanged', 'unchanged']);
+    expect(await graphFingerprint(driver)).toEqual(before);
+  });
+
+  it('counts a fact several outlets state once, with its sources, in GraphQL and in the Browser query', async () => {
+    const asReportedBy = (file: string, sourceName: string): SourceItem => ({
+      ok: true,
+      article: articleFromText(readFileSync(file, 'utf8'), { origin: file, format: 'text', sourceName }),
+    });
+    await ingestSources(
+      driver,
+      database,
+      [asReportedBy(WIRE, 'Harbour Wire'), asReportedBy(LEDGER, 'Capital Ledger')],
+      { publishedOn: '2017-11-11' },
+    );
+
+    const api = await startTestApi(driver, database);
+    try {
+      const { data } = await api.graphql(
+        `query ($id: ID!) { corroboration(entityId: $id, minArticles: 2) { relationship subjectId articles outlets statedBy } }`,
+        { id: 'document:joint-statement' },
+      );
+      const issuedByPutin = (data.corroboration as any[]).find(
+        (fact) => fact.relationship === 'ISSUED' && fact.subjectId === 'person:vladimir-putin',
+      );
+      expect(issuedByPutin).toMatchObject({ articles: 3, outlets: 3 });
+      expect([...issuedByPutin.statedBy].sort()).toEqual(['Capital Ledger', 'Harbour Wire', 'RT']);
+    } finally {
+      await api.stop();
+    }
+
+    const explore = parseExploreQueryFile(
+      '17-one-event-many-sources.cypher',
+      readFileSync(path.resolve(__dirname, '../../cypher/explore/17-one-event-many-sources.cypher'), 'utf8'),
+    );
+    const browserRows = await rows(explore.query, { ...explore.parameters, minArticles: 2 });
+    expect(browserRows.find((row) => String(row.fact).startsWith('Vladimir Putin ISSUED'))).toMatchObject({
+      articlesMentioningIt: 3,
+      articles: 3,
+      outlets: 3,
+    });
+  });
+});
