@@ -15,6 +15,7 @@ import { findQuotes, type FoundQuote } from './find-quotes';
 import { findRelations } from './find-relations';
 import type { GazetteerEntry } from './gazetteer';
 import { overlaps, shortHash, within, type Mention } from './mention';
+import { SpanIndex } from './span-index';
 
 /** An article as read from a file or a JSONL line: its text and what is known about it. */
 export interface ArticleInput {
@@ -154,7 +155,12 @@ function entitiesFrom(
   publishedOn: string,
 ): ArticleEntity[] {
   const byKey = new Map<string, Mention[]>();
-  for (const mention of mentions) byKey.set(mention.key, [...(byKey.get(mention.key) ?? []), mention]);
+  for (const mention of mentions) {
+    const group = byKey.get(mention.key);
+    if (group) group.push(mention);
+    else byKey.set(mention.key, [mention]);
+  }
+  const dateIndex = new SpanIndex(dates);
   return [...byKey.entries()].map(([id, group]) => {
     const first = group[0]!;
     const entry = group.find((m) => m.entry?.id === id)?.entry;
@@ -179,7 +185,7 @@ function entitiesFrom(
       const date = dates.find((d) => within(d, tweet.date));
       if (date) entity.date = { value: date.value, inferred: false, evidence: spanOf(date) };
     } else if (first.kind === 'Event') {
-      entity.date = eventDate(group, dates, sentences) ?? recentEventDate(group, publishedOn);
+      entity.date = eventDate(group, dateIndex, sentences) ?? recentEventDate(group, publishedOn);
     }
     return entity;
   });
@@ -192,16 +198,14 @@ function longestName(group: readonly Mention[]): string {
 /** An event's date: the date nearest its words in the first sentence that names it and gives one. */
 function eventDate(
   group: readonly Mention[],
-  dates: readonly FoundDate[],
+  dates: SpanIndex<FoundDate>,
   sentences: ReturnType<typeof segmentSentences>,
 ): ArticleEntity['date'] {
   for (const mention of group) {
     const [sentence] = sentencesOverlapping(sentences, mention.start, mention.end);
     const distance = (d: FoundDate) => (d.start >= mention.end ? d.start - mention.end : mention.start - d.end);
     // Of the dates in the sentence, the one nearest the event's words.
-    const date = dates
-      .filter((d) => sentence && d.start >= sentence.start && d.end <= sentence.end)
-      .sort((a, b) => distance(a) - distance(b))[0];
+    const date = (sentence ? dates.within(sentence) : []).sort((a, b) => distance(a) - distance(b))[0];
     if (date) {
       return { value: date.value, inferred: date.inferred, basis: date.basis, evidence: spanOf(date) };
     }
@@ -236,18 +240,28 @@ function claimsAndQuotes(
   mentions: readonly Mention[],
 ): { claims: ArticleClaim[]; quoteEntries: ArticleQuote[] } {
   const kindOf = new Map(mentions.map((m) => [m.key, m.kind]));
+  const mentionIndex = new SpanIndex(mentions);
   const used = new Set<string>();
+  // The next number to try for each base id, so that a hundred quotes of the same words do not count from 2 each time.
+  const nextNumber = new Map<string, number>();
   const uniqueId = (prefix: string, words: string) => {
-    const base = slugify(words.split(/\s+/).slice(0, 6).join(' ')) || 'quote';
+    const base = `${prefix}${slugify(words.split(/\s+/).slice(0, 6).join(' ')) || 'quote'}`;
     let id = base;
-    for (let n = 2; used.has(`${prefix}${id}`); n += 1) id = `${base}-${n}`;
-    used.add(`${prefix}${id}`);
-    return `${prefix}${id}`;
+    let n = nextNumber.get(base) ?? 2;
+    if (used.has(id)) for (id = `${base}-${n}`; used.has(id); n += 1, id = `${base}-${n}`);
+    if (id !== base) nextNumber.set(base, n + 1);
+    used.add(id);
+    return id;
   };
   const claims: ArticleClaim[] = [];
   const quoteEntries: ArticleQuote[] = quotes.map((quote) => {
     const about = [
-      ...new Set(mentions.filter((m) => within(m, quote) && m.key !== quote.speakerKey).map((m) => m.key)),
+      ...new Set(
+        mentionIndex
+          .within(quote)
+          .filter((m) => m.key !== quote.speakerKey)
+          .map((m) => m.key),
+      ),
     ];
     const id = uniqueId('quote:', quote.text);
     const expresses: string[] = [];
