@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { ArticleClaim, ArticleEntity, ArticleFile, ArticleQuote } from '../ingest/article-file-schema';
 import { entityId, slugify } from '../ingest/normalize-id';
 import { segmentSentences, sentencesOverlapping } from '../ingest/segment-sentences';
+import { DEFAULT_EXTRACTION_BUDGET_MS, ExtractionDeadline } from './extraction-deadline';
 import { findConcepts } from './find-concepts';
 import { findDates, type FoundDate } from './find-dates';
 import { findDocuments } from './find-documents';
@@ -31,19 +32,32 @@ export interface ArticleInput {
 
 const ACTOR_KINDS = new Set(['Person', 'Country', 'Organization']);
 
+export interface ExtractOptions {
+  /** How long the article may take, in milliseconds (DEFAULT_EXTRACTION_BUDGET_MS). */
+  budgetMs?: number;
+  /** The clock the budget is measured with; performance.now unless given. */
+  now?: () => number;
+}
+
 /**
  * Reads an article's entities, titles, quotes, dates and relations with rules, a gazetteer and
  * an NLP tagger, and writes them down as an article file (docs/article-file.md) with a
  * confidence on every fact and the reason for every mention: the same validation and the same
  * writer then apply as to a curated file. Runs offline.
  */
-export function extractArticle(input: ArticleInput, gazetteer: readonly GazetteerEntry[]): ArticleFile {
+export function extractArticle(
+  input: ArticleInput,
+  gazetteer: readonly GazetteerEntry[],
+  options: ExtractOptions = {},
+): ArticleFile {
+  const deadline = new ExtractionDeadline(input.origin, options.budgetMs ?? DEFAULT_EXTRACTION_BUDGET_MS, options.now);
   const { text, publishedOn } = input;
   const title = input.title ?? text.split('\n', 1)[0]!.trim();
   const articleId = articleIdFor(input, title);
   const localSuffix = shortHash(articleId);
   const sentences = segmentSentences(text);
   const tagged = nlp(text);
+  deadline.check('tagging parts of speech');
 
   const outlet = outletEntry(input.sourceName, gazetteer);
   const gazetteerMentions = findGazetteerMentions(text, outlet ? [...gazetteer, outlet] : gazetteer);
@@ -54,22 +68,29 @@ export function extractArticle(input: ArticleInput, gazetteer: readonly Gazettee
     gazetteer.filter((entry) => entry.kind === 'Person'),
     termSpans(tagged, '#Person+'),
   );
+  deadline.check('finding people');
   const named = [...gazetteerMentions.filter((m) => !people.superseded.has(m)), ...people.mentions];
   const places = findPlaces(text, named, termSpans(tagged, '#Place+'), gazetteer);
   const organizations = findOrganizations(text, named);
   const documents = findDocuments(text, localSuffix);
   const withDocuments = preferKnown([...named, ...places, ...organizations, ...documents.mentions]);
+  deadline.check('finding places, organizations and documents');
   const events = findEvents(text, sentences, localSuffix, publishedOn.slice(0, 4), withDocuments);
   const concepts = findConcepts(text, withDocuments);
   const occasions = findOccasions(text, localSuffix, [...withDocuments, ...events.mentions]);
   const mentions = preferKnown([...withDocuments, ...events.mentions, ...occasions, ...concepts]);
+  deadline.check('finding events and concepts');
 
   const quotes = findQuotes(text, sentences, mentions, documents.tweets);
+  deadline.check('finding quotes');
   const dates = findDates(text, publishedOn);
+  deadline.check('finding dates');
   const relations = findRelations(text, sentences, mentions, people.roles, events, documents.tweets, quotes);
+  deadline.check('finding relations');
 
   const entities = entitiesFrom(mentions, dates, sentences, documents.tweets, publishedOn);
   const { claims, quoteEntries } = claimsAndQuotes(text, sentences, quotes, mentions);
+  deadline.check('writing down entities, claims and quotes');
   return {
     article: {
       id: articleId,

@@ -73,9 +73,7 @@ export function findRelations(
   for (const place of mentions.filter((m) => m.kind === 'Place')) {
     const comma = /^,\s+/.exec(text.slice(place.end, place.end + 3));
     const countryStart = place.end + (comma?.[0].length ?? 0);
-    const country = comma
-      ? index.startingIn(countryStart, countryStart).find((m) => m.kind === 'Country')
-      : undefined;
+    const country = comma ? index.startingIn(countryStart, countryStart).find((m) => m.kind === 'Country') : undefined;
     if (country) add('LOCATED_IN', place, country, spanning(place, country), 0.8);
     const capital = /([’']s)\s+capital,?\s+$/.exec(text.slice(Math.max(0, place.start - 14), place.start));
     if (capital) {
@@ -281,9 +279,7 @@ export function findRelations(
 
   // "the statement on Syria", "talks on Syria": what a document or event is about.
   for (const match of text.matchAll(/\s+on\s+/g)) {
-    const before = index
-      .endingIn(match.index, match.index)
-      .find((m) => m.kind === 'Document' || m.kind === 'Event');
+    const before = index.endingIn(match.index, match.index).find((m) => m.kind === 'Document' || m.kind === 'Event');
     const afterStart = match.index + match[0].length;
     const after = index.startingIn(afterStart, afterStart).find((m) => m.kind !== 'Document');
     if (before && after) add('ABOUT', before, after, spanning(before, after), 0.6);

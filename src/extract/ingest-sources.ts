@@ -25,6 +25,8 @@ export interface IngestSourcesOptions {
   publishedOn?: string;
   /** Articles per transaction (DEFAULT_INGEST_BATCH_SIZE). */
   batchSize?: number;
+  /** How long one article's extraction may take, in milliseconds (EXTRACTION_TIME_BUDGET_MS). */
+  extractionBudgetMs?: number;
   /** Called for each input once it is written or refused. */
   onOutcome?: (outcome: SourceOutcome) => void;
 }
@@ -71,7 +73,7 @@ export async function ingestSources(
     try {
       if (!item.ok) throw item.error;
       const input = articleInput(item.article, options.publishedOn);
-      const extracted = extractArticle(input, gazetteer);
+      const extracted = extractArticle(input, gazetteer, { budgetMs: options.extractionBudgetMs });
       // The input, not what was extracted from it, tells an unchanged article: a re-run reads it
       // knowing more (its own entities are now in the graph) but must change nothing.
       const source = JSON.stringify({ extractor: EXTRACTOR_VERSION, ...input, origin: undefined });
