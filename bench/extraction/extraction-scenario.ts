@@ -46,7 +46,8 @@ export async function runExtractionScenario(options: ExtractionOptions): Promise
     {
       name: 'seed article × n',
       sizes: [1, 3, 9],
-      make: (n) => `${seedText}\n`.repeat(n).slice(0, 11_000 * n),
+      // Cut to 11,000 characters a step, as the other families, whatever the seed's length.
+      make: (n) => `${seedText}\n`.repeat(Math.ceil((11_000 * n) / (seedText.length + 1))).slice(0, 11_000 * n),
       run: extract,
     },
     {
