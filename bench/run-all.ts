@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { runCommand } from '../src/cli/run-command';
 import { COLD_START_DEFAULTS, runColdStartScenario } from './cold-start/cold-start-scenario';
 import { CONCURRENCY_DEFAULTS, runConcurrencyScenario } from './concurrency/concurrency-scenario';
+import { EXTRACTION_DEFAULTS, runExtractionScenario } from './extraction/extraction-scenario';
 import { GRAPHQL_DEFAULTS, runGraphqlScenario } from './graphql/graphql-scenario';
 import { GROWTH_DEFAULTS, runGrowthScenario } from './growth/growth-scenario';
 import { INGEST_DEFAULTS, runIngestScenario } from './ingest/ingest-scenario';
@@ -25,7 +26,7 @@ const options = new Command('bench')
   .description('Runs every benchmark scenario and writes bench/results.md.')
   .option('--quick', 'small sizes and one run each: a smoke run, not figures to quote')
   .option('--growth-steps <list>', 'corpus sizes for the growth scenario', integerList)
-  .option('--only <list>', 'run only these scenarios (ingest,growth,graphql,load,concurrency,cold-start)')
+  .option('--only <list>', 'run only these scenarios (ingest,growth,graphql,load,concurrency,cold-start,extraction)')
   .option('--seed <n>', 'corpus seed', integer, 1)
   .option('--heap <size>', 'Neo4j heap', DEFAULT_HEAP)
   .parse()
@@ -74,5 +75,8 @@ runCommand(async () => {
   });
   if (wanted('cold-start')) {
     await save(await runColdStartScenario({ runs: quick ? QUICK.runs : COLD_START_DEFAULTS.runs, heap, command }));
+  }
+  if (wanted('extraction')) {
+    await save(await runExtractionScenario({ runs: quick ? QUICK.runs : EXTRACTION_DEFAULTS.runs, command }));
   }
 });

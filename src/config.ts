@@ -59,6 +59,7 @@ const environmentSchema = z
     MAX_QUERY_TOKENS: fromEnv(positiveInteger.default(2000)),
     MAX_REQUEST_BYTES: fromEnv(positiveInteger.default(102400)),
     MAX_ARTICLE_BYTES: fromEnv(positiveInteger.default(2 * 1024 * 1024)),
+    EXTRACTION_TIME_BUDGET_MS: fromEnv(positiveInteger.default(30000)),
     REQUEST_TIMEOUT_MS: fromEnv(positiveInteger.default(15000)),
     NEO4J_TRANSACTION_TIMEOUT_MS: fromEnv(positiveInteger.default(10000)),
     NEO4J_LOCK_TIMEOUT_MS: fromEnv(positiveInteger.default(5000)),
@@ -128,6 +129,8 @@ export interface AppConfig {
   neo4j: Neo4jTarget;
   /** The largest article file (text, HTML or JSONL) `npm run ingest` reads. */
   maxArticleBytes: number;
+  /** How long extracting one article may take before it is reported and skipped. */
+  extractionBudgetMs: number;
   /** Driver timeouts: a request fails fast instead of queueing while Neo4j is away. */
   neo4jConnectionTimeoutMs: number;
   http: { host: string; port: number };
@@ -196,6 +199,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     neo4j,
     neo4jConnectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
     maxArticleBytes: env.MAX_ARTICLE_BYTES,
+    extractionBudgetMs: env.EXTRACTION_TIME_BUDGET_MS,
     http: { host: env.HOST, port: env.PORT },
     ...(jwt ? { jwt } : {}),
     limits: {

@@ -28,7 +28,9 @@ export type AppErrorCode =
   | 'SOURCE_BAD_JSONL'
   | 'SOURCE_BAD_DATE'
   | 'SOURCE_NO_DATE'
-  | 'SOURCE_TOO_LONG';
+  | 'SOURCE_TOO_LONG'
+  | 'SOURCE_HTML_TOO_DEEP'
+  | 'SOURCE_EXTRACTION_TOO_SLOW';
 
 export class AppError extends Error {
   override readonly name = 'AppError';

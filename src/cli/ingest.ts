@@ -78,6 +78,7 @@ runCommand(async () => {
     if (sources.length > 0) {
       await ingestSources(driver, database, sources, {
         publishedOn: published,
+        extractionBudgetMs: config.extractionBudgetMs,
         onOutcome: (outcome) => ('error' in outcome ? refused(outcome.origin, outcome.error) : counted(outcome.result)),
       });
     }

@@ -1,3 +1,4 @@
+import { AppError } from '../errors';
 import { segmentSentences } from '../ingest/segment-sentences';
 import { extractArticle, type ArticleInput } from './extract-article';
 import { findDates } from './find-dates';
@@ -223,5 +224,41 @@ describe('relations', () => {
   it('gives every sentence offset of the text it reads', () => {
     const text = 'Headline\nOne sentence. Another one.';
     expect(segmentSentences(text).map((s) => s.text)).toEqual(['Headline', 'One sentence.', 'Another one.']);
+  });
+});
+
+describe('long and repetitive articles', () => {
+  const repeated = (sentence: string, times: number) => article(sentence.repeat(times).trim());
+
+  it('gives every one of many quotes of the same words its own id and its speaker', () => {
+    const file = extractArticle(repeated('Vladimir Putin said: "We agree." ', 500), baseGazetteer());
+    expect(file.quotes).toHaveLength(500);
+    expect(new Set(file.quotes.map((quote) => quote.id)).size).toBe(500);
+    expect(file.quotes.at(-1)!.id).toBe('quote:we-agree-500');
+    expect(new Set(file.quotes.map((quote) => quote.speaker))).toEqual(new Set(['person:vladimir-putin']));
+  });
+
+  it('stops an article over its time budget with an error that names the file, the budget and the fix', () => {
+    const slow = repeated('President Vladimir Putin met Donald Trump in Geneva on Monday.\n', 300);
+    let thrown: unknown;
+    try {
+      extractArticle(slow, baseGazetteer(), { budgetMs: 1 });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(AppError);
+    expect((thrown as AppError).code).toBe('SOURCE_EXTRACTION_TOO_SLOW');
+    expect((thrown as AppError).message).toMatch(
+      /^test\.txt: extracting this article took over its time budget of 1 ms/,
+    );
+    expect((thrown as AppError).message).toMatch(/EXTRACTION_TIME_BUDGET_MS/);
+  });
+
+  it('reads the same article within the default budget', () => {
+    const file = extractArticle(
+      repeated('President Vladimir Putin met Donald Trump in Geneva on Monday.\n', 3),
+      baseGazetteer(),
+    );
+    expect(file.entities.map((entity) => entity.id)).toEqual(expect.arrayContaining(['person:vladimir-putin']));
   });
 });

@@ -3,6 +3,7 @@ import type { ArticleClaim, ArticleEntity, ArticleFile, ArticleQuote } from '../
 import { articleIdentity, identitySuffix } from '../ingest/article-identity';
 import { entityId, slugify } from '../ingest/normalize-id';
 import { segmentSentences, sentencesOverlapping } from '../ingest/segment-sentences';
+import { DEFAULT_EXTRACTION_BUDGET_MS, ExtractionDeadline } from './extraction-deadline';
 import { findConcepts } from './find-concepts';
 import { findDates, type FoundDate } from './find-dates';
 import { findDocuments } from './find-documents';
@@ -16,6 +17,7 @@ import { findQuotes, type FoundQuote } from './find-quotes';
 import { findRelations } from './find-relations';
 import type { GazetteerEntry } from './gazetteer';
 import { overlaps, shortHash, within, type Mention } from './mention';
+import { SpanIndex } from './span-index';
 
 /** An article as read from a file or a JSONL line: its text and what is known about it. */
 export interface ArticleInput {
@@ -31,19 +33,32 @@ export interface ArticleInput {
 
 const ACTOR_KINDS = new Set(['Person', 'Country', 'Organization']);
 
+export interface ExtractOptions {
+  /** How long the article may take, in milliseconds (DEFAULT_EXTRACTION_BUDGET_MS). */
+  budgetMs?: number;
+  /** The clock the budget is measured with; performance.now unless given. */
+  now?: () => number;
+}
+
 /**
  * Reads an article's entities, titles, quotes, dates and relations with rules, a gazetteer and
  * an NLP tagger, and writes them down as an article file (docs/article-file.md) with a
  * confidence on every fact and the reason for every mention: the same validation and the same
  * writer then apply as to a curated file. Runs offline.
  */
-export function extractArticle(input: ArticleInput, gazetteer: readonly GazetteerEntry[]): ArticleFile {
+export function extractArticle(
+  input: ArticleInput,
+  gazetteer: readonly GazetteerEntry[],
+  options: ExtractOptions = {},
+): ArticleFile {
+  const deadline = new ExtractionDeadline(input.origin, options.budgetMs ?? DEFAULT_EXTRACTION_BUDGET_MS, options.now);
   const { text, publishedOn } = input;
   const title = input.title ?? text.split('\n', 1)[0]!.trim();
   const articleId = articleIdFor(input, title);
   const localSuffix = shortHash(articleId);
   const sentences = segmentSentences(text);
   const tagged = nlp(text);
+  deadline.check('tagging parts of speech');
 
   const outlet = outletEntry(input.sourceName, gazetteer);
   const gazetteerMentions = findGazetteerMentions(text, outlet ? [...gazetteer, outlet] : gazetteer);
@@ -54,22 +69,29 @@ export function extractArticle(input: ArticleInput, gazetteer: readonly Gazettee
     gazetteer.filter((entry) => entry.kind === 'Person'),
     termSpans(tagged, '#Person+'),
   );
+  deadline.check('finding people');
   const named = [...gazetteerMentions.filter((m) => !people.superseded.has(m)), ...people.mentions];
   const places = findPlaces(text, named, termSpans(tagged, '#Place+'), gazetteer);
   const organizations = findOrganizations(text, named);
   const documents = findDocuments(text, localSuffix);
   const withDocuments = preferKnown([...named, ...places, ...organizations, ...documents.mentions]);
+  deadline.check('finding places, organizations and documents');
   const events = findEvents(text, sentences, localSuffix, publishedOn.slice(0, 4), withDocuments);
   const concepts = findConcepts(text, withDocuments);
   const occasions = findOccasions(text, localSuffix, [...withDocuments, ...events.mentions]);
   const mentions = preferKnown([...withDocuments, ...events.mentions, ...occasions, ...concepts]);
+  deadline.check('finding events and concepts');
 
   const quotes = findQuotes(text, sentences, mentions, documents.tweets);
+  deadline.check('finding quotes');
   const dates = findDates(text, publishedOn);
+  deadline.check('finding dates');
   const relations = findRelations(text, sentences, mentions, people.roles, events, documents.tweets, quotes);
+  deadline.check('finding relations');
 
   const entities = entitiesFrom(mentions, dates, sentences, documents.tweets, publishedOn);
   const { claims, quoteEntries } = claimsAndQuotes(text, sentences, quotes, mentions);
+  deadline.check('writing down entities, claims and quotes');
   return {
     article: {
       id: articleId,
@@ -170,7 +192,12 @@ function entitiesFrom(
   publishedOn: string,
 ): ArticleEntity[] {
   const byKey = new Map<string, Mention[]>();
-  for (const mention of mentions) byKey.set(mention.key, [...(byKey.get(mention.key) ?? []), mention]);
+  for (const mention of mentions) {
+    const group = byKey.get(mention.key);
+    if (group) group.push(mention);
+    else byKey.set(mention.key, [mention]);
+  }
+  const dateIndex = new SpanIndex(dates);
   return [...byKey.entries()].map(([id, group]) => {
     const first = group[0]!;
     const entry = group.find((m) => m.entry?.id === id)?.entry;
@@ -195,7 +222,7 @@ function entitiesFrom(
       const date = dates.find((d) => within(d, tweet.date));
       if (date) entity.date = { value: date.value, inferred: false, evidence: spanOf(date) };
     } else if (first.kind === 'Event') {
-      entity.date = eventDate(group, dates, sentences) ?? recentEventDate(group, publishedOn);
+      entity.date = eventDate(group, dateIndex, sentences) ?? recentEventDate(group, publishedOn);
     }
     return entity;
   });
@@ -208,16 +235,14 @@ function longestName(group: readonly Mention[]): string {
 /** An event's date: the date nearest its words in the first sentence that names it and gives one. */
 function eventDate(
   group: readonly Mention[],
-  dates: readonly FoundDate[],
+  dates: SpanIndex<FoundDate>,
   sentences: ReturnType<typeof segmentSentences>,
 ): ArticleEntity['date'] {
   for (const mention of group) {
     const [sentence] = sentencesOverlapping(sentences, mention.start, mention.end);
     const distance = (d: FoundDate) => (d.start >= mention.end ? d.start - mention.end : mention.start - d.end);
     // Of the dates in the sentence, the one nearest the event's words.
-    const date = dates
-      .filter((d) => sentence && d.start >= sentence.start && d.end <= sentence.end)
-      .sort((a, b) => distance(a) - distance(b))[0];
+    const date = (sentence ? dates.within(sentence) : []).sort((a, b) => distance(a) - distance(b))[0];
     if (date) {
       return { value: date.value, inferred: date.inferred, basis: date.basis, evidence: spanOf(date) };
     }
@@ -252,18 +277,28 @@ function claimsAndQuotes(
   mentions: readonly Mention[],
 ): { claims: ArticleClaim[]; quoteEntries: ArticleQuote[] } {
   const kindOf = new Map(mentions.map((m) => [m.key, m.kind]));
+  const mentionIndex = new SpanIndex(mentions);
   const used = new Set<string>();
+  // The next number to try for each base id, so that a hundred quotes of the same words do not count from 2 each time.
+  const nextNumber = new Map<string, number>();
   const uniqueId = (prefix: string, words: string) => {
-    const base = slugify(words.split(/\s+/).slice(0, 6).join(' ')) || 'quote';
+    const base = `${prefix}${slugify(words.split(/\s+/).slice(0, 6).join(' ')) || 'quote'}`;
     let id = base;
-    for (let n = 2; used.has(`${prefix}${id}`); n += 1) id = `${base}-${n}`;
-    used.add(`${prefix}${id}`);
-    return `${prefix}${id}`;
+    let n = nextNumber.get(base) ?? 2;
+    if (used.has(id)) for (id = `${base}-${n}`; used.has(id); n += 1, id = `${base}-${n}`);
+    if (id !== base) nextNumber.set(base, n + 1);
+    used.add(id);
+    return id;
   };
   const claims: ArticleClaim[] = [];
   const quoteEntries: ArticleQuote[] = quotes.map((quote) => {
     const about = [
-      ...new Set(mentions.filter((m) => within(m, quote) && m.key !== quote.speakerKey).map((m) => m.key)),
+      ...new Set(
+        mentionIndex
+          .within(quote)
+          .filter((m) => m.key !== quote.speakerKey)
+          .map((m) => m.key),
+      ),
     ];
     const id = uniqueId('quote:', quote.text);
     const expresses: string[] = [];

@@ -1,8 +1,9 @@
 import { entityId } from '../ingest/normalize-id';
 import type { SentenceSpan } from '../ingest/segment-sentences';
 import type { GazetteerEntry } from './gazetteer';
-import { AFTER_WORD, alternation, BEFORE_WORD, overlaps, within, type Mention } from './mention';
+import { AFTER_WORD, alternation, BEFORE_WORD, type Mention } from './mention';
 import { nameKey, surname } from './name-key';
+import { SpanIndex } from './span-index';
 import { isRelativeTitle, normalizeTitle, REFERRING_TITLES, TITLES } from './titles';
 
 /** A position a person holds, as the text states it ("Russian Foreign Minister Sergey Lavrov"). */
@@ -78,28 +79,34 @@ export function findPeople(
 ): PeopleFound {
   const superseded = new Set<Mention>();
   const fullNames: Mention[] = [];
-  const unreliable = unreliableLines(text);
+  const unreliable = new SpanIndex(unreliableLines(text));
   // A name first seen in a headline set in Title Case, or in a byline, is taken only when the
   // article names it again in running text, or it is already known: in "No Military Solution,
   // Say Presidents" every word is capitalised, and an author is not a participant.
-  const inRunningText = (name: string): boolean =>
-    [...text.matchAll(new RegExp(`${BEFORE_WORD}(?:${alternation([name])})${AFTER_WORD}`, 'gu'))].some(
-      (match) => !unreliable.some((line) => line.start <= match.index && match.index < line.end),
+  const inRunning = new Map<string, boolean>();
+  const inRunningText = (name: string): boolean => {
+    const known = inRunning.get(name);
+    if (known !== undefined) return known;
+    const found = [...text.matchAll(new RegExp(`${BEFORE_WORD}(?:${alternation([name])})${AFTER_WORD}`, 'gu'))].some(
+      (match) => unreliable.overlapping({ start: match.index, end: match.index + 1 }).length === 0,
     );
+    inRunning.set(name, found);
+    return found;
+  };
   const isUnreliable = (span: { start: number; text: string }): boolean =>
-    unreliable.some((line) => line.start <= span.start && span.start < line.end) && !inRunningText(span.text);
+    unreliable.overlapping({ start: span.start, end: span.start + 1 }).length > 0 && !inRunningText(span.text);
   const singles: { start: number; end: number; text: string; titled: boolean }[] = [];
+  const knownPeople = new SpanIndex(known.filter((mention) => mention.kind === 'Person'));
+  const knownOthers = new SpanIndex(known.filter((mention) => mention.kind !== 'Person'));
+  const terms = new SpanIndex(personTerms);
+  const personByName = namesOf(people);
 
   for (const match of text.matchAll(NAME_RUN)) {
-    for (const { nameTokens, first } of nameSegments(tokenize(match[0], match.index), known)) {
+    for (const { nameTokens, first } of nameSegments(tokenize(match[0], match.index), knownOthers)) {
       const span = spanOf(text, nameTokens);
       const last = nameTokens.at(-1)!.text;
-      if (NOT_A_PERSON.test(last) || known.some((mention) => mention.kind !== 'Person' && overlaps(mention, span)))
-        continue;
-      if (
-        known.some((mention) => mention.kind === 'Person' && mention.start === span.start && mention.end === span.end)
-      )
-        continue;
+      if (NOT_A_PERSON.test(last) || knownOthers.overlapping(span).length > 0) continue;
+      if (knownPeople.startingIn(span.start, span.start).some((mention) => mention.end === span.end)) continue;
       const titled =
         first > 0 ||
         TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
@@ -108,17 +115,12 @@ export function findPeople(
         singles.push({ ...span, titled });
         continue;
       }
-      const tagged = personTerms.some((term) => overlaps(term, span));
+      const tagged = terms.overlapping(span).length > 0;
       const speaks = SPEECH_AFTER.test(text.slice(span.end, span.end + 40));
-      const linked = people.find(
-        (person) =>
-          person.kind === 'Person' && [person.name, ...person.aliases].some((n) => nameKey(n) === nameKey(span.text)),
-      );
+      const linked = personByName.get(nameKey(span.text));
       if (!titled && !tagged && !speaks && !linked) continue;
       if (!linked && isUnreliable(span)) continue;
-      for (const mention of known) {
-        if (mention.kind === 'Person' && within(mention, span)) superseded.add(mention);
-      }
+      for (const mention of knownPeople.within(span)) superseded.add(mention);
       fullNames.push(
         linked
           ? {
@@ -145,10 +147,10 @@ export function findPeople(
     }
   }
   unifyVariants(fullNames);
-  const surnames = surnameMentions(text, fullNames, known, superseded);
+  const surnames = surnameMentions(text, fullNames, knownPeople, superseded);
+  const taken = new SpanIndex([...fullNames, ...surnames, ...known]);
   const loneNames = singles
-    .filter((span) => !fullNames.some((m) => overlaps(m, span)) && !surnames.some((m) => overlaps(m, span)))
-    .filter((span) => !known.some((m) => overlaps(m, span)))
+    .filter((span) => taken.overlapping(span).length === 0)
     .filter((span) => !isUnreliable(span))
     .filter(
       (span) =>
@@ -218,6 +220,19 @@ function unreliableLines(text: string): { start: number; end: number }[] {
   return lines;
 }
 
+/** Each spelling key of a known person's names to the first person that bears it. */
+function namesOf(people: readonly GazetteerEntry[]): Map<string, GazetteerEntry> {
+  const byName = new Map<string, GazetteerEntry>();
+  for (const person of people) {
+    if (person.kind !== 'Person') continue;
+    for (const name of [person.name, ...person.aliases]) {
+      const key = nameKey(name);
+      if (!byName.has(key)) byName.set(key, person);
+    }
+  }
+  return byName;
+}
+
 function origin(entry: GazetteerEntry): string {
   return entry.origin === 'graph' ? `already in the graph as ${entry.id}` : 'base gazetteer';
 }
@@ -227,12 +242,15 @@ function origin(entry: GazetteerEntry): string {
  * organization, or a sentence's opening word stands ("Russian Foreign Minister Sergey Lavrov" →
  * "Sergey Lavrov"). `first` is how many tokens of the run come before the segment.
  */
-function nameSegments(tokens: readonly Token[], known: readonly Mention[]): { nameTokens: Token[]; first: number }[] {
+function nameSegments(
+  tokens: readonly Token[],
+  knownOthers: SpanIndex<Mention>,
+): { nameTokens: Token[]; first: number }[] {
   const segments: { nameTokens: Token[]; first: number }[] = [];
   let current: Token[] = [];
   let start = 0;
   tokens.forEach((token, index) => {
-    if (isNotName(token, known)) {
+    if (isNotName(token, knownOthers)) {
       if (current.length > 0) segments.push({ nameTokens: current, first: start });
       current = [];
       start = index + 1;
@@ -256,13 +274,14 @@ function tokenize(run: string, offset: number): Token[] {
   }));
 }
 
-function isNotName(token: Token, known: readonly Mention[]): boolean {
+/** Whether a token opens or splits a name: a title word, or part of a known non-person. */
+function isNotName(token: Token, knownOthers: SpanIndex<Mention>): boolean {
   const bare = token.text.replace(/[’']s$/, '');
   return (
     NOT_NAME_WORDS.has(bare) ||
     TITLE_WORDS.has(bare) ||
     PRONOUNS.has(bare) ||
-    known.some((mention) => mention.kind !== 'Person' && overlaps(mention, token)) ||
+    knownOthers.overlapping(token).length > 0 ||
     /^(?:of|the)$/i.test(bare)
   );
 }
@@ -284,27 +303,30 @@ function spanOf(text: string, tokens: readonly Token[]): { start: number; end: n
 function surnameMentions(
   text: string,
   fullNames: readonly Mention[],
-  known: readonly Mention[],
+  knownPeople: SpanIndex<Mention>,
   superseded: Set<Mention>,
 ): Mention[] {
   const bySurname = new Map<string, Mention[]>();
   for (const mention of fullNames) {
     const last = surname(mention.text);
-    bySurname.set(last, [...(bySurname.get(last) ?? []), mention]);
+    const same = bySurname.get(last);
+    if (same) same.push(mention);
+    else bySurname.set(last, [mention]);
   }
   if (bySurname.size === 0) return [];
   const pattern = new RegExp(`${BEFORE_WORD}(?:${alternation(bySurname.keys())})${AFTER_WORD}`, 'gu');
   const found: Mention[] = [];
+  const full = new SpanIndex(fullNames);
   for (const match of text.matchAll(pattern)) {
     const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
-    if (fullNames.some((mention) => within(span, mention))) continue;
+    if (full.containing(span).length > 0) continue;
     // Part of a longer name the graph already knows ("Lavrov" in "Sergey Lavrov"): that name stands.
-    if (known.some((m) => m.kind === 'Person' && within(span, m) && m.end - m.start > span.end - span.start)) continue;
+    if (knownPeople.containing(span).some((m) => m.end - m.start > span.end - span.start)) continue;
     const candidates = bySurname.get(match[0]) ?? [];
-    const before = candidates.filter((m) => m.start < span.start).at(-1);
+    const before = lastStartingBefore(candidates, span.start);
     const person = before ?? candidates[0];
     if (!person) continue;
-    const clash = known.find((m) => m.kind === 'Person' && overlaps(m, span));
+    const [clash] = knownPeople.overlapping(span);
     if (clash && clash.key === person.key) continue;
     if (clash) superseded.add(clash);
     found.push({
@@ -320,6 +342,18 @@ function surnameMentions(
   return found;
 }
 
+/** The last of mentions in text order that starts before the offset. */
+function lastStartingBefore(mentions: readonly Mention[], at: number): Mention | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle]!.start < at) low = middle + 1;
+    else high = middle;
+  }
+  return mentions[low - 1];
+}
+
 function findRoles(
   text: string,
   sentences: readonly SentenceSpan[],
@@ -327,27 +361,30 @@ function findRoles(
   known: readonly Mention[],
 ): Role[] {
   const roles: Role[] = [];
-  const affiliations = known.filter((m) => m.kind === 'Country' || m.kind === 'Organization');
+  const personStarts: number[] = [];
+  const affiliations = new SpanIndex(known.filter((m) => m.kind === 'Country' || m.kind === 'Organization'));
+  const sentenceIndex = new SpanIndex(sentences);
   const sorted = [...people].sort((a, b) => a.start - b.start);
   for (const person of sorted) {
-    const sentence = sentences.find((s) => s.start <= person.start && person.start < s.end);
+    const [sentence] = sentenceIndex.containing({ start: person.start, end: person.start + 1 });
     const sentenceStart = sentence?.start ?? 0;
     const prefix = text.slice(Math.max(sentenceStart, person.start - 60), person.start);
     const before = TITLE_BEFORE.exec(prefix);
     if (before) {
       const titleStart = person.start - prefix.length + before.index;
-      const affiliation = affiliations.find((m) => m.end <= titleStart && titleStart - m.end <= 2);
+      const [affiliation] = affiliations.endingIn(titleStart - 2, titleStart);
       let title = before[1]!;
       if (isRelativeTitle(title)) {
-        const previous = roles.filter((role) => role.start >= sentenceStart && role.personKey !== person.key).at(-1);
+        const previous = lastRoleOfAnother(roles, personStarts, sentenceStart, person.key);
         if (!previous) continue;
         title = previous.title;
       }
       const start = affiliation?.start ?? titleStart;
       const of = /^\s+of\s+/.exec(text.slice(person.end, person.end + 5));
-      const after = of ? affiliations.find((m) => m.start === person.end + of[0].length) : undefined;
+      const [after] = of ? affiliations.startingIn(person.end + of[0].length, person.end + of[0].length) : [];
       const owner = affiliation ?? after;
       const end = after ? after.end : person.end;
+      personStarts.push(person.start);
       roles.push({
         personKey: person.key,
         title: normalizeTitle(title),
@@ -362,10 +399,13 @@ function findRoles(
       const phraseEnd = person.end + apposition[0].length;
       const rest = text.slice(phraseEnd, phraseEnd + 40);
       const ofMatch = /^\s+(?:of|for|at|to)\s+(?:the\s+)?/.exec(rest);
-      const inside = affiliations.find((m) => m.start >= person.end && m.end <= phraseEnd);
-      const following = ofMatch ? affiliations.find((m) => m.start === phraseEnd + ofMatch[0].length) : undefined;
+      const [inside] = affiliations.within({ start: person.end, end: phraseEnd });
+      const [following] = ofMatch
+        ? affiliations.startingIn(phraseEnd + ofMatch[0].length, phraseEnd + ofMatch[0].length)
+        : [];
       const affiliation = inside ?? following;
       const end = following ? following.end : phraseEnd;
+      personStarts.push(person.start);
       roles.push({
         personKey: person.key,
         title: normalizeTitle(apposition[1]!),
@@ -378,6 +418,24 @@ function findRoles(
   return roles;
 }
 
+/**
+ * The latest role in the sentence that is another person's. Roles are found in the text order of
+ * their people (`personStarts`), and a role never starts after its person, so the walk back stops
+ * at the first role whose person is in an earlier sentence.
+ */
+function lastRoleOfAnother(
+  roles: readonly Role[],
+  personStarts: readonly number[],
+  sentenceStart: number,
+  personKey: string,
+): Role | undefined {
+  for (let index = roles.length - 1; index >= 0 && personStarts[index]! >= sentenceStart; index -= 1) {
+    const role = roles[index]!;
+    if (role.personKey !== personKey && role.start >= sentenceStart) return role;
+  }
+  return undefined;
+}
+
 /** "The Russian leader": the one person the article gave a matching title (and country). */
 function referringMentions(
   text: string,
@@ -386,13 +444,18 @@ function referringMentions(
   people: readonly Mention[],
 ): Mention[] {
   const found: Mention[] = [];
+  const named = new SpanIndex(people);
+  const knownIndex = new SpanIndex(known);
+  const firstByKey = new Map<string, Mention>();
+  for (const person of people) if (!firstByKey.has(person.key)) firstByKey.set(person.key, person);
   for (const match of text.matchAll(REFERRING)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (people.some((m) => overlaps(m, { start, end }))) continue;
+    if (named.overlapping({ start, end }).length > 0) continue;
     const modifier = match[1];
     const noun = match[2]!.toLowerCase();
-    const affiliation = modifier ? known.find((m) => m.start === start + match[0].indexOf(modifier)) : undefined;
+    const modifierStart = start + match[0].indexOf(modifier ?? '');
+    const [affiliation] = modifier ? knownIndex.startingIn(modifierStart, modifierStart) : [];
     if (modifier && !affiliation) continue;
     const titles = REFERRING_TITLES[noun] ?? [];
     const fitting = roles.filter(
@@ -403,7 +466,7 @@ function referringMentions(
     );
     const keys = new Set(fitting.map((role) => role.personKey));
     if (keys.size !== 1) continue;
-    const person = people.find((m) => m.key === fitting[0]!.personKey)!;
+    const person = firstByKey.get(fitting[0]!.personKey)!;
     found.push({
       start,
       end,

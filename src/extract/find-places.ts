@@ -1,7 +1,8 @@
 import { entityId } from '../ingest/normalize-id';
 import type { GazetteerEntry } from './gazetteer';
-import { overlaps, type Mention } from './mention';
+import { type Mention } from './mention';
 import { nameKey } from './name-key';
+import { SpanIndex } from './span-index';
 
 const MONTHS_AND_DAYS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -31,29 +32,40 @@ export function findPlaces(
   for (const entry of gazetteer.filter((e) => e.kind === 'Place')) {
     for (const name of [entry.name, ...entry.aliases]) byKey.set(nameKey(name), entry);
   }
-  const countries = known.filter((m) => m.kind === 'Country');
+  const knownIndex = new SpanIndex(known);
+  const terms = new SpanIndex(placeTerms);
+  // The characters taken by places found here (at most two words each), for an overlap check
+  // that costs the length of the words rather than the number of places found.
+  const taken = new Uint8Array(text.length);
+  const foundOverlaps = (span: { start: number; end: number }) => taken.subarray(span.start, span.end).includes(1);
+  const take = (mention: Mention) => {
+    taken.fill(1, mention.start, mention.end);
+    found.push(mention);
+  };
   // The capitalised words a pattern ends in, unless a date or already taken.
   const newSpan = (match: RegExpMatchArray) => {
     const words = match[1]!;
     const start = match.index! + match[0].length - words.length;
     const span = { start, end: start + words.length, text: words };
     if (MONTHS_AND_DAYS.test(words.split(/\s+/)[0]!)) return undefined;
-    return known.some((m) => overlaps(m, span)) || found.some((m) => overlaps(m, span)) ? undefined : span;
+    return knownIndex.overlapping(span).length > 0 || foundOverlaps(span) ? undefined : span;
   };
   for (const match of text.matchAll(AFTER_PREPOSITION)) {
     const span = newSpan(match);
     if (!span) continue;
     const words = span.text;
     const beforeCountry = /^,\s+/.exec(text.slice(span.end, span.end + 3));
-    const inCountry = beforeCountry && countries.some((m) => m.start === span.end + beforeCountry[0].length);
-    const tagged = placeTerms.some((term) => overlaps(term, span));
+    const countryStart = span.end + (beforeCountry?.[0].length ?? 0);
+    const inCountry =
+      beforeCountry && knownIndex.startingIn(countryStart, countryStart).some((m) => m.kind === 'Country');
+    const tagged = terms.overlapping(span).length > 0;
     // A single unknown capitalised word after "in" is most often a place; said with less confidence.
     const lone = /^in\s/.test(match[0]) && !/\s/.test(words);
     if (!inCountry && !tagged && !lone) continue;
     // "Danang" is the "Da Nang" already known.
     const variant = byKey.get(nameKey(words));
     if (variant) {
-      found.push({
+      take({
         ...span,
         kind: 'Place',
         key: variant.id,
@@ -64,7 +76,7 @@ export function findPlaces(
       });
       continue;
     }
-    found.push({
+    take({
       ...span,
       kind: 'Place',
       key: entityId('Place', words),
@@ -82,7 +94,7 @@ export function findPlaces(
     const span = newSpan(match);
     if (!span) continue;
     const variant = byKey.get(nameKey(span.text));
-    found.push({
+    take({
       ...span,
       kind: 'Place',
       key: variant?.id ?? entityId('Place', span.text),

@@ -1,6 +1,7 @@
 import type { SentenceSpan } from '../ingest/segment-sentences';
 import type { EmbeddedTweet } from './find-documents';
-import { overlaps, within, type Mention } from './mention';
+import { overlaps, type Mention } from './mention';
+import { SpanIndex } from './span-index';
 
 /** Where in the text: the sentences a quote is attributed within. */
 interface Span {
@@ -47,32 +48,52 @@ export function findQuotes(
     const trimmed = inner.replace(/[,\s]+$/u, '');
     return { start, end: start + trimmed.length, outerEnd: match.index + match[0].length, text: trimmed };
   });
-  const outside = (start: number, end: number): boolean =>
-    !quoteSpans.some((q) => q.start - 1 <= start && end <= q.outerEnd);
+  // Each quote with its quotation marks, to tell a speech verb inside a quote from one outside.
+  const quoted = new SpanIndex(quoteSpans.map((q) => ({ start: q.start - 1, end: q.outerEnd })));
+  const outside = (start: number, end: number): boolean => quoted.containing({ start, end }).length === 0;
+  const speakerIndex = new SpanIndex(speakers);
+  const sentenceIndex = new SpanIndex(sentences);
+  const people = new SpanIndex(speakers.filter((m) => m.kind === 'Person'));
+  // The speech verbs of a sentence, read once however many quotes it holds.
+  const verbsBySentence = new Map<string, { start: number; end: number; word: string }[]>();
+  const speechVerbs = (sentence: Span) => {
+    const key = `${sentence.start}:${sentence.end}`;
+    let verbs = verbsBySentence.get(key);
+    if (!verbs) {
+      verbs = [...text.slice(sentence.start, sentence.end).matchAll(SPEECH_VERB)]
+        .map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, word: m[0] }))
+        .filter((verb) => outside(verb.start, verb.end))
+        // "… as it stresses": a thing, not the speaker.
+        .filter((verb) => !/(?<![\p{L}])(?:it|which|that)\s+$/u.test(text.slice(verb.start - 7, verb.start)));
+      verbsBySentence.set(key, verbs);
+    }
+    return [...verbs];
+  };
+  let lastPerson: string | undefined;
+  const add = (quote: FoundQuote): void => {
+    quotes.push(quote);
+    if (quote.speakerKey?.startsWith('person:')) lastPerson = quote.speakerKey;
+  };
 
   for (const quote of quoteSpans) {
     if (quote.text.trim().length === 0) continue;
-    const sentence = sentenceAround(sentences, quote);
+    const sentence = sentenceAround(sentenceIndex, quote);
     if (!sentence) continue;
-    const verbs = [...text.slice(sentence.start, sentence.end).matchAll(SPEECH_VERB)]
-      .map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, word: m[0] }))
-      .filter((verb) => outside(verb.start, verb.end))
-      // "… as it stresses": a thing, not the speaker.
-      .filter((verb) => !/(?<![\p{L}])(?:it|which|that)\s+$/u.test(text.slice(verb.start - 7, verb.start)));
+    const verbs = speechVerbs(sentence);
     const according = verbs.find((verb) => verb.word === 'according to');
     const verb = according ?? verbs.sort((a, b) => distance(a, quote) - distance(b, quote))[0];
     const attributed = verb
-      ? speakerFor(text, verb, sentence, speakers, quotes, quote)
+      ? speakerFor(text, verb, sentence, { speakers: speakerIndex, people, lastPerson }, quote)
       : headlineSource(text, quote, speakers);
     if (attributed) {
-      quotes.push({ start: quote.start, end: quote.end, text: quote.text, ...attributed });
+      add({ start: quote.start, end: quote.end, text: quote.text, ...attributed });
       continue;
     }
     const previous = quotes.at(-1);
     const words = quote.text.split(/\s+/).length;
     const wholeSentence = quote.end - quote.start >= (sentence.end - sentence.start) * 0.7;
     if (previous?.speakerKey && wholeSentence && quote.start - previous.end < 400) {
-      quotes.push({
+      add({
         start: quote.start,
         end: quote.end,
         text: quote.text,
@@ -83,7 +104,7 @@ export function findQuotes(
       });
       continue;
     }
-    quotes.push({
+    add({
       start: quote.start,
       end: quote.end,
       text: quote.text,
@@ -93,13 +114,15 @@ export function findQuotes(
     });
   }
 
+  // Transcript lines are lines, so they overlap none of each other: the quotes above are what they may repeat.
+  const attributedQuotes = new SpanIndex([...quotes]);
   for (const line of text.matchAll(TRANSCRIPT_LINE)) {
     const labelEnd = line.index + line[1]!.length;
-    const speaker = speakers.find((m) => m.start >= line.index && m.end <= labelEnd && m.kind === 'Person');
+    const [speaker] = people.within({ start: line.index, end: labelEnd });
     if (!speaker) continue;
     const start = line.index + line[0].indexOf(line[2]!);
     const end = start + line[2]!.length;
-    if (quotes.some((q) => overlaps(q, { start, end }))) continue;
+    if (attributedQuotes.overlapping({ start, end }).length > 0) continue;
     quotes.push({
       start,
       end,
@@ -129,10 +152,10 @@ export function findQuotes(
 
 /** The sentences a quote runs over, as one span: a quote of two sentences is attributed after its end. */
 function sentenceAround(
-  sentences: readonly SentenceSpan[],
+  sentences: SpanIndex<SentenceSpan>,
   quote: { start: number; outerEnd: number },
 ): Span | undefined {
-  const covered = sentences.filter((s) => s.start < quote.outerEnd && quote.start < s.end);
+  const covered = sentences.overlapping({ start: quote.start, end: quote.outerEnd });
   const first = covered[0];
   const last = covered.at(-1);
   if (!first || !last) return undefined;
@@ -173,17 +196,17 @@ function speakerFor(
   text: string,
   verb: { start: number; end: number; word: string },
   sentence: Span,
-  speakers: readonly Mention[],
-  earlier: readonly FoundQuote[],
+  known: { speakers: SpanIndex<Mention>; people: SpanIndex<Mention>; lastPerson: string | undefined },
   quote: { start: number; end: number },
 ): Pick<FoundQuote, 'speakerKey' | 'attribution' | 'confidence' | 'reason'> | undefined {
-  const inSentence = speakers
-    .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-    .filter((m) => !overlaps(m, { start: quote.start - 1, end: quote.end + 1 }))
-    // "The Russian leader says": the leader speaks, not Russia.
-    .filter(
-      (m, _, all) => !all.some((other) => other !== m && within(m, other) && other.end - other.start > m.end - m.start),
-    );
+  const candidates = known.speakers
+    .within(sentence)
+    .filter((m) => !overlaps(m, { start: quote.start - 1, end: quote.end + 1 }));
+  const candidateIndex = new SpanIndex(candidates);
+  // "The Russian leader says": the leader speaks, not Russia.
+  const inSentence = candidates.filter(
+    (m) => !candidateIndex.containing(m).some((other) => other !== m && other.end - other.start > m.end - m.start),
+  );
   const span = (start: number, end: number): { start: number; end: number; text: string } => ({
     start,
     end,
@@ -200,9 +223,8 @@ function speakerFor(
     };
   }
   if (PRONOUN_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 5), verb.start))) {
-    const lastPerson = [...earlier].reverse().find((q) => q.speakerKey?.startsWith('person:'))?.speakerKey;
-    const named = speakers.filter((m) => m.kind === 'Person' && m.end <= verb.start).at(-1);
-    const key = lastPerson ?? named?.key;
+    const named = known.people.lastEndingBy(verb.start);
+    const key = known.lastPerson ?? named?.key;
     if (!key) return undefined;
     const pronounStart = text.lastIndexOf(' ', verb.start - 2) + 1;
     return {

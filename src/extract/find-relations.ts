@@ -4,7 +4,8 @@ import type { EmbeddedTweet } from './find-documents';
 import type { EventsFound } from './find-events';
 import type { Role } from './find-people';
 import type { FoundQuote } from './find-quotes';
-import { overlaps, within, type Mention } from './mention';
+import { within, type Mention } from './mention';
+import { SpanIndex } from './span-index';
 
 export interface FoundRelation {
   type: RelationshipType;
@@ -35,7 +36,10 @@ export function findRelations(
   quotes: readonly FoundQuote[],
 ): FoundRelation[] {
   const found: FoundRelation[] = [];
+  const seen = new Set<string>();
   const kindOf = new Map(mentions.map((m) => [m.key, m.kind]));
+  const index = new SpanIndex(mentions);
+  const sentenceIndex = new SpanIndex(sentences);
   const add = (
     type: RelationshipType,
     from: Mention | string,
@@ -49,13 +53,14 @@ export function findRelations(
     const fromKind = kindOf.get(fromKey);
     const toKind = kindOf.get(toKey);
     if (!fromKind || !toKind || fromKey === toKey || !isAllowedRelationship(type, fromKind, toKind)) return;
-    if (found.some((r) => r.type === type && r.from === fromKey && r.to === toKey)) return;
+    const relationKey = JSON.stringify([type, fromKey, toKey]);
+    if (seen.has(relationKey)) return;
+    seen.add(relationKey);
     const { start, end } = evidence;
     found.push({ type, from: fromKey, to: toKey, start, end, text: text.slice(start, end), confidence, ...extra });
   };
-  const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
-  const inSentence = (sentence: SentenceSpan | undefined) =>
-    sentence ? mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end) : [];
+  const sentenceOf = (at: number) => sentenceIndex.containing({ start: at, end: at + 1 })[0];
+  const inSentence = (sentence: SentenceSpan | undefined) => (sentence ? index.within(sentence) : []);
   const spanning = (a: { start: number; end: number }, b: { start: number; end: number }) => ({
     start: Math.min(a.start, b.start),
     end: Math.max(a.end, b.end),
@@ -65,16 +70,15 @@ export function findRelations(
     if (role.affiliation) add('HOLDS_ROLE', role.personKey, role.affiliation, role, 0.8, { title: role.title });
   }
 
-  const places = mentions.filter((m) => m.kind === 'Place' || m.kind === 'Country');
   for (const place of mentions.filter((m) => m.kind === 'Place')) {
     const comma = /^,\s+/.exec(text.slice(place.end, place.end + 3));
-    const country = comma
-      ? places.find((m) => m.kind === 'Country' && m.start === place.end + comma[0].length)
-      : undefined;
+    const countryStart = place.end + (comma?.[0].length ?? 0);
+    const country = comma ? index.startingIn(countryStart, countryStart).find((m) => m.kind === 'Country') : undefined;
     if (country) add('LOCATED_IN', place, country, spanning(place, country), 0.8);
     const capital = /([’']s)\s+capital,?\s+$/.exec(text.slice(Math.max(0, place.start - 14), place.start));
     if (capital) {
-      const owner = places.find((m) => m.kind === 'Country' && m.end === place.start - capital[0].length);
+      const ownerEnd = place.start - capital[0].length;
+      const owner = index.endingIn(ownerEnd, ownerEnd).find((m) => m.kind === 'Country');
       if (owner) add('CAPITAL_OF', place, owner, spanning(owner, place), 0.85);
     }
   }
@@ -117,14 +121,11 @@ export function findRelations(
       add('PART_OF', meeting.key, summit, spanning(meeting, summit), 0.65);
       for (const person of meeting.participants)
         add('PARTICIPATED_IN', person, summit, spanning(person, summit), 0.6, { role: 'participant' });
-      const place = mentions.find(
-        (m) =>
-          m.kind === 'Place' &&
-          sentence &&
-          m.start > summit.end &&
-          m.end <= sentence.end &&
-          /^\s+in\s+$/.test(text.slice(summit.end, m.start)),
-      );
+      const place = sentence
+        ? index
+            .within({ start: summit.end + 1, end: sentence.end })
+            .find((m) => m.kind === 'Place' && /^\s+in\s+$/.test(text.slice(summit.end, m.start)))
+        : undefined;
       if (place) add('OCCURRED_IN', meeting.key, place, spanning(meeting, place), 0.6);
     }
   }
@@ -159,14 +160,14 @@ export function findRelations(
   }
 
   for (const document of mentions.filter((m) => m.kind === 'Document' && m.details?.number)) {
-    const issuer = mentions.find((m) => m.kind === 'Organization' && within(m, document));
+    const issuer = index.within(document).find((m) => m.kind === 'Organization');
     if (issuer) add('ISSUED', issuer, document, document, 0.85);
   }
 
   for (const tweet of tweets) {
-    const author = mentions.find((m) => overlaps(m, tweet.author) && m.kind !== 'Document');
+    const author = index.overlapping(tweet.author).find((m) => m.kind !== 'Document');
     if (author) add('ISSUED', author, tweet.key, tweet.signature, 0.9);
-    for (const subject of mentions.filter((m) => within(m, tweet.content) && m.kind !== 'Document')) {
+    for (const subject of index.within(tweet.content).filter((m) => m.kind !== 'Document')) {
       add('ABOUT', tweet.key, subject, subject, 0.5);
     }
   }
@@ -174,7 +175,7 @@ export function findRelations(
   // What a document's quoted words name, it refers to ("… in accordance with resolution 2254").
   for (const quote of quotes) {
     if (!quote.speakerKey || kindOf.get(quote.speakerKey) !== 'Document') continue;
-    for (const named of mentions.filter((m) => within(m, quote) && (m.kind === 'Document' || m.kind === 'Concept'))) {
+    for (const named of index.within(quote).filter((m) => m.kind === 'Document' || m.kind === 'Concept')) {
       add('REFERENCES', quote.speakerKey, named, named, 0.6);
     }
   }
@@ -218,13 +219,13 @@ export function findRelations(
 
   // "the Syrian government": a country's institution is part of it.
   for (const institution of mentions.filter((m) => m.details?.organizationType === 'state institution')) {
-    const country = mentions.find((m) => m.kind === 'Country' && within(m, institution));
+    const country = index.within(institution).find((m) => m.kind === 'Country');
     if (country) add('PART_OF', institution, country, institution, 0.7);
   }
 
   for (const event of mentions.filter((m) => m.kind === 'Event')) {
     const around = inSentence(sentenceOf(event.start));
-    for (const inside of mentions.filter((m) => within(m, event) && m !== event)) {
+    for (const inside of index.within(event).filter((m) => m !== event)) {
       const before = text.slice(event.start, inside.start);
       // "the president's visit to Turkey", "another round of talks in Astana", "the Astana talks".
       if (
@@ -291,8 +292,9 @@ export function findRelations(
 
   // "the statement on Syria", "talks on Syria": what a document or event is about.
   for (const match of text.matchAll(/\s+on\s+/g)) {
-    const before = mentions.find((m) => (m.kind === 'Document' || m.kind === 'Event') && m.end === match.index);
-    const after = mentions.find((m) => m.start === match.index + match[0].length && m.kind !== 'Document');
+    const before = index.endingIn(match.index, match.index).find((m) => m.kind === 'Document' || m.kind === 'Event');
+    const afterStart = match.index + match[0].length;
+    const after = index.startingIn(afterStart, afterStart).find((m) => m.kind !== 'Document');
     if (before && after) add('ABOUT', before, after, spanning(before, after), 0.6);
   }
   return found;

@@ -32,6 +32,8 @@ export interface IngestSourcesOptions {
   publishedOn?: string;
   /** Articles per transaction (DEFAULT_INGEST_BATCH_SIZE). */
   batchSize?: number;
+  /** How long one article's extraction may take, in milliseconds (EXTRACTION_TIME_BUDGET_MS). */
+  extractionBudgetMs?: number;
   /** Called for each input once it is written or refused. */
   onOutcome?: (outcome: SourceOutcome) => void;
 }
@@ -91,7 +93,11 @@ export async function ingestSources(
     const origin = item.ok ? item.article.origin : item.origin;
     try {
       if (!item.ok) throw item.error;
-      const loaded = await extractSourceArticle(item.article, gazetteer, options.publishedOn, candidates);
+      const loaded = await extractSourceArticle(item.article, gazetteer, {
+        publishedOn: options.publishedOn,
+        candidates,
+        budgetMs: options.extractionBudgetMs,
+      });
       pending.push({ origin, loaded });
       gazetteer.push(...gazetteerFromArticleFile(loaded.data));
       pendingCandidates.add(loaded.data);
@@ -113,11 +119,11 @@ export async function ingestSources(
 export async function extractSourceArticle(
   article: SourceArticle,
   gazetteer: readonly GazetteerEntry[],
-  publishedOn?: string,
-  candidates?: CandidateSource,
+  options: { publishedOn?: string; candidates?: CandidateSource; budgetMs?: number } = {},
 ): Promise<LoadedArticle> {
-  const input = articleInput(article, publishedOn);
-  const read = extractArticle(input, gazetteer);
+  const { candidates } = options;
+  const input = articleInput(article, options.publishedOn);
+  const read = extractArticle(input, gazetteer, { budgetMs: options.budgetMs });
   const extracted = candidates ? (await resolveArticle(read, candidates)).file : read;
   // The input, not what was extracted from it, tells an unchanged article: a re-run reads it
   // knowing more (its own entities are now in the graph) but must change nothing.

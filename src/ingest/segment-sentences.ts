@@ -34,9 +34,37 @@ export function segmentSentences(text: string, language = 'en'): SentenceSpan[] 
 
 /** The sentences a span overlaps, first to last; never empty for a span inside the text. */
 export function sentencesOverlapping(sentences: readonly SentenceSpan[], start: number, end: number): SentenceSpan[] {
-  const overlapping = sentences.filter((sentence) => sentence.start < end && start < sentence.end);
+  // Sentences are in text order and do not overlap: a binary search finds the first one that
+  // ends after `start`, so an article's spans cost a logarithm each instead of a scan.
+  const first = firstEndingAfter(sentences, start);
+  const overlapping: SentenceSpan[] = [];
+  for (let index = first; index < sentences.length && sentences[index]!.start < end; index += 1) {
+    overlapping.push(sentences[index]!);
+  }
   if (overlapping.length > 0) return overlapping;
   // A span of only whitespace between sentences: attribute it to the sentence before it.
-  const before = [...sentences].reverse().find((sentence) => sentence.start <= start);
+  const before = sentences[firstStartingAfter(sentences, start) - 1];
   return before ? [before] : sentences.slice(0, 1);
+}
+
+function firstEndingAfter(sentences: readonly SentenceSpan[], at: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sentences[middle]!.end > at) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+function firstStartingAfter(sentences: readonly SentenceSpan[], at: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sentences[middle]!.start > at) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }

@@ -16,6 +16,22 @@ function codeOf(action: () => unknown): string {
 }
 
 describe('articleFromText', () => {
+  const nested = (levels: number) =>
+    `<html><body>${'<div>'.repeat(levels)}<p>${PARAGRAPH}</p>${'</div>'.repeat(levels)}</body></html>`;
+
+  it('reads an article nested a hundred divs deep', () => {
+    expect(articleFromText(nested(100), { origin: 'deep.html', format: 'html' }).text).toBe(PARAGRAPH);
+  });
+
+  it('refuses HTML nested ten thousand levels deep with an error that names the file and the limit', () => {
+    expect(codeOf(() => articleFromText(nested(10_000), { origin: 'deep.html', format: 'html' }))).toBe(
+      'SOURCE_HTML_TOO_DEEP',
+    );
+    expect(() => articleFromText(nested(10_000), { origin: 'deep.html', format: 'html' })).toThrow(
+      /deep\.html: its HTML nests elements 10,002 levels deep, over the limit of 200/,
+    );
+  });
+
   it('reads the title, date, site and address from JSON-LD, <time> and the canonical link', () => {
     const html = `<html><head>
       <title>Budget passes - Regional Herald</title>

@@ -2,10 +2,17 @@ import { assertTextLike } from './decode-text';
 import { detectLanguage } from './detect-language';
 import { extractHtmlArticle, type HtmlArticle } from './extract-html-article';
 import { headlineOf } from './headline';
+import { htmlNestingDepth } from './html-nesting-depth';
 import { normalizePlainText } from './normalize-text';
 import { parsePublishedDate } from './parse-published-date';
 import { type SourceArticle, type SourceFormat } from './source-article';
-import { badDateError, emptyError, noArticleTextError, notEnglishError } from './source-errors';
+import { badDateError, emptyError, htmlTooDeepError, noArticleTextError, notEnglishError } from './source-errors';
+
+/**
+ * The deepest nesting of HTML elements read. Article pages nest a few dozen levels; at 200,
+ * Readability takes about half a second, and its cost grows with the cube of the depth.
+ */
+export const MAX_HTML_DEPTH = 200;
 
 export interface ArticleMeta {
   /** Where the article came from, for messages. */
@@ -21,7 +28,7 @@ export interface ArticleMeta {
 
 /**
  * One article given as a string, as plain text or HTML. Throws an AppError: SOURCE_BINARY,
- * SOURCE_EMPTY, SOURCE_NO_ARTICLE_TEXT, SOURCE_NOT_ENGLISH or SOURCE_BAD_DATE.
+ * SOURCE_EMPTY, SOURCE_HTML_TOO_DEEP, SOURCE_NO_ARTICLE_TEXT, SOURCE_NOT_ENGLISH or SOURCE_BAD_DATE.
  */
 export function articleFromText(input: string, meta: ArticleMeta): SourceArticle {
   const { origin } = meta;
@@ -54,6 +61,8 @@ export function articleFromText(input: string, meta: ArticleMeta): SourceArticle
 }
 
 function extractHtml(input: string, origin: string): HtmlArticle {
+  const depth = htmlNestingDepth(input);
+  if (depth > MAX_HTML_DEPTH) throw htmlTooDeepError(origin, depth, MAX_HTML_DEPTH);
   try {
     return extractHtmlArticle(input);
   } catch (error) {

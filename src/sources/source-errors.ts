@@ -62,6 +62,15 @@ export function noArticleTextError(origin: string, cause?: unknown): AppError {
   );
 }
 
+export function htmlTooDeepError(origin: string, depth: number, maxDepth: number): AppError {
+  return new AppError(
+    'SOURCE_HTML_TOO_DEEP',
+    `${origin}: its HTML nests elements ${depth.toLocaleString('en')} levels deep, over the limit of ${maxDepth} ` +
+      '(article pages nest a few dozen); reading time grows with the cube of the depth, so deeper pages are refused. ' +
+      'Save the article page itself, or copy its text into a .txt file.',
+  );
+}
+
 export function notEnglishError(origin: string, language: string): AppError {
   return new AppError(
     'SOURCE_NOT_ENGLISH',
