@@ -16,6 +16,7 @@ const CLIENT_CODES = new Set<string>([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'DATABASE_UNAVAILABLE',
+  'SERVER_BUSY',
   'ARTICLE_FILE_INVALID',
   'LOCK_TIMEOUT',
   ...Object.values(LIMIT_CODES).map((limit) => limit.code),
