@@ -63,7 +63,8 @@ const environmentSchema = z
     REQUEST_TIMEOUT_MS: fromEnv(positiveInteger.default(15000)),
     NEO4J_TRANSACTION_TIMEOUT_MS: fromEnv(positiveInteger.default(10000)),
     NEO4J_LOCK_TIMEOUT_MS: fromEnv(positiveInteger.default(5000)),
-    NEO4J_CONNECTION_TIMEOUT_MS: fromEnv(positiveInteger.default(5000)),
+    NEO4J_CONNECTION_TIMEOUT_MS: fromEnv(positiveInteger.default(2000)),
+    MAX_CONCURRENT_REQUESTS: fromEnv(positiveInteger.max(1000, 'must be at most 1000').default(32)),
     LOG_LEVEL: fromEnv(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     NODE_ENV: fromEnv(z.enum(['development', 'production', 'test']).default('development')),
   })
@@ -75,11 +76,15 @@ const environmentSchema = z
         message: 'cannot be set together with JWT_SECRET: choose HS256 (JWT_SECRET) or a JWKS (JWT_JWKS_URL)',
       });
     }
-    if (env.NEO4J_TRANSACTION_TIMEOUT_MS >= env.REQUEST_TIMEOUT_MS) {
+    // A request may wait for a connection, then run its transaction: both must end before the
+    // request's own timeout does, or the client sees REQUEST_TIMEOUT for what was a slow query.
+    if (env.NEO4J_CONNECTION_TIMEOUT_MS + env.NEO4J_TRANSACTION_TIMEOUT_MS >= env.REQUEST_TIMEOUT_MS) {
       context.addIssue({
         code: 'custom',
         path: ['NEO4J_TRANSACTION_TIMEOUT_MS'],
-        message: `must be shorter than REQUEST_TIMEOUT_MS (${env.REQUEST_TIMEOUT_MS}), so a slow query ends before its request does`,
+        message:
+          `plus NEO4J_CONNECTION_TIMEOUT_MS (${env.NEO4J_TRANSACTION_TIMEOUT_MS} + ${env.NEO4J_CONNECTION_TIMEOUT_MS} ms) ` +
+          `must be shorter than REQUEST_TIMEOUT_MS (${env.REQUEST_TIMEOUT_MS}), so a slow query ends before its request does`,
       });
     }
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -123,6 +128,8 @@ export interface ApiLimits {
   maxRequestBytes: number;
   requestTimeoutMs: number;
   transactionTimeoutMs: number;
+  /** GraphQL operations running against Neo4j at once; more are refused (503 SERVER_BUSY). */
+  maxConcurrentRequests: number;
 }
 
 export interface AppConfig {
@@ -210,6 +217,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       maxRequestBytes: env.MAX_REQUEST_BYTES,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
+      maxConcurrentRequests: env.MAX_CONCURRENT_REQUESTS,
     },
     seedArticle: path.resolve(PROJECT_ROOT, env.SEED_ARTICLE),
     logLevel: env.LOG_LEVEL,

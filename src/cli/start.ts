@@ -1,15 +1,17 @@
+import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
 import { AppError } from '../errors';
-import { buildSchema } from '../graphql/build-schema';
+import { buildSchema, TYPE_DEFINITIONS_FILE } from '../graphql/build-schema';
 import { startApiServer } from '../graphql/server';
+import { createWarmUp, warmUpOperations } from '../graphql/warm-up';
 import { ingestArticle } from '../ingest';
 import { createMetrics } from '../metrics';
 import { applySchema } from '../neo4j/apply-schema';
 import { checkServer, type ServerInfo } from '../neo4j/check-server';
 import { mapNeo4jError } from '../neo4j/map-neo4j-error';
 import { DatabaseReadiness } from '../neo4j/database-readiness';
-import { openNeo4jForServing } from '../neo4j/open-neo4j';
+import { openNeo4jForServing, type ServingNeo4j } from '../neo4j/open-neo4j';
 import { loadCommandContext } from './command-context';
 import { runCommand, waitForShutdownSignal } from './run-command';
 
@@ -24,6 +26,8 @@ const program = new Command('start')
 
 // A shorter retry budget than the driver's 30 s, so a request during an outage fails fast.
 const API_TRANSACTION_RETRY_MS = 3000;
+// Connections beyond the API's own concurrency limit: readiness probes, warm-up, ingestion.
+const SPARE_CONNECTIONS = 8;
 
 runCommand(async () => {
   const { seed } = program.opts<{ seed: boolean }>();
@@ -32,8 +36,16 @@ runCommand(async () => {
   const neo4j = await openNeo4jForServing(config.neo4j, logger, {
     connectionTimeoutMs: config.neo4jConnectionTimeoutMs,
     maxTransactionRetryTimeMs: API_TRANSACTION_RETRY_MS,
+    // Requests over the limit are refused before they ask for a connection: the pool never runs dry.
+    maxConnectionPoolSize: config.limits.maxConcurrentRequests + SPARE_CONNECTIONS,
   });
+  logger.info(describeNeo4j(neo4j.origin, neo4j.connection.uri));
   const { database } = neo4j.connection;
+  const schema = await buildSchema(neo4j.driver, {
+    database,
+    ...(config.jwt ? { jwt: config.jwt } : {}),
+    metrics,
+  });
   let server: ServerInfo | undefined;
   const readiness = new DatabaseReadiness({
     driver: neo4j.driver,
@@ -49,6 +61,13 @@ runCommand(async () => {
         logger.info(`Seed article ${result.articleId}: ${result.outcome}`);
       }
     },
+    warmUp: createWarmUp({
+      schema,
+      database,
+      operations: warmUpOperations(schema, await readFile(TYPE_DEFINITIONS_FILE, 'utf8')),
+      transactionTimeoutMs: config.limits.transactionTimeoutMs,
+      logger,
+    }),
     // Retrying cannot fix these: wrong credentials, no such database, too old a server, a bad seed.
     isFatal: (error) =>
       error instanceof AppError ||
@@ -60,7 +79,7 @@ runCommand(async () => {
   try {
     readiness.start();
     const api = await startApiServer({
-      schema: await buildSchema(neo4j.driver, { database, ...(config.jwt ? { jwt: config.jwt } : {}), metrics }),
+      schema,
       database,
       ...config.http,
       production: config.production,
@@ -99,6 +118,7 @@ runCommand(async () => {
           `  Graph view      ${api.exploreUrl}`,
           `  Health          ${api.healthUrl} (live), ${api.readyUrl} (ready), ${api.metricsUrl}`,
           `  Neo4j           ${neo4j.connection.uri} (${server?.edition} ${server?.version}, ${neo4j.origin}, database "${database}")`,
+          `                  ${stopsOnExit(neo4j.origin)}`,
           ...(neo4j.browserUrl ? [`  Neo4j Browser   ${neo4j.browserUrl}`] : []),
           `  Browser guide   :play ${api.guideUrl}  (run it in Neo4j Browser)`,
           `  Credentials     ${credentials}`,
@@ -122,6 +142,26 @@ runCommand(async () => {
   }
   logger.info('Stopped.');
 });
+
+/** Which Neo4j the API uses and who stops it: said at start, since a restart is the operator's. */
+function describeNeo4j(origin: ServingNeo4j['origin'], uri: string): string {
+  return `Using Neo4j at ${uri} (${origin}); ${stopsOnExit(origin)}`;
+}
+
+function stopsOnExit(origin: ServingNeo4j['origin']): string {
+  switch (origin) {
+    case 'local (started)':
+      return 'npm start started it and stops it on exit; nothing restarts it if it stops';
+    case 'local (already running)':
+      return 'npm run db:start started it; it keeps running after exit (npm run db:stop stops it)';
+    case 'configured':
+      return 'NEO4J_URI names it; npm start neither starts nor stops it';
+    default: {
+      const unknown: never = origin;
+      return unknown;
+    }
+  }
+}
 
 async function graphCounts(driver: Driver, database: string): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(

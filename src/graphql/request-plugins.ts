@@ -5,22 +5,16 @@ import { Neo4jError } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics';
 import type { DatabaseReadiness } from '../neo4j/database-readiness';
+import { conditionOf, httpExtension, outcomeOf } from './error-conditions';
 import { codeOf, DATABASE_UNAVAILABLE_MESSAGE } from './format-error';
-import { QUERY_LIMIT_CODES } from './query-limits';
 
 /** What every request carries besides @neo4j/graphql's own context. */
 export interface ApiContext extends Neo4jGraphQLContext {
   requestId: string;
   logger: Logger;
+  /** True once the request timeout has answered the client, while execution may still run. */
+  timedOut(): boolean;
 }
-
-// Requests refused before execution: malformed, invalid, or over a query limit.
-const REJECTED_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  ...QUERY_LIMIT_CODES,
-]);
 
 /**
  * Refuses requests while Neo4j is away, at once and with a clear code, instead of letting each
@@ -33,7 +27,7 @@ export function readinessPlugin(readiness: DatabaseReadiness): ApolloServerPlugi
         didResolveOperation() {
           if (!readiness.isReady()) {
             throw new GraphQLError(`${DATABASE_UNAVAILABLE_MESSAGE} (${readiness.reason ?? 'starting'})`, {
-              extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
+              extensions: { code: 'DATABASE_UNAVAILABLE', http: httpExtension('DATABASE_UNAVAILABLE') },
             });
           }
           return Promise.resolve();
@@ -47,7 +41,11 @@ export function readinessPlugin(readiness: DatabaseReadiness): ApolloServerPlugi
   };
 }
 
-/** One structured log line and one metric sample per GraphQL request. */
+/**
+ * One structured log line and one metric sample per GraphQL request, and the HTTP status and
+ * Retry-After of its error condition (error-conditions.ts), whether the request was refused or
+ * met the condition in flight. Codes are read after formatting, so they are the stable ones.
+ */
 export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<ApiContext> {
   return {
     requestDidStart({ contextValue }) {
@@ -64,8 +62,14 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<ApiCon
           upgradeToForbidden(requestContext);
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const operation = requestContext.operationName ?? requestContext.operation?.name?.value ?? '(anonymous)';
-          const errors = requestContext.errors ?? [];
-          const codes = errors.map((error) => codeOf(error.extensions.code, 'INTERNAL_SERVER_ERROR'));
+          const codes = contextValue.timedOut() ? ['REQUEST_TIMEOUT'] : responseCodes(requestContext);
+          const condition = conditionOf(codes);
+          if (condition) {
+            requestContext.response.http.status = condition.status;
+            if (condition.retryAfterSeconds) {
+              requestContext.response.http.headers.set('retry-after', String(condition.retryAfterSeconds));
+            }
+          }
           const outcome = outcomeOf(codes);
           metrics.requests.inc({ operation, outcome });
           metrics.requestDuration.observe({ operation, outcome }, seconds);
@@ -87,11 +91,11 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<ApiCon
   };
 }
 
-function outcomeOf(codes: string[]): 'success' | 'rejected' | 'unavailable' | 'error' {
-  if (codes.length === 0) return 'success';
-  if (codes.includes('DATABASE_UNAVAILABLE')) return 'unavailable';
-  if (codes.every((code) => REJECTED_CODES.has(code))) return 'rejected';
-  return 'error';
+/** The stable codes of the errors a response carries (formatted: mapped and, in production, masked). */
+function responseCodes(requestContext: GraphQLRequestContext<ApiContext>): string[] {
+  const body = requestContext.response.body;
+  const errors = body?.kind === 'single' ? body.singleResult.errors : body?.initialResult.errors;
+  return (errors ?? []).map((error) => codeOf(error.extensions?.code, 'INTERNAL_SERVER_ERROR'));
 }
 
 /**

@@ -16,6 +16,7 @@ import type { DatabaseReadiness } from '../neo4j/database-readiness';
 import { EXPLORE_PATH, UI_ASSETS_PATH, uiRouter } from '../explore/ui-router';
 import { BROWSER_GUIDE_PATH, browserGuideRouter } from './browser-guide';
 import { createErrorFormatter } from './format-error';
+import { concurrencyLimitPlugin } from './concurrency-limit';
 import { bodyErrorHandler, requestTimeout } from './http-limits';
 import { queryLimitRules } from './query-limits';
 import { observabilityPlugin, readinessPlugin, type ApiContext } from './request-plugins';
@@ -76,6 +77,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       // Apollo's default landing page loads Apollo Sandbox from a CDN; uiRouter serves GraphiQL instead.
       ApolloServerPluginLandingPageDisabled(),
       readinessPlugin(readiness),
+      concurrencyLimitPlugin(limits.maxConcurrentRequests),
       observabilityPlugin(metrics),
     ],
     logger: options.logger,
@@ -130,7 +132,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     requestTimeout(limits.requestTimeoutMs),
     express.json({ limit: limits.maxRequestBytes }),
     expressMiddleware(apollo, {
-      context: ({ req }) =>
+      context: ({ req, res }) =>
         Promise.resolve({
           // Verified by @neo4j/graphql against JWT_SECRET or JWT_JWKS_URL; never trusted as is.
           ...(req.headers.authorization ? { token: req.headers.authorization } : {}),
@@ -139,6 +141,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
           // genReqId above always makes a string.
           requestId: req.id as string,
           logger: req.log,
+          // Only the request timeout answers before Apollo does.
+          timedOut: () => res.headersSent,
         }),
     }),
   );

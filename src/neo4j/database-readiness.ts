@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { isUnavailableError } from './map-neo4j-error';
 import type { Logger } from 'pino';
 
-export type ReadinessState = 'starting' | 'ready' | 'unavailable' | 'failed';
+export type ReadinessState = 'starting' | 'warming' | 'ready' | 'unavailable' | 'failed';
 
 export interface ReadinessOptions {
   driver: Driver;
@@ -10,6 +10,11 @@ export interface ReadinessOptions {
   logger: Logger;
   /** Runs once, the first time Neo4j answers (apply the schema, ingest the seed). */
   prepare?: () => Promise<void>;
+  /**
+   * Runs each time Neo4j answers after not answering (first start, restart, outage), before the
+   * API says it is ready: plans the API's statements while no request waits on them.
+   */
+  warmUp?: () => Promise<void>;
   /** First wait between probes while Neo4j is away; doubles up to maxRetryDelayMs. */
   initialRetryDelayMs?: number;
   maxRetryDelayMs?: number;
@@ -90,6 +95,10 @@ export class DatabaseReadiness {
         if (!this.prepared) {
           await this.options.prepare?.();
           this.prepared = true;
+        }
+        if (this.currentState !== 'ready' && this.options.warmUp) {
+          this.setState('warming', "warming up: planning the API's queries on a Neo4j that has just started");
+          await this.options.warmUp();
         }
         if (this.currentState !== 'ready') this.options.logger.info('Neo4j is available: the API is ready');
         this.setState('ready');

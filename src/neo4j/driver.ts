@@ -13,6 +13,8 @@ export interface DriverTimeouts {
   connectionTimeoutMs?: number;
   /** How long a managed transaction keeps retrying transient failures (deadlocks, a leader switch). */
   maxTransactionRetryTimeMs?: number;
+  /** Connections kept to the server; the API keeps it above its own concurrency limit. */
+  maxConnectionPoolSize?: number;
 }
 
 /**
@@ -32,6 +34,7 @@ export function createDriver(connection: Neo4jConnection, timeouts: DriverTimeou
         }
       : {}),
     ...(timeouts.maxTransactionRetryTimeMs ? { maxTransactionRetryTime: timeouts.maxTransactionRetryTimeMs } : {}),
+    ...(timeouts.maxConnectionPoolSize ? { maxConnectionPoolSize: timeouts.maxConnectionPoolSize } : {}),
   });
 }
 

@@ -1,7 +1,9 @@
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { loadConfig, type ApiLimits, type JwtSettings } from '../../src/config';
-import { buildSchema } from '../../src/graphql/build-schema';
+import { readFile } from 'node:fs/promises';
+import { buildSchema, TYPE_DEFINITIONS_FILE } from '../../src/graphql/build-schema';
+import { createWarmUp, warmUpOperations } from '../../src/graphql/warm-up';
 import { startApiServer, type ApiServer } from '../../src/graphql/server';
 import { createMetrics, type Metrics } from '../../src/metrics';
 import { DatabaseReadiness, type ReadinessOptions } from '../../src/neo4j/database-readiness';
@@ -30,24 +32,43 @@ export interface TestApiOptions {
   /** Backoff and check intervals; the default waits for Neo4j before the API starts. */
   readiness?: Pick<ReadinessOptions, 'initialRetryDelayMs' | 'maxRetryDelayMs' | 'checkIntervalMs'>;
   waitUntilReady?: boolean;
+  /** Warm the query planner up before saying ready, as `npm start` does (off by default: slower). */
+  warmUp?: boolean;
 }
 
 /** The API as `npm start` serves it (default limits, HS256 tokens), on a free port. */
 export async function startTestApi(driver: Driver, database: string, options: TestApiOptions = {}): Promise<TestApi> {
   const logger = options.logger ?? pino({ level: 'silent' });
   const metrics = createMetrics();
-  const readiness = new DatabaseReadiness({ driver, database, logger, ...options.readiness });
+  const limits = { ...loadConfig({}).limits, ...options.limits };
+  const jwt = options.jwt === null ? undefined : (options.jwt ?? { kind: 'secret' as const, secret: TEST_JWT_SECRET });
+  const schema = await buildSchema(driver, { database, ...(jwt ? { jwt } : {}), metrics });
+  const warmUp = options.warmUp
+    ? createWarmUp({
+        schema,
+        database,
+        operations: warmUpOperations(schema, await readFile(TYPE_DEFINITIONS_FILE, 'utf8')),
+        transactionTimeoutMs: limits.transactionTimeoutMs,
+        logger,
+      })
+    : undefined;
+  const readiness = new DatabaseReadiness({
+    driver,
+    database,
+    logger,
+    ...options.readiness,
+    ...(warmUp ? { warmUp } : {}),
+  });
   readiness.start();
   if (options.waitUntilReady !== false) await readiness.whenReady();
-  const jwt = options.jwt === null ? undefined : (options.jwt ?? { kind: 'secret' as const, secret: TEST_JWT_SECRET });
   const api = await startApiServer({
-    schema: await buildSchema(driver, { database, ...(jwt ? { jwt } : {}), metrics }),
+    schema,
     database,
     host: '127.0.0.1',
     port: 0,
     production: options.production ?? false,
     logger,
-    limits: { ...loadConfig({}).limits, ...options.limits },
+    limits,
     readiness,
     metrics,
   });

@@ -78,6 +78,7 @@ describe('configuration', () => {
       maxRequestBytes: 102400,
       requestTimeoutMs: 15000,
       transactionTimeoutMs: 10000,
+      maxConcurrentRequests: 32,
     });
     expect(loadConfig({}).jwt).toBeUndefined();
   });
@@ -103,7 +104,19 @@ describe('configuration', () => {
       /MAX_QUERY_DEPTH: must be greater than 0[\s\S]*MAX_QUERY_COST/,
     );
     expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '1000', NEO4J_TRANSACTION_TIMEOUT_MS: '2000' })).toThrow(
-      /NEO4J_TRANSACTION_TIMEOUT_MS: must be shorter than REQUEST_TIMEOUT_MS \(1000\)/,
+      /NEO4J_TRANSACTION_TIMEOUT_MS: plus NEO4J_CONNECTION_TIMEOUT_MS .* must be shorter than REQUEST_TIMEOUT_MS \(1000\)/,
     );
+  });
+
+  it('keeps the connection wait and the transaction inside the request timeout', () => {
+    const { limits, neo4jConnectionTimeoutMs } = loadConfig({});
+    expect(neo4jConnectionTimeoutMs + limits.transactionTimeoutMs).toBeLessThan(limits.requestTimeoutMs);
+    expect(() =>
+      loadConfig({
+        REQUEST_TIMEOUT_MS: '15000',
+        NEO4J_TRANSACTION_TIMEOUT_MS: '10000',
+        NEO4J_CONNECTION_TIMEOUT_MS: '5000',
+      }),
+    ).toThrow(/NEO4J_TRANSACTION_TIMEOUT_MS: plus NEO4J_CONNECTION_TIMEOUT_MS \(10000 \+ 5000 ms\)/);
   });
 });
