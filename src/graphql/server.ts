@@ -16,7 +16,10 @@ import type { DatabaseReadiness } from '../neo4j/database-readiness';
 import { EXPLORE_PATH, UI_ASSETS_PATH, uiRouter } from '../explore/ui-router';
 import { BROWSER_GUIDE_PATH, browserGuideRouter } from './browser-guide';
 import { createErrorFormatter } from './format-error';
-import { bodyErrorHandler, requestTimeout } from './http-limits';
+import { bodyErrorHandler, requestTimeout, responseSizeLimit } from './http-limits';
+import { argumentChecksPlugin } from './argument-checks';
+import { loadCostModel } from './build-schema';
+import { queryCostPlugin } from './query-cost';
 import { queryLimitRules } from './query-limits';
 import { observabilityPlugin, readinessPlugin, type ApiContext } from './request-plugins';
 
@@ -75,6 +78,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads Apollo Sandbox from a CDN; uiRouter serves GraphiQL instead.
       ApolloServerPluginLandingPageDisabled(),
+      argumentChecksPlugin(),
+      queryCostPlugin(limits.maxCost, loadCostModel),
       readinessPlugin(readiness),
       observabilityPlugin(metrics),
     ],
@@ -128,6 +133,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   app.use(
     '/graphql',
     requestTimeout(limits.requestTimeoutMs),
+    responseSizeLimit(limits.maxResponseBytes),
     express.json({ limit: limits.maxRequestBytes }),
     expressMiddleware(apollo, {
       context: ({ req }) =>
