@@ -22,6 +22,7 @@ import { loadCostModel } from './build-schema';
 import { queryCostPlugin } from './query-cost';
 import { queryLimitRules } from './query-limits';
 import { observabilityPlugin, readinessPlugin, type ApiContext } from './request-plugins';
+import { tokenClaimsPlugin } from './token-claims';
 
 export interface ApiServerOptions {
   schema: GraphQLSchema;
@@ -69,6 +70,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     schema: options.schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
+    // No "Did you mean …" in production: with introspection off, suggestions would reveal the schema.
+    hideSchemaDetailsFromClientErrors: options.production,
     // The command that owns the process decides when to stop (it also stops Neo4j after).
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: limits.maxTokens },
@@ -78,6 +81,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads Apollo Sandbox from a CDN; uiRouter serves GraphiQL instead.
       ApolloServerPluginLandingPageDisabled(),
+      tokenClaimsPlugin(),
       argumentChecksPlugin(),
       queryCostPlugin(limits.maxCost, loadCostModel),
       readinessPlugin(readiness),

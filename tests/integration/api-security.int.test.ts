@@ -59,6 +59,23 @@ describe('who may write', () => {
     expect(await scalar('MATCH (e:Edit) RETURN count(e)')).toBe(0);
   });
 
+  it('refuses a validly signed token whose roles claim is not a list, saying why', async () => {
+    const before = await graphFingerprint(driver);
+    const response = await api.graphql(
+      CORRECT_PESKOV,
+      { name: 'Not allowed' },
+      bearer(signToken({ sub: 'editor-ada', roles: 'editor' })),
+    );
+    expect(response.status).toBe(401);
+    expect(response.errors).toEqual([
+      {
+        message: expect.stringMatching(/`roles` must be a list of role names such as \["editor"\]/),
+        extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+      },
+    ]);
+    expect(await graphFingerprint(driver)).toBe(before);
+  });
+
   it('refuses a merge to an editor: merging needs an admin', async () => {
     const response = await api.graphql(
       'mutation { mergeEntities(keepId: "country:russia", mergeId: "country:china", reason: "no") { id } }',
@@ -325,6 +342,14 @@ describe('production mode', () => {
       },
     ]);
     expect(JSON.stringify(response)).not.toMatch(/stacktrace|MATCH|SKIP|Neo4j|at \//);
+  });
+
+  it('suggests no field names, where development mode does', async () => {
+    const query = '{ peple { name } }';
+    expect((await api.graphql(query)).errors?.[0]?.message).toMatch(/Did you mean/);
+    const response = await production.graphql(query);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.message).toBe('Cannot query field "peple" on type "Query".');
   });
 
   it('turns introspection off', async () => {
