@@ -54,10 +54,11 @@ const environmentSchema = z
     JWT_ISSUER: fromEnv(z.string().optional()),
     JWT_AUDIENCE: fromEnv(z.string().optional()),
     MAX_QUERY_DEPTH: fromEnv(positiveInteger.default(10)),
-    MAX_QUERY_COST: fromEnv(positiveInteger.default(5000)),
+    MAX_QUERY_COST: fromEnv(positiveInteger.default(50000)),
     MAX_QUERY_ALIASES: fromEnv(positiveInteger.default(15)),
     MAX_QUERY_TOKENS: fromEnv(positiveInteger.default(2000)),
     MAX_REQUEST_BYTES: fromEnv(positiveInteger.default(102400)),
+    MAX_RESPONSE_BYTES: fromEnv(positiveInteger.default(10 * 1024 * 1024)),
     MAX_ARTICLE_BYTES: fromEnv(positiveInteger.default(2 * 1024 * 1024)),
     EXTRACTION_TIME_BUDGET_MS: fromEnv(positiveInteger.default(30000)),
     REQUEST_TIMEOUT_MS: fromEnv(positiveInteger.default(15000)),
@@ -126,6 +127,8 @@ export interface ApiLimits {
   maxAliases: number;
   maxTokens: number;
   maxRequestBytes: number;
+  /** The largest answer sent; a larger one is refused (RESPONSE_TOO_LARGE), not streamed. */
+  maxResponseBytes: number;
   requestTimeoutMs: number;
   transactionTimeoutMs: number;
   /** GraphQL operations running against Neo4j at once; more are refused (503 SERVER_BUSY). */
@@ -215,6 +218,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       maxAliases: env.MAX_QUERY_ALIASES,
       maxTokens: env.MAX_QUERY_TOKENS,
       maxRequestBytes: env.MAX_REQUEST_BYTES,
+      maxResponseBytes: env.MAX_RESPONSE_BYTES,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
       maxConcurrentRequests: env.MAX_CONCURRENT_REQUESTS,

@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT, type JwtSettings } from '../config';
 import type { Metrics } from '../metrics';
+import { readCostModel, type CostModel } from './cost-model';
 import { ingestArticleResolver } from './ingest-resolver';
 
 export const TYPE_DEFINITIONS_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
@@ -26,6 +27,11 @@ export async function buildSchema(driver: Driver, options: SchemaOptions): Promi
     features: authorizationFeature(options.jwt),
   });
   return neo4jGraphQL.getSchema();
+}
+
+/** The query cost model of the same type definitions the schema is built from. */
+export async function loadCostModel(): Promise<CostModel> {
+  return readCostModel(await readFile(TYPE_DEFINITIONS_FILE, 'utf8'));
 }
 
 function authorizationFeature(jwt: JwtSettings | undefined): Neo4jGraphQLConstructor['features'] {

@@ -20,6 +20,7 @@ const CLIENT_CODES = new Set<string>([
   'ARTICLE_FILE_INVALID',
   'ARTICLE_ID_CONFLICT',
   'LOCK_TIMEOUT',
+  'QUERY_TOO_LARGE',
   ...Object.values(LIMIT_CODES).map((limit) => limit.code),
 ]);
 
@@ -32,6 +33,11 @@ const TRANSACTION_TIMEOUT_CODES = new Set([
 const LOCK_TIMEOUT_CODES = new Set([
   'Neo.TransientError.Transaction.LockAcquisitionTimeout',
   'Neo.TransientError.Transaction.LockClientStopped',
+]);
+// Neo4j stopped the query at db.memory.transaction.max (or the pool of all transactions).
+const MEMORY_LIMIT_CODES = new Set([
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
 ]);
 
 export const DATABASE_UNAVAILABLE_MESSAGE =
@@ -76,6 +82,15 @@ function withStableCode(
       ...formatted,
       message: 'Another write held the data this request needed for too long; nothing was written. Retry shortly.',
       extensions: { code: 'LOCK_TIMEOUT' },
+    };
+  }
+  if (MEMORY_LIMIT_CODES.has(neo4jCode)) {
+    return {
+      ...formatted,
+      message:
+        'The query needed more memory in Neo4j than one request may use, and was stopped; nothing was written. ' +
+        'Ask for fewer items (smaller limits), fewer nested lists or fewer large fields such as `text`.',
+      extensions: { code: 'QUERY_TOO_LARGE' },
     };
   }
   // A limit rule's own error, which Apollo re-codes as GRAPHQL_VALIDATION_FAILED.

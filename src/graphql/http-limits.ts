@@ -28,6 +28,34 @@ export function requestTimeout(ms: number): RequestHandler {
 }
 
 /**
+ * Refuses to send an answer larger than `maxBytes` (RESPONSE_TOO_LARGE) in place of streaming it:
+ * the query cost estimate bounds what a query asks for, this bounds what it turned out to be.
+ */
+export function responseSizeLimit(maxBytes: number): RequestHandler {
+  return (_request, response, next) => {
+    const send = response.send.bind(response);
+    response.send = (body?: unknown) => {
+      const bytes = typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.byteLength(body) : 0;
+      if (bytes <= maxBytes) return send(body);
+      response.status(400);
+      return send(
+        JSON.stringify({
+          errors: [
+            {
+              message:
+                `The answer is ${bytes} bytes, more than the ${maxBytes} bytes allowed, and was not sent. ` +
+                'Ask for fewer items (a smaller limit), fewer nested lists or fewer large fields such as `text`.',
+              extensions: limitExtensions('responseSize', maxBytes),
+            },
+          ],
+        }),
+      );
+    };
+    next();
+  };
+}
+
+/**
  * Turns body-parser's errors (a body over the size limit, JSON that does not parse) into GraphQL
  * errors with a stable code, and drops a late write to a request that already timed out.
  */

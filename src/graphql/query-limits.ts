@@ -1,4 +1,3 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
@@ -11,6 +10,7 @@ export const LIMIT_CODES = {
   aliases: { code: 'QUERY_TOO_MANY_ALIASES', variable: 'MAX_QUERY_ALIASES' },
   tokens: { code: 'QUERY_TOO_MANY_TOKENS', variable: 'MAX_QUERY_TOKENS' },
   bodySize: { code: 'REQUEST_TOO_LARGE', variable: 'MAX_REQUEST_BYTES' },
+  responseSize: { code: 'RESPONSE_TOO_LARGE', variable: 'MAX_RESPONSE_BYTES' },
   timeout: { code: 'REQUEST_TIMEOUT', variable: 'REQUEST_TIMEOUT_MS' },
   transaction: { code: 'TRANSACTION_TIMEOUT', variable: 'NEO4J_TRANSACTION_TIMEOUT_MS' },
 } as const;
@@ -29,8 +29,9 @@ export function limitExtensions(name: LimitName, value: number) {
 }
 
 /**
- * Validation rules for depth, cost and aliases (graphql-armor). They run before execution, so a
- * rejected query never reaches Neo4j. Each reports its own error, with the limit's code and value,
+ * Validation rules for depth and aliases (graphql-armor). They run before execution, so a
+ * rejected query never reaches Neo4j (the cost, which depends on variables, is checked by
+ * queryCostPlugin once the operation is resolved). Each reports its own error, with the limit's code and value,
  * instead of graphql-armor's generic one.
  */
 export function queryLimitRules(limits: ApiLimits): ValidationRule[] {
@@ -48,11 +49,6 @@ export function queryLimitRules(limits: ApiLimits): ValidationRule[] {
       n: limits.maxDepth,
       propagateOnRejection: false,
       onReject: [reject('depth', limits.maxDepth)],
-    }),
-    costLimitRule({
-      maxCost: limits.maxCost,
-      propagateOnRejection: false,
-      onReject: [reject('cost', limits.maxCost)],
     }),
     maxAliasesRule({
       n: limits.maxAliases,

@@ -17,9 +17,13 @@ import { EXPLORE_PATH, UI_ASSETS_PATH, uiRouter } from '../explore/ui-router';
 import { BROWSER_GUIDE_PATH, browserGuideRouter } from './browser-guide';
 import { createErrorFormatter } from './format-error';
 import { concurrencyLimitPlugin } from './concurrency-limit';
-import { bodyErrorHandler, requestTimeout } from './http-limits';
+import { bodyErrorHandler, requestTimeout, responseSizeLimit } from './http-limits';
+import { argumentChecksPlugin } from './argument-checks';
+import { loadCostModel } from './build-schema';
+import { queryCostPlugin } from './query-cost';
 import { queryLimitRules } from './query-limits';
 import { observabilityPlugin, readinessPlugin, type ApiContext } from './request-plugins';
+import { tokenClaimsPlugin } from './token-claims';
 
 export interface ApiServerOptions {
   schema: GraphQLSchema;
@@ -67,6 +71,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     schema: options.schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
+    // No "Did you mean …" in production: with introspection off, suggestions would reveal the schema.
+    hideSchemaDetailsFromClientErrors: options.production,
     // The command that owns the process decides when to stop (it also stops Neo4j after).
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: limits.maxTokens },
@@ -76,6 +82,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads Apollo Sandbox from a CDN; uiRouter serves GraphiQL instead.
       ApolloServerPluginLandingPageDisabled(),
+      tokenClaimsPlugin(),
+      argumentChecksPlugin(),
+      queryCostPlugin(limits.maxCost, loadCostModel),
       readinessPlugin(readiness),
       concurrencyLimitPlugin(limits.maxConcurrentRequests),
       observabilityPlugin(metrics),
@@ -130,6 +139,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   app.use(
     '/graphql',
     requestTimeout(limits.requestTimeoutMs),
+    responseSizeLimit(limits.maxResponseBytes),
     express.json({ limit: limits.maxRequestBytes }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>

@@ -64,12 +64,18 @@ describe('query limits', () => {
   });
 
   it('rejects a query costing more than MAX_QUERY_COST and accepts a cheaper one', async () => {
-    const api = await apiWith({ limits: { maxCost: 14 } });
-    const over = await api.graphql('{ people { id name aliases description } claims { id text articleId } }');
-    expectRejected(over, 'QUERY_TOO_COSTLY', { name: 'MAX_QUERY_COST', value: 14 });
-    expect(over.errors?.[0]?.message).toMatch(/Cost limit of 14 exceeded, found 14.5/);
+    const api = await apiWith({ limits: { maxCost: 70 } });
+    // 1 + 10 × 4 fields, and 1 + 10 × 3 fields.
+    const over = await api.graphql(
+      '{ people(limit: 10) { id name aliases description } claims(limit: 10) { id text articleId } }',
+    );
+    expect(over.status).toBe(400);
+    expectRejected(over, 'QUERY_TOO_COSTLY', { name: 'MAX_QUERY_COST', value: 70 });
+    expect(over.errors?.[0]?.message).toMatch(/estimated cost is 72, over the ceiling of 70/);
 
-    expectAccepted(await api.graphql('{ people { id name aliases description } claims { id text } }'));
+    expectAccepted(
+      await api.graphql('{ people(limit: 10) { id name aliases description } claims(limit: 10) { id text } }'),
+    );
   });
 
   it('rejects more aliases than MAX_QUERY_ALIASES and accepts as many', async () => {

@@ -59,6 +59,23 @@ describe('who may write', () => {
     expect(await scalar('MATCH (e:Edit) RETURN count(e)')).toBe(0);
   });
 
+  it('refuses a validly signed token whose roles claim is not a list, saying why', async () => {
+    const before = await graphFingerprint(driver);
+    const response = await api.graphql(
+      CORRECT_PESKOV,
+      { name: 'Not allowed' },
+      bearer(signToken({ sub: 'editor-ada', roles: 'editor' })),
+    );
+    expect(response.status).toBe(401);
+    expect(response.errors).toEqual([
+      {
+        message: expect.stringMatching(/`roles` must be a list of role names such as \["editor"\]/),
+        extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+      },
+    ]);
+    expect(await graphFingerprint(driver)).toBe(before);
+  });
+
   it('refuses a merge to an editor: merging needs an admin', async () => {
     const response = await api.graphql(
       'mutation { mergeEntities(keepId: "country:russia", mergeId: "country:china", reason: "no") { id } }',
@@ -275,6 +292,62 @@ describe('input is data, never Cypher', () => {
   });
 });
 
+describe('bad arguments are refused before any Cypher runs', () => {
+  it.each([
+    ['a generated list', '{ people(offset: -1) { id } }', '`offset` of Query.people is -1'],
+    [
+      'a generated list, as a variable',
+      'query ($n: Int) { claims(limit: $n) { id } }',
+      '`limit` of Query.claims is -5',
+    ],
+    ['a nested list', '{ people { quotes(limit: -2) { id } } }', '`limit` of Person.quotes is -2'],
+    ['a connection', '{ peopleConnection(first: -1) { totalCount } }', '`first` of Query.peopleConnection is -1'],
+    [
+      'the timeline',
+      '{ timeline(entityId: "person:vladimir-putin", offset: -3) { id } }',
+      '`offset` of Query.timeline is -3',
+    ],
+    [
+      'a search too long to run',
+      `{ search(query: "${'syria '.repeat(1700)}") { id } }`,
+      '`query` of Query.search is 10200 characters long',
+    ],
+  ])('refuses a bad argument of %s as BAD_USER_INPUT', async (_where, query, message) => {
+    const response = await api.graphql(query, { n: -5 });
+    expect(response.status).toBe(400);
+    expect(response.data).toBeUndefined();
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining(message),
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
+    ]);
+  });
+
+  it('still accepts a zero limit and a search of ordinary length', async () => {
+    const response = await api.graphql('{ people(limit: 0) { id } search(query: "ISIL", limit: 1) { id } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ people: expect.any(Array), search: [{ id: expect.any(String) }] });
+  });
+});
+
+describe('GET requests', () => {
+  const get = (headers: Record<string, string>) =>
+    fetch(`${api.api.url}?query=${encodeURIComponent('{ people(limit: 1) { id } }')}`, { headers });
+
+  it('answers a GET with the apollo-require-preflight header, as the README says', async () => {
+    const response = await get({ 'apollo-require-preflight': 'true' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { people: [{ id: expect.any(String) }] } });
+  });
+
+  it('refuses a plain GET (what a cross-site form or image can send), naming the header to add', async () => {
+    const response = await get({});
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/apollo-require-preflight/);
+  });
+});
+
 describe('production mode', () => {
   let production: TestApi;
 
@@ -287,7 +360,8 @@ describe('production mode', () => {
   });
 
   it('hides stack traces, Cypher and driver messages, where development mode shows them', async () => {
-    const query = '{ people(offset: -1) { id } }';
+    // A cursor made up to point before the first item: Neo4j refuses its negative SKIP.
+    const query = '{ peopleConnection(after: "YXJyYXljb25uZWN0aW9uOi01") { edges { node { id } } } }';
     const development = await api.graphql(query);
     expect(development.errors?.[0]?.extensions?.stacktrace).toBeDefined();
 
@@ -296,11 +370,19 @@ describe('production mode', () => {
       {
         message: 'Internal server error. The server log has the details.',
         locations: [{ line: 1, column: 3 }],
-        path: ['people'],
+        path: ['peopleConnection'],
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       },
     ]);
     expect(JSON.stringify(response)).not.toMatch(/stacktrace|MATCH|SKIP|Neo4j|at \//);
+  });
+
+  it('suggests no field names, where development mode does', async () => {
+    const query = '{ peple { name } }';
+    expect((await api.graphql(query)).errors?.[0]?.message).toMatch(/Did you mean/);
+    const response = await production.graphql(query);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.message).toBe('Cannot query field "peple" on type "Query".');
   });
 
   it('turns introspection off', async () => {

@@ -72,10 +72,11 @@ describe('configuration', () => {
   it('has a default for every limit', () => {
     expect(loadConfig({}).limits).toEqual({
       maxDepth: 10,
-      maxCost: 5000,
+      maxCost: 50000,
       maxAliases: 15,
       maxTokens: 2000,
       maxRequestBytes: 102400,
+      maxResponseBytes: 10485760,
       requestTimeoutMs: 15000,
       transactionTimeoutMs: 10000,
       maxConcurrentRequests: 32,

@@ -1,5 +1,8 @@
 import { loadConfig } from '../../src/config';
-import { renderNeo4jConf } from '../../src/neo4j/local/neo4j-conf';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { renderNeo4jConf, TRANSACTION_MEMORY_MAX } from '../../src/neo4j/local/neo4j-conf';
 
 const layout = {
   home: '/tmp/neo4j-home',
@@ -25,6 +28,15 @@ function settingsOf(conf: string): Map<string, string> {
 }
 
 describe("the local server's neo4j.conf", () => {
+  it('bounds the memory of one transaction, as docker-compose.yml does', async () => {
+    const settings = settingsOf(renderNeo4jConf(layout));
+    expect(settings.get('db.memory.transaction.max')).toBe(TRANSACTION_MEMORY_MAX);
+    const compose = parse(await readFile(path.resolve(__dirname, '../../docker-compose.yml'), 'utf8')) as {
+      services: { neo4j: { environment: Record<string, string> } };
+    };
+    expect(compose.services.neo4j.environment.NEO4J_db_memory_transaction_max).toBe(TRANSACTION_MEMORY_MAX);
+  });
+
   it("lets Neo4j Browser play guides from the API's default host, and still from guides.neo4j.com", () => {
     const settings = settingsOf(renderNeo4jConf(layout));
     const hosts = (settings.get('browser.remote_content_hostname_whitelist') ?? '').split(',');

@@ -12,6 +12,13 @@ export interface LocalNeo4jLayout {
 export const DEFAULT_LOCK_TIMEOUT_MS = 5000;
 
 /**
+ * The most heap one transaction may use (db.memory.transaction.max), a quarter of the default
+ * 512m heap: past it Neo4j stops that query with an error instead of running out of memory and
+ * failing every client. docker-compose.yml sets the same.
+ */
+export const TRANSACTION_MEMORY_MAX = '128m';
+
+/**
  * Hosts Neo4j Browser may fetch remote guides from (`:play <url>`): Neo4j's own default
  * (guides.neo4j.com, localhost) plus the loopback address the API listens on by default, so
  * `:play http://127.0.0.1:4000/guide` works. Browser compares host names only, not ports.
@@ -40,6 +47,7 @@ export function renderNeo4jConf(layout: LocalNeo4jLayout): string {
     'dbms.security.procedures.unrestricted=apoc.*',
     'dbms.usage_report.enabled=false',
     `db.lock.acquisition.timeout=${layout.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS}ms`,
+    `db.memory.transaction.max=${TRANSACTION_MEMORY_MAX}`,
     // Neo4j 5.26 still spells it "whitelist"; it validates settings strictly, so the newer
     // "..._allowlist" name, or browser.allow_outgoing_connections, would stop it from starting.
     `browser.remote_content_hostname_whitelist=${BROWSER_GUIDE_HOSTS.join(',')}`,
