@@ -27,7 +27,9 @@ export type AppErrorCode =
   | 'SOURCE_BAD_JSONL'
   | 'SOURCE_BAD_DATE'
   | 'SOURCE_NO_DATE'
-  | 'SOURCE_TOO_LONG';
+  | 'SOURCE_TOO_LONG'
+  | 'EVAL_SET_INVALID'
+  | 'EVAL_DATABASE_NOT_EMPTY';
 
 export class AppError extends Error {
   override readonly name = 'AppError';

@@ -42,7 +42,7 @@ const mention = (text: string, nodeId: string, kind: string, words: string, nth 
   return { nodeId, kind, start, end: start + words.length };
 };
 
-const fact = (type: string, from: string, to: string) => ({
+const fact = (type: 'HOLDS_ROLE', from: string, to: string): ArticleFile['relationships'][number] => ({
   type,
   from,
   to,
