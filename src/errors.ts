@@ -30,7 +30,9 @@ export type AppErrorCode =
   | 'SOURCE_NO_DATE'
   | 'SOURCE_TOO_LONG'
   | 'SOURCE_HTML_TOO_DEEP'
-  | 'SOURCE_EXTRACTION_TOO_SLOW';
+  | 'SOURCE_EXTRACTION_TOO_SLOW'
+  | 'EVAL_SET_INVALID'
+  | 'EVAL_DATABASE_NOT_EMPTY';
 
 export class AppError extends Error {
   override readonly name = 'AppError';

@@ -17,14 +17,14 @@ const LABELS: Record<Measure, string> = {
 const figure = (value: number) => value.toFixed(2);
 
 /** One table: a row per measure, P/R/F1 and the counts, and the target where there is one. */
-export function scoresTable(scores: Scores): string {
+export function scoresTable(scores: Scores, targets: Partial<Record<Measure, number>> = TARGETS): string {
   const lines = [
     '| measure | precision | recall | F1 | target F1 | found / predicted / gold |',
     '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const measure of MEASURES) {
     const s = scores[measure];
-    const target = TARGETS[measure];
+    const target = targets[measure];
     const verdict = target === undefined ? '—' : `≥ ${figure(target)} ${s.f1 >= target ? '(met)' : '(**missed**)'}`;
     lines.push(
       `| ${LABELS[measure]} | ${figure(s.precision)} | ${figure(s.recall)} | ${figure(s.f1)} | ${verdict} | ${s.truePositives} / ${s.predicted} / ${s.expected} |`,
@@ -54,6 +54,7 @@ export function qualityReport(
   rows: readonly EvaluationRow[],
   pooledRows: Record<string, Scores>,
   generatedAt: string,
+  clusterSection?: string,
 ): string {
   const sections = rows.map((row) => `### ${row.articleId} — ${row.setting}\n\n${scoresTable(row.scores)}`);
   const linkingRows = rows.filter((row) => row.linking);
@@ -109,5 +110,5 @@ ${linkingTable(linkingRows)}
 ## Each article
 
 ${sections.join('\n\n')}
-`;
+${clusterSection ? `\n${clusterSection}` : ''}`;
 }
