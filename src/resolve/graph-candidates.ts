@@ -34,8 +34,9 @@ RETURN node.id AS id, node.name AS name`;
 const CONCEPTS_NAMED = `
 UNWIND $words AS word
 CALL db.index.fulltext.queryNodes('search', 'name:"' + word + '" OR aliases:"' + word + '"', {limit: 50}) YIELD node
-WITH DISTINCT node WHERE node:Concept
-RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases`;
+WITH DISTINCT node WHERE node:Concept OR node:Organization
+RETURN node.id AS id, CASE WHEN node:Concept THEN 'Concept' ELSE 'Organization' END AS kind, node.name AS name,
+       coalesce(node.aliases, []) AS aliases`;
 
 /** How many documents or events of the given actors resolution weighs at most, per article. */
 const CANDIDATE_LIMIT = 500;
@@ -58,6 +59,7 @@ export function graphCandidates(driver: Driver, database: string): CandidateSour
         ...optional('documentType', row.documentType as string | null),
         ...optional('date', row.date as string | null),
         ...optional('dateInferred', row.dateInferred as boolean | null),
+        ...optional('firstReported', row.firstReported as string | null),
         issuers: row.issuers as string[],
       }));
     },
@@ -67,12 +69,13 @@ export function graphCandidates(driver: Driver, database: string): CandidateSour
       const { records } = await driver.executeQuery(PEOPLE_NAMED, { words: safe }, { database, routing: 'READ' });
       return records.map((record) => ({ id: record.get('id') as string, name: record.get('name') as string }));
     },
-    async conceptsNamed(words) {
+    async termsNamed(words) {
       const safe = words.filter((word) => /^[\p{L}\p{N}’'-]+$/u.test(word));
       if (safe.length === 0) return [];
       const { records } = await driver.executeQuery(CONCEPTS_NAMED, { words: safe }, { database, routing: 'READ' });
       return records.map((record) => ({
         id: record.get('id') as string,
+        kind: record.get('kind') as 'Concept' | 'Organization',
         name: record.get('name') as string,
         aliases: record.get('aliases') as string[],
       }));
@@ -84,6 +87,7 @@ export function graphCandidates(driver: Driver, database: string): CandidateSour
         ...optional('date', row.date as string | null),
         ...optional('dateInferred', row.dateInferred as boolean | null),
         ...optional('status', row.status as string | null),
+        ...optional('firstReported', row.firstReported as string | null),
         participants: row.participants as string[],
         organizers: row.organizers as string[],
         places: row.places as string[],

@@ -92,6 +92,18 @@ describe('resolving the documents and events of other reports of the seed’s st
     expect(statements).toEqual([{ count: 1 }]);
   });
 
+  it('resolves an undated statement to one already written, by the day it was first reported', async () => {
+    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
+    await ingestSources(driver, database, await read([WIRE]), { publishedOn: '2017-11-12' });
+    await ingestSources(driver, database, await read([WIRE.replace('harbour-wire', 'harbour-wire-follow-up')]), {
+      publishedOn: '2017-11-13',
+    });
+    const statements = await rows(
+      `MATCH (d:Document) WHERE d.documentType ENDS WITH 'statement' RETURN count(d) AS count`,
+    );
+    expect(statements).toEqual([{ count: 1 }]);
+  });
+
   it('changes nothing when the same reports are ingested again', async () => {
     await ingestSources(driver, database, await read([WIRE, LEDGER]), { publishedOn: '2017-11-11' });
     const before = await graphFingerprint(driver);
