@@ -31,9 +31,10 @@ export interface KnownPerson {
   name: string;
 }
 
-/** A concept as resolution compares one: its name and aliases. */
-export interface KnownConcept {
+/** A concept or an organization, known by its name: resolution compares names and aliases. */
+export interface KnownTerm {
   id: string;
+  kind: 'Concept' | 'Organization';
   name: string;
   aliases: string[];
 }
@@ -46,8 +47,8 @@ export interface CandidateSource {
   eventsOf(actorIds: readonly string[]): Promise<KnownEvent[]>;
   /** People whose name has one of these words in it (a surname). */
   peopleNamed(words: readonly string[]): Promise<KnownPerson[]>;
-  /** Concepts whose name or aliases have one of these words in them. */
-  conceptsNamed(words: readonly string[]): Promise<KnownConcept[]>;
+  /** Concepts and organizations whose name or aliases have one of these words in them. */
+  termsNamed(words: readonly string[]): Promise<KnownTerm[]>;
 }
 
 /** An article file's documents, with their issuers as the file states them. */
@@ -84,11 +85,11 @@ export function peopleOf(file: ArticleFile): KnownPerson[] {
   return file.entities.filter((entity) => entity.kind === 'Person').map(({ id, name }) => ({ id, name }));
 }
 
-/** An article file's concepts. */
-export function conceptsOf(file: ArticleFile): KnownConcept[] {
-  return file.entities
-    .filter((entity) => entity.kind === 'Concept')
-    .map(({ id, name, aliases }) => ({ id, name, aliases }));
+/** An article file's concepts and organizations. */
+export function termsOf(file: ArticleFile): KnownTerm[] {
+  return file.entities.flatMap(({ id, kind, name, aliases }) =>
+    kind === 'Concept' || kind === 'Organization' ? [{ id, kind, name, aliases }] : [],
+  );
 }
 
 function typeOf(documentType: string | undefined): { documentType?: string } {

@@ -1,11 +1,11 @@
 import type { ArticleFile } from '../ingest/article-file-schema';
 import {
-  conceptsOf,
+  termsOf,
   documentsOf,
   eventsOf,
   peopleOf,
   type CandidateSource,
-  type KnownConcept,
+  type KnownTerm,
   type KnownDocument,
   type KnownEvent,
   type KnownPerson,
@@ -19,13 +19,13 @@ export class PendingCandidates implements CandidateSource {
   private documents: KnownDocument[] = [];
   private events: KnownEvent[] = [];
   private people: KnownPerson[] = [];
-  private concepts: KnownConcept[] = [];
+  private concepts: KnownTerm[] = [];
 
   add(file: ArticleFile): void {
     this.documents.push(...documentsOf(file));
     this.events.push(...eventsOf(file));
     this.people.push(...peopleOf(file));
-    this.concepts.push(...conceptsOf(file));
+    this.concepts.push(...termsOf(file));
   }
 
   /** Once written, the articles are found in the graph. */
@@ -36,7 +36,7 @@ export class PendingCandidates implements CandidateSource {
     this.concepts = [];
   }
 
-  conceptsNamed(words: readonly string[]): Promise<KnownConcept[]> {
+  termsNamed(words: readonly string[]): Promise<KnownTerm[]> {
     const wanted = new Set(words.map((word) => word.toLowerCase()));
     const named = (name: string) => name.split(/[^\p{L}\p{N}’'-]+/u).some((word) => wanted.has(word.toLowerCase()));
     return Promise.resolve(this.concepts.filter((c) => [c.name, ...c.aliases].some(named)));
@@ -73,6 +73,6 @@ export function combinedCandidates(...sources: CandidateSource[]): CandidateSour
     documentsIssuedBy: (ids) => union(sources.map((source) => source.documentsIssuedBy(ids))),
     eventsOf: (ids) => union(sources.map((source) => source.eventsOf(ids))),
     peopleNamed: (words) => union(sources.map((source) => source.peopleNamed(words))),
-    conceptsNamed: (words) => union(sources.map((source) => source.conceptsNamed(words))),
+    termsNamed: (words) => union(sources.map((source) => source.termsNamed(words))),
   };
 }

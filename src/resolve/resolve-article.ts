@@ -1,9 +1,9 @@
 import type { ArticleEntity, ArticleFile } from '../ingest/article-file-schema';
 import { consolidateEvents } from './consolidate-events';
 import { bestMatch, type Match } from './decision';
-import { conceptKey, conceptSearchWords } from './concept-key';
+import { termKey, termSearchWords } from './term-key';
 import {
-  conceptsOf,
+  termsOf,
   documentsOf,
   eventsOf,
   peopleOf,
@@ -12,10 +12,10 @@ import {
   type KnownEvent,
 } from './known-entities';
 import { renameEntities } from './rename-entities';
-import { sameConcept } from './same-concept';
+import { sameTerm } from './same-term';
 import { sameDocument } from './same-document';
 import { sameEvent } from './same-event';
-import { personBySurname } from './same-person';
+import { personBySurname, personInArticle } from './same-person';
 
 /** One identity decision: the article's entity `from` is the known entity `to`. */
 export interface ResolutionDecision {
@@ -32,13 +32,13 @@ export interface ResolvedArticle {
 
 /**
  * Decides which of an extracted article's people (named by surname alone), documents and events
- * (and concepts) are ones already known (in the graph, or earlier in the same run) and rewrites the article to use their ids. Every decision
+ * (and concepts and organizations) are ones already known (in the graph, or earlier in the same run) and rewrites the article to use their ids. Every decision
  * is written on the entity's mentions with its reason and score; in doubt (no candidate, or two
  * alike) the article keeps its own entity.
  */
 export async function resolveArticle(file: ArticleFile, candidates: CandidateSource): Promise<ResolvedArticle> {
   const decisions: ResolutionDecision[] = [];
-  const within = new Map([...consolidateEvents(file), ...consolidateConcepts(file)]);
+  const within = new Map([...consolidateEvents(file), ...consolidateTerms(file)]);
   for (const [from, { id, reason }] of within) decisions.push({ from, to: id, score: 1, reason });
   let current = annotated(renameEntities(file, idsOf(within)), decisions);
 
@@ -48,20 +48,21 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   const events = eventsOf(current).filter((e) => e.participants.length + e.organizers.length > 0);
   const knownEvents = await candidates.eventsOf(unique(events.flatMap((e) => [...e.participants, ...e.organizers])));
 
-  const concepts = conceptsOf(current);
-  const knownConcepts = await candidates.conceptsNamed(unique(concepts.flatMap((c) => conceptSearchWords(c.name))));
+  const terms = termsOf(current);
+  const knownTerms = await candidates.termsNamed(unique(terms.flatMap((term) => termSearchWords(term.name))));
   const surnamesOnly = peopleOf(current).filter((person) => !/\s/.test(person.name.trim()));
   const knownPeople = await candidates.peopleNamed(unique(surnamesOnly.map((person) => person.name)));
 
   const crossArticle: ResolutionDecision[] = [];
-  for (const own of concepts) {
-    if (knownConcepts.some((concept) => concept.id === own.id)) continue;
-    const match = bestMatch(knownConcepts.flatMap((known) => sameConcept(own, known) ?? []));
+  for (const own of terms) {
+    if (knownTerms.some((term) => term.id === own.id)) continue;
+    const match = bestMatch(knownTerms.flatMap((known) => sameTerm(own, known) ?? []));
     if (match) crossArticle.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
   }
+  const articlePeople = peopleOf(current);
   for (const own of surnamesOnly) {
     if (knownPeople.some((person) => person.id === own.id)) continue;
-    const match = personBySurname(own, knownPeople);
+    const match = personInArticle(own, articlePeople, knownPeople) ?? personBySurname(own, knownPeople);
     if (match) crossArticle.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
   }
   const adopted = new Map<string, KnownDocument | KnownEvent>();
@@ -125,11 +126,11 @@ function annotated(file: ArticleFile, decisions: readonly ResolutionDecision[]):
 }
 
 // "The Syrian war" and "the conflict in Syria" in one article are one concept.
-function consolidateConcepts(file: ArticleFile): Map<string, { id: string; reason: string }> {
+function consolidateTerms(file: ArticleFile): Map<string, { id: string; reason: string }> {
   const renames = new Map<string, { id: string; reason: string }>();
   const firstByKey = new Map<string, { id: string; name: string }>();
-  for (const concept of conceptsOf(file)) {
-    const key = conceptKey(concept.name);
+  for (const concept of termsOf(file)) {
+    const key = `${concept.kind} ${termKey(concept.name)}`;
     const first = firstByKey.get(key);
     if (!first) firstByKey.set(key, concept);
     else

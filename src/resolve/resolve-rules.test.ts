@@ -3,8 +3,8 @@ import type { KnownDocument, KnownEvent } from './known-entities';
 import { headNoun, sameDocument } from './same-document';
 import { eventFamily, sameEvent } from './same-event';
 import { personBySurname } from './same-person';
-import { conceptKey } from './concept-key';
-import { sameConcept } from './same-concept';
+import { termKey } from './term-key';
+import { sameTerm } from './same-term';
 import { rangeOf, whenOf } from './date-range';
 
 const statement = (overrides: Partial<KnownDocument> = {}): KnownDocument => ({
@@ -126,20 +126,37 @@ describe('a person named by surname alone', () => {
 
 describe('concept keys', () => {
   it('survive word order, demonyms and the several names of one conflict', () => {
-    const key = conceptKey('Syrian conflict');
+    const key = termKey('Syrian conflict');
     for (const name of ['conflict in Syria', 'Syria crisis', 'the Syrian civil war', 'Syria war'])
-      expect(conceptKey(name)).toBe(key);
-    expect(conceptKey('de-escalation zone')).toBe(conceptKey('De-escalation zones'));
+      expect(termKey(name)).toBe(key);
+    expect(termKey('de-escalation zone')).toBe(termKey('De-escalation zones'));
   });
   it('keep apart concepts of other countries or other kinds', () => {
-    expect(conceptKey('Syrian conflict')).not.toBe(conceptKey('Yemeni conflict'));
-    expect(conceptKey('Geneva process')).not.toBe(conceptKey('Astana process'));
+    expect(termKey('Syrian conflict')).not.toBe(termKey('Yemeni conflict'));
+    expect(termKey('Geneva process')).not.toBe(termKey('Astana process'));
+  });
+  it('join an organization written with a demonym or a possessive, and only one of the same kind', () => {
+    const russias = {
+      id: 'organization:russias-foreign-ministry',
+      kind: 'Organization' as const,
+      name: "Russia's Foreign Ministry",
+      aliases: [],
+    };
+    const russian = {
+      id: 'organization:russian-foreign-ministry',
+      kind: 'Organization' as const,
+      name: 'Russian Foreign Ministry',
+      aliases: [],
+    };
+    expect(sameTerm(russias, russian)).toMatchObject({ id: russian.id });
+    expect(sameTerm(russias, { ...russian, kind: 'Concept' })).toBeUndefined();
+    expect(termKey('UN Security Council')).not.toBe(termKey('National Security Council'));
   });
   it('make an alias of a known concept count', () => {
     expect(
-      sameConcept(
-        { id: 'concept:syria-war', name: 'Syria war', aliases: [] },
-        { id: 'concept:syrian-conflict', name: 'Syrian conflict', aliases: ['Syrian crisis'] },
+      sameTerm(
+        { id: 'concept:syria-war', kind: 'Concept', name: 'Syria war', aliases: [] },
+        { id: 'concept:syrian-conflict', kind: 'Concept', name: 'Syrian conflict', aliases: ['Syrian crisis'] },
       ),
     ).toMatchObject({ id: 'concept:syrian-conflict' });
   });

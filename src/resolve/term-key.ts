@@ -25,7 +25,7 @@ function countryWordMap(): Map<string, string> {
  * interchangeably for a conflict: "Syrian conflict", "conflict in Syria" and "Syria civil war"
  * all give "conflict syria".
  */
-export function conceptKey(name: string): string {
+export function termKey(name: string): string {
   const countries = countryWordMap();
   let text = ` ${name
     .toLowerCase()
@@ -40,8 +40,8 @@ export function conceptKey(name: string): string {
 }
 
 /** The words to look a concept up by in the fulltext index: its own, and its countries' forms. */
-export function conceptSearchWords(name: string): string[] {
-  const keys = new Set(conceptKey(name).split(' '));
+export function termSearchWords(name: string): string[] {
+  const keys = new Set(termKey(name).split(' '));
   const words = new Set(
     name.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && !FILLER.has(word.toLowerCase())),
   );
