@@ -11,6 +11,7 @@ import { findEvents } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
 import { findOccasions } from './find-occasions';
 import { findOrganizations } from './find-organizations';
+import { nameKey } from './name-key';
 import { findPeople } from './find-people';
 import { findPlaces } from './find-places';
 import { findQuotes, type FoundQuote } from './find-quotes';
@@ -67,7 +68,11 @@ export function extractArticle(
     sentences,
     gazetteerMentions,
     gazetteer.filter((entry) => entry.kind === 'Person'),
-    termSpans(tagged, '#Person+'),
+    {
+      personTerms: termSpans(tagged, '#Person+'),
+      pluralTerms: termSpans(tagged, '#Plural'),
+      otherNames: namesOfOtherKinds(gazetteer),
+    },
   );
   deadline.check('finding people');
   const named = [...gazetteerMentions.filter((m) => !people.superseded.has(m)), ...people.mentions];
@@ -163,6 +168,15 @@ function articleIdFor(input: ArticleInput, title: string): string {
 }
 
 /** Character spans of the words the NLP tagger puts under a tag ("#Person+", "#Place+"). */
+/** The name keys of every known place, country, organization and other non-person. */
+function namesOfOtherKinds(gazetteer: readonly GazetteerEntry[]): Set<string> {
+  return new Set(
+    gazetteer
+      .filter((entry) => entry.kind !== 'Person')
+      .flatMap((entry) => [entry.name, ...entry.aliases, ...entry.demonyms].map(nameKey)),
+  );
+}
+
 function termSpans(tagged: ReturnType<typeof nlp>, pattern: string): { start: number; end: number }[] {
   const found = tagged.match(pattern).json({ offset: true }) as { offset: { start: number; length: number } }[];
   return found.map(({ offset }) => ({ start: offset.start, end: offset.start + offset.length }));

@@ -17,6 +17,16 @@ export interface Role {
   end: number;
 }
 
+/** What the tagger and the gazetteer say that helps tell a name. */
+export interface PeopleHints {
+  /** Words the NLP library tags as a person. */
+  personTerms: readonly { start: number; end: number }[];
+  /** Words it tags as plural nouns ("Officials said"): not a person's name. */
+  pluralTerms: readonly { start: number; end: number }[];
+  /** Name keys of known places, countries and organizations ("Seoul", "Singapore"): not people. */
+  otherNames: ReadonlySet<string>;
+}
+
 export interface PeopleFound {
   mentions: Mention[];
   roles: Role[];
@@ -27,6 +37,12 @@ export interface PeopleFound {
 // Capitalised words, with the particles and initials names carry ("Staffan de Mistura", "Donald J. Trump").
 const NAME_RUN =
   /(?<![\p{L}\p{N}@#])\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:de|van|von|der|bin|ibn|da|del|la|le|al|el)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*))*/gu;
+// Ranks and honorifics that precede a name, and weekdays: never part of it ("Detective Sergeant
+// Nick Bailey", "on Monday May said").
+const RANKS = `Detective Sergeant Inspector Constable Superintendent Chief Officer Agent Marshal Colonel Lieutenant
+  Captain Admiral Brigadier Corporal Judge Justice Lord Lady Baroness Baron Dame Bishop Archbishop Pope Cardinal
+  Rabbi Imam Sheikh Reverend Rev Sgt Lt Col Gen Capt Det Insp Supt Cpl Maj Adm
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.split(/\s+/);
 // Words that open a run of capitals without being part of a name.
 const NOT_NAME_WORDS = new Set(
   `The A An His Her Their Its Our In On At For With By From And But Or As If When While After Before Mr Mrs Ms Dr Sir
@@ -34,7 +50,9 @@ const NOT_NAME_WORDS = new Set(
   Special Envoy Ambassador Chancellor Senator Governor Mayor King Queen Emir Crown Prince Chairman Director Commander
   Spokesman Spokeswoman Press Professor National Security Adviser Met Asked Speaking According Meanwhile However Also
   Just Earlier Later Last Next This That These Those Both Yes No Does Do Did Is Are Was Were Will Would Can Could
-  Should Has Have Had What Why How Who Where Which Q A`.split(/\s+/),
+  Should Has Have Had What Why How Who Where Which Q A`
+    .split(/\s+/)
+    .concat(RANKS),
 );
 // Every word of a title, capitalised and in the plural ("Presidents Putin and Trump", "Advisor
 // John Bolton"): a title is never part of a name.
@@ -48,6 +66,7 @@ const TITLE_WORDS = new Set(
 const PRONOUNS = new Set(
   'I You He She It We They Me Him Her Us Them This That These Those Someone Everyone Nobody One Who'.split(' '),
 );
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const NOT_A_PERSON =
   /(?:Council|Ministry|Agency|Committee|Organi[sz]ation|Party|Institute|Bank|University|Commission|Group|Forum|Foundation|Cent(?:er|re)|Office|Department|Service|Army|Forces|Front|Union|Summit|Talks|Process|War|Crisis|Conference|Assembly|Court|Airport|Street|Square|Palace|House|Times|Post|News|Press|Agreement|Statement|Resolution|Treaty|Review|Wire|Journal|Herald|Daily|Tribune|Gazette|Service|Studies|Affairs|Relations|Sea|Ocean|River|Mountains|Day|Week|Month|Year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SPEECH_AFTER =
@@ -75,8 +94,10 @@ export function findPeople(
   sentences: readonly SentenceSpan[],
   known: readonly Mention[],
   people: readonly GazetteerEntry[],
-  personTerms: readonly { start: number; end: number }[],
+  hints: PeopleHints,
 ): PeopleFound {
+  const { personTerms } = hints;
+  const plurals = new SpanIndex(hints.pluralTerms);
   const superseded = new Set<Mention>();
   const fullNames: Mention[] = [];
   const unreliable = new SpanIndex(unreliableLines(text));
@@ -105,7 +126,10 @@ export function findPeople(
     for (const { nameTokens, first } of nameSegments(tokenize(match[0], match.index), knownOthers)) {
       const span = spanOf(text, nameTokens);
       const last = nameTokens.at(-1)!.text;
-      if (NOT_A_PERSON.test(last) || knownOthers.overlapping(span).length > 0) continue;
+      if (knownOthers.overlapping(span).length > 0) continue;
+      // "Theresa May": a month ends a full name only when a title or the tagger says it is one.
+      const monthLast = nameTokens.length > 1 && MONTH.test(last);
+      if (NOT_A_PERSON.test(last) && !monthLast) continue;
       if (knownPeople.startingIn(span.start, span.start).some((mention) => mention.end === span.end)) continue;
       const titled =
         first > 0 ||
@@ -119,6 +143,8 @@ export function findPeople(
       const speaks = SPEECH_AFTER.test(text.slice(span.end, span.end + 40));
       const linked = personByName.get(nameKey(span.text));
       if (!titled && !tagged && !speaks && !linked) continue;
+      if (monthLast && !titled && !linked) continue;
+      if (!linked && hints.otherNames.has(nameKey(span.text))) continue;
       if (!linked && isUnreliable(span)) continue;
       for (const mention of knownPeople.within(span)) superseded.add(mention);
       fullNames.push(
@@ -152,6 +178,8 @@ export function findPeople(
   const loneNames = singles
     .filter((span) => taken.overlapping(span).length === 0)
     .filter((span) => !isUnreliable(span))
+    .filter((span) => !hints.otherNames.has(nameKey(span.text)))
+    .filter((span) => span.titled || plurals.overlapping(span).length === 0)
     .filter(
       (span) =>
         (span.titled || SPEECH_AFTER.test(text.slice(span.end, span.end + 40))) && !NOT_A_PERSON.test(span.text),
@@ -313,10 +341,10 @@ function surnameMentions(
     if (same) same.push(mention);
     else bySurname.set(last, [mention]);
   }
+  const full = new SpanIndex(fullNames);
   if (bySurname.size === 0) return [];
   const pattern = new RegExp(`${BEFORE_WORD}(?:${alternation(bySurname.keys())})${AFTER_WORD}`, 'gu');
   const found: Mention[] = [];
-  const full = new SpanIndex(fullNames);
   for (const match of text.matchAll(pattern)) {
     const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
     if (full.containing(span).length > 0) continue;
