@@ -11,6 +11,9 @@ const ACTOR_BEFORE = /(?:\bbetween|\band|\bby|\bwith|\bwhich)\s+$/;
 const ACTOR_AFTER =
   /^(?:’s|'s)?\s+(?:and\s+\p{Lu}|(?:has|have|had|is|was|will|would|said|says|wants|want|accused|announced|agreed|insisted|denied|warned|also|reiterated|responded|rejected|demanded)\b)/u;
 
+// A capital after a preposition of place is the city, whatever follows ("a spokesman in Seoul said").
+const PLACE_BEFORE = /\b(?:in|at|from|to|into|near|outside|inside|left|leaving|visited|visiting|via|across)\s+$/;
+
 /**
  * Finds the names, aliases and demonyms of known entities (the base gazetteer and the graph's
  * own entities) in the text. Matching is case-sensitive, so "US" is not "us"; a longer name wins
@@ -30,9 +33,10 @@ export function findGazetteerMentions(text: string, entries: readonly GazetteerE
     const span = { start, end: start + match[0].length, text: match[0] };
     const { entry, via } = surface;
     const country = entry.capitalOf ? byId.get(entry.capitalOf) : undefined;
+    const before = text.slice(Math.max(0, start - 12), start);
     const actsAsGovernment =
-      ACTOR_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
-      ACTOR_AFTER.test(text.slice(span.end, span.end + 20));
+      !PLACE_BEFORE.test(before) &&
+      (ACTOR_BEFORE.test(before.slice(-10)) || ACTOR_AFTER.test(text.slice(span.end, span.end + 20)));
     if (country && actsAsGovernment) {
       mentions.push({
         ...span,

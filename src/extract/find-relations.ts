@@ -4,8 +4,9 @@ import type { EmbeddedTweet } from './find-documents';
 import type { EventsFound } from './find-events';
 import type { Role } from './find-people';
 import type { FoundQuote } from './find-quotes';
-import { within, type Mention } from './mention';
+import { alternation, within, type Mention } from './mention';
 import { SpanIndex } from './span-index';
+import { TITLES } from './titles';
 
 export interface FoundRelation {
   type: RelationshipType;
@@ -270,22 +271,32 @@ export function findRelations(
     const after = match.index + match[0].length;
     if (/^by\s/.test(text.slice(after, after + 3))) continue;
     const document = around.find((m) => m.kind === 'Document' && m.start >= after && m.start - after <= 30);
+    // The subject of "signed": no clause boundary between ("blaming Moscow, but signed" is not Moscow's).
     const issuer = around
-      .filter((m) => ACTOR_KINDS.has(m.kind) && m.end <= match.index && match.index - m.end <= 25)
+      .filter(
+        (m) =>
+          ACTOR_KINDS.has(m.kind) &&
+          m.end <= match.index &&
+          match.index - m.end <= 25 &&
+          !/[,;:]/.test(text.slice(m.end, match.index)),
+      )
       .at(-1);
     if (!document || !issuer) continue;
     for (const each of coordinated(issuer, around, text, 'before'))
       add('ISSUED', each, document, spanning(each, document), 0.6);
   }
   // "a joint statement issued by Vladimir Putin and Donald Trump".
-  for (const match of text.matchAll(/\b(?:issued|released|signed|adopted|published)\s+by\s+/g)) {
+  for (const match of text.matchAll(
+    /\b(?:issued|released|signed|adopted|published)\s+(?:(?:in|at|on)\s+\p{Lu}[\p{L}-]*\s+)?by\s+/gu,
+  )) {
     const around = inSentence(sentenceOf(match.index));
     const after = match.index + match[0].length;
     const document = around
       .filter((m) => m.kind === 'Document' && m.end <= match.index && match.index - m.end <= 30)
       .at(-1);
-    const issuer = around.find((m) => ACTOR_KINDS.has(m.kind) && m.start >= after && m.start - after <= 25);
-    if (!document || !issuer) continue;
+    const first = around.find((m) => ACTOR_KINDS.has(m.kind) && m.start >= after && m.start - after <= 25);
+    if (!document || !first) continue;
+    const issuer = personTitledBy(first, around, text) ?? first;
     for (const each of coordinated(issuer, around, text, 'after'))
       add('ISSUED', each, document, spanning(document, each), 0.6);
   }
@@ -303,7 +314,23 @@ export function findRelations(
 const ACTOR_KINDS = new Set(['Person', 'Organization', 'Country']);
 // Between two coordinated actors: "and", "&" or a comma, and up to three capitalised words of a
 // title ("Donald Trump and Russian President Vladimir Putin").
-const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+const COORDINATION = new RegExp(
+  `^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+)(?:(?:\\p{Lu}[\\p{L}.-]*|${alternation(TITLES.filter((t) => !/\s/.test(t)))})\\s+){0,4}$`,
+  'u',
+);
+
+// Between a country or an organization and the person it qualifies: a title ("US President").
+const TITLE_BETWEEN = new RegExp(
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|${alternation(TITLES.filter((t) => !/\s/.test(t)))})\\s+){1,4}$`,
+  'u',
+);
+
+/** "US President Donald Trump": the person a country or organization qualifies with a title. */
+function personTitledBy(actor: Mention, around: readonly Mention[], text: string): Mention | undefined {
+  if (actor.kind === 'Person') return undefined;
+  const person = around.find((m) => m.kind === 'Person' && m.start > actor.end && m.start - actor.end <= 50);
+  return person && TITLE_BETWEEN.test(text.slice(actor.end, person.start)) ? person : undefined;
+}
 
 /**
  * An actor and the actors of the same kind coordinated with it ("X and Y", "X, Y and Z"), read
