@@ -39,7 +39,17 @@ const searchQueryLength: ArgumentRule = ({ field, name, value }) =>
     ? `\`query\` of ${field} is ${value.length} characters long; at most ${MAX_SEARCH_QUERY_LENGTH} are searched. Search for fewer words.`
     : undefined;
 
-export const ARGUMENT_RULES: readonly ArgumentRule[] = [nonNegativePaging, searchQueryLength];
+// A connection cursor as @neo4j/graphql issues it (graphql-relay's): base64 of `arrayconnection:<offset>`.
+const ISSUED_CURSOR = /^arrayconnection:\d+$/;
+
+const issuedCursor: ArgumentRule = ({ field, name, value }) =>
+  (name === 'after' || name === 'before') &&
+  typeof value === 'string' &&
+  !ISSUED_CURSOR.test(Buffer.from(value, 'base64').toString('utf8'))
+    ? `\`${name}\` of ${field} is not a cursor this API issued; pass the \`endCursor\` (or \`startCursor\`) of a page it returned.`
+    : undefined;
+
+export const ARGUMENT_RULES: readonly ArgumentRule[] = [nonNegativePaging, searchQueryLength, issuedCursor];
 
 /**
  * The first argument of the operation that breaks a rule, as a BAD_USER_INPUT error, with

@@ -48,10 +48,17 @@ export function estimateQueryCost(
 
 function costEstimator(model: CostModel): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
+    // Introspection is answered from the schema in memory, never from Neo4j: its lists (the
+    // schema's types and fields) do not multiply; the depth limit and the response ceiling bound it.
+    if (isIntrospection(type.name, field.name)) return 1 + childComplexity;
     const key = `${type.name}.${field.name}`;
     const weight = model.fieldWeights.get(key) ?? 1;
     return weight + itemsOf(model, type, field, args) * childComplexity;
   };
+}
+
+function isIntrospection(parentName: string, fieldName: string): boolean {
+  return parentName.startsWith('__') || fieldName.startsWith('__');
 }
 
 /** How many items a field's selection is repeated for. */

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parse, type GraphQLSchema } from 'graphql';
+import { getIntrospectionQuery, parse, type GraphQLSchema } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { buildSchema, TYPE_DEFINITIONS_FILE } from '../../src/graphql/build-schema';
 import { readCostModel, type CostModel } from '../../src/graphql/cost-model';
@@ -79,5 +79,13 @@ describe('the estimated cost of a query', () => {
     expect(cost('{ search(query: "x") { id } }')).toBe(1 + 20);
     expect(cost('{ search(query: "x", limit: 1000) { id } }')).toBe(1 + 100);
     expect(cost('{ evidence(id: "x") { text } }')).toBe(1 + 20);
+  });
+
+  it('does not multiply introspection, answered from the schema in memory: the IDE can read its docs', () => {
+    const introspection = cost(getIntrospectionQuery());
+    expect(introspection).toBeLessThan(50_000);
+    // Still one per field selected, so a data field inside the same query is costed as usual.
+    expect(cost('{ __schema { types { name fields { name } } } }')).toBe(5);
+    expect(cost('{ __typename people { name } }')).toBe(1 + 1 + 20);
   });
 });
