@@ -1,6 +1,6 @@
-import { buildArticleGraph, type ArticleGraph } from '../../src/ingest/build-article-graph';
+import { buildArticleGraph, type ArticleGraph } from '../../src/write/build-article-graph';
 import { DEFAULT_INGEST_BATCH_SIZE } from '../../src/ingest/ingest-articles';
-import { writeArticles } from '../../src/ingest/write-article';
+import { writeArticles } from '../../src/write/write-article';
 import { generateCorpus } from '../corpus/generate-corpus';
 import { graphCounts, type BenchNeo4j } from '../support/bench-neo4j';
 import { machineInfo } from '../support/machine';

@@ -6,9 +6,9 @@ import type {
   ArticleQuote,
   DateSpec,
   Span,
-} from '../../src/ingest/article-file-schema';
+} from '../../src/vocabulary/article-file-schema';
 import type { LoadedArticle } from '../../src/ingest/load-article-file';
-import type { RelationshipType } from '../../src/ingest/relationship-types';
+import type { RelationshipType } from '../../src/vocabulary/relationship-types';
 import type { PoolEntity } from './entity-pool';
 
 type Relationship = ArticleFile['relationships'][number];

@@ -1,5 +1,5 @@
-import type { ArticleEntity } from '../../src/ingest/article-file-schema';
-import { entityId } from '../../src/ingest/normalize-id';
+import type { ArticleEntity } from '../../src/vocabulary/article-file-schema';
+import { entityId } from '../../src/vocabulary/normalize-id';
 import { FIRST_NAMES, HUB_COUNTRIES, OTHER_COUNTRIES, TITLES, syllableName } from './names';
 
 /** An entity as every article that names it describes it: the same name, details and ties. */

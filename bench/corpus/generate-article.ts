@@ -1,6 +1,6 @@
-import type { Span } from '../../src/ingest/article-file-schema';
+import type { Span } from '../../src/vocabulary/article-file-schema';
 import type { LoadedArticle } from '../../src/ingest/load-article-file';
-import { entityId } from '../../src/ingest/normalize-id';
+import { entityId } from '../../src/vocabulary/normalize-id';
 import { ArticleBuilder } from './article-builder';
 import {
   COUNTRIES,

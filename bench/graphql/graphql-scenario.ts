@@ -1,4 +1,4 @@
-import { buildArticleGraph } from '../../src/ingest/build-article-graph';
+import { buildArticleGraph } from '../../src/write/build-article-graph';
 import { generateCorpus } from '../corpus/generate-corpus';
 import { startBenchApi } from '../support/api';
 import type { BenchNeo4j } from '../support/bench-neo4j';

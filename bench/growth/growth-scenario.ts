@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import type { ArticleGraph } from '../../src/ingest/build-article-graph';
-import { buildArticleGraph } from '../../src/ingest/build-article-graph';
+import type { ArticleGraph } from '../../src/write/build-article-graph';
+import { buildArticleGraph } from '../../src/write/build-article-graph';
 import { ingestLoadedArticle } from '../../src/ingest/ingest-article';
 import { DEFAULT_INGEST_BATCH_SIZE } from '../../src/ingest/ingest-articles';
 import type { LoadedArticle } from '../../src/ingest/load-article-file';

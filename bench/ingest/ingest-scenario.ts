@@ -1,5 +1,5 @@
 import type { LoadedArticle } from '../../src/ingest/load-article-file';
-import { buildArticleGraph, type ArticleGraph } from '../../src/ingest/build-article-graph';
+import { buildArticleGraph, type ArticleGraph } from '../../src/write/build-article-graph';
 import { ingestLoadedArticle } from '../../src/ingest/ingest-article';
 import { DEFAULT_INGEST_BATCH_SIZE } from '../../src/ingest/ingest-articles';
 import { generateCorpus } from '../corpus/generate-corpus';

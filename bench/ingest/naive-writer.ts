@@ -1,11 +1,11 @@
 import type { Driver } from 'neo4j-driver';
-import type { ArticleGraph, FactEndLabel } from '../../src/ingest/build-article-graph';
-import { FACT_RELATIONSHIP_TYPES } from '../../src/ingest/relationship-types';
+import type { ArticleGraph, FactEndLabel } from '../../src/write/build-article-graph';
+import { FACT_RELATIONSHIP_TYPES } from '../../src/vocabulary/relationship-types';
 
 /*
  * The baseline the issue names: one auto-commit query per fact (and per sentence, entity,
  * mention, claim, quote and evidence row), each its own transaction. It writes what
- * src/ingest/write-article.ts writes, with the same index-backed MATCHes, so the only
+ * src/write/write-article.ts writes, with the same index-backed MATCHes, so the only
  * difference measured is batching: UNWIND and one transaction per article.
  */
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { AppError } from '../errors';
-import { ingestSources } from '../extract/ingest-sources';
+import { ingestSources } from '../ingest/ingest-sources';
 import { ingestLoadedArticles, loadArticleFile, writeFailureError, type IngestResult } from '../ingest';
 import { applySchema } from '../neo4j/apply-schema';
 import { openNeo4j } from '../neo4j/open-neo4j';

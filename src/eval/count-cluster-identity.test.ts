@@ -1,4 +1,4 @@
-import type { ArticleFile } from '../ingest/article-file-schema';
+import type { ArticleFile } from '../vocabulary/article-file-schema';
 import { countClusterIdentity, goldForMention, type ClusterArticle, type GraphMention } from './count-cluster-identity';
 
 type Entity = ArticleFile['entities'][number];

@@ -1,4 +1,4 @@
-import type { ArticleFile } from '../ingest/article-file-schema';
+import type { ArticleFile } from '../vocabulary/article-file-schema';
 
 /** A mention of a graph node in one article, its offsets already moved into the gold text. */
 export interface GraphMention {

@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Neo4jTarget } from '../config';
 import { AppError } from '../errors';
-import { ingestSources } from '../extract/ingest-sources';
+import { ingestSources } from '../ingest/ingest-sources';
 import { ingestLoadedArticle, type LoadedArticle } from '../ingest';
 import { applySchema } from '../neo4j/apply-schema';
 import { connect } from '../neo4j/driver';

@@ -1,4 +1,4 @@
-import type { ArticleFile } from '../ingest/article-file-schema';
+import type { ArticleFile } from '../vocabulary/article-file-schema';
 
 /** Maps an offset in one text to the same character in another, or undefined where it has none. */
 export type OffsetMap = (offset: number) => number | undefined;

@@ -1,4 +1,4 @@
-import type { ArticleFile } from '../ingest/article-file-schema';
+import type { ArticleFile } from '../vocabulary/article-file-schema';
 
 /** Precision, recall and F1 of one measure, with the counts they come from. */
 export interface Score {

@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { segmentSentences } from '../ingest/segment-sentences';
+import { segmentSentences } from '../vocabulary/segment-sentences';
 import { extractArticle, type ArticleInput } from './extract-article';
 import { findDates } from './find-dates';
 import { baseGazetteer, type GazetteerEntry } from './gazetteer';

@@ -1,8 +1,8 @@
 import nlp from 'compromise';
-import type { ArticleClaim, ArticleEntity, ArticleFile, ArticleQuote } from '../ingest/article-file-schema';
-import { articleIdentity, identitySuffix } from '../ingest/article-identity';
-import { entityId, slugify } from '../ingest/normalize-id';
-import { segmentSentences, sentencesOverlapping } from '../ingest/segment-sentences';
+import type { ArticleClaim, ArticleEntity, ArticleFile, ArticleQuote } from '../vocabulary/article-file-schema';
+import { articleIdentity, identitySuffix } from '../vocabulary/article-identity';
+import { entityId, slugify } from '../vocabulary/normalize-id';
+import { segmentSentences, sentencesOverlapping } from '../vocabulary/segment-sentences';
 import { DEFAULT_EXTRACTION_BUDGET_MS, ExtractionDeadline } from './extraction-deadline';
 import { findConcepts } from './find-concepts';
 import { findDates, type FoundDate } from './find-dates';

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { DatePrecision } from '../ingest/article-file-schema';
+import type { DatePrecision } from '../vocabulary/article-file-schema';
 
 export interface FoundDate {
   value: string;

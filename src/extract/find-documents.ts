@@ -1,4 +1,4 @@
-import { slugify } from '../ingest/normalize-id';
+import { slugify } from '../vocabulary/normalize-id';
 import { AFTER_WORD, BEFORE_WORD, overlaps, shortHash, type Mention } from './mention';
 
 const RESOLUTION =

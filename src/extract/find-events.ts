@@ -1,5 +1,5 @@
-import { slugify } from '../ingest/normalize-id';
-import type { SentenceSpan } from '../ingest/segment-sentences';
+import { slugify } from '../vocabulary/normalize-id';
+import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import { AFTER_WORD, BEFORE_WORD, overlaps, type Mention } from './mention';
 
 const SUMMIT = new RegExp(`${BEFORE_WORD}summit${AFTER_WORD}`, 'gu');

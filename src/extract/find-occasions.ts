@@ -1,4 +1,4 @@
-import { slugify } from '../ingest/normalize-id';
+import { slugify } from '../vocabulary/normalize-id';
 import { overlaps, type Mention } from './mention';
 
 interface Occasion {

@@ -1,4 +1,4 @@
-import { entityId } from '../ingest/normalize-id';
+import { entityId } from '../vocabulary/normalize-id';
 import { overlaps, type Mention } from './mention';
 
 // "Syrian Observatory for Human Rights", "Carnegie Moscow Center", "Turkish Foreign Ministry".

@@ -1,5 +1,5 @@
-import { entityId } from '../ingest/normalize-id';
-import type { SentenceSpan } from '../ingest/segment-sentences';
+import { entityId } from '../vocabulary/normalize-id';
+import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import type { GazetteerEntry } from './gazetteer';
 import { AFTER_WORD, alternation, BEFORE_WORD, type Mention } from './mention';
 import { nameKey, surname } from './name-key';

@@ -1,4 +1,4 @@
-import { entityId } from '../ingest/normalize-id';
+import { entityId } from '../vocabulary/normalize-id';
 import type { GazetteerEntry } from './gazetteer';
 import { type Mention } from './mention';
 import { nameKey } from './name-key';

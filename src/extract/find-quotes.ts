@@ -1,4 +1,4 @@
-import type { SentenceSpan } from '../ingest/segment-sentences';
+import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import type { EmbeddedTweet } from './find-documents';
 import { overlaps, type Mention } from './mention';
 import { SpanIndex } from './span-index';

@@ -1,5 +1,5 @@
-import type { SentenceSpan } from '../ingest/segment-sentences';
-import { isAllowedRelationship, type RelationshipType } from '../ingest/relationship-types';
+import type { SentenceSpan } from '../vocabulary/segment-sentences';
+import { isAllowedRelationship, type RelationshipType } from '../vocabulary/relationship-types';
 import type { EmbeddedTweet } from './find-documents';
 import type { EventsFound } from './find-events';
 import type { Role } from './find-people';

@@ -3,8 +3,8 @@ import path from 'node:path';
 import countries from 'world-countries';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { entityId } from '../ingest/normalize-id';
-import type { EntityKind } from '../ingest/relationship-types';
+import { entityId } from '../vocabulary/normalize-id';
+import type { EntityKind } from '../vocabulary/relationship-types';
 
 /** A thing the extractor can recognise by name, before reading any article. */
 export interface GazetteerEntry {

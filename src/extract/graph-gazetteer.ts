@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import type { ArticleFile } from '../ingest/article-file-schema';
-import { ENTITY_KINDS, type EntityKind } from '../ingest/relationship-types';
+import type { ArticleFile } from '../vocabulary/article-file-schema';
+import { ENTITY_KINDS, type EntityKind } from '../vocabulary/relationship-types';
 import type { GazetteerEntry } from './gazetteer';
 
 // Events are left out: "the G20 summit" of one year is not another year's; an event is linked

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EntityKind } from '../ingest/relationship-types';
+import type { EntityKind } from '../vocabulary/relationship-types';
 import type { GazetteerEntry } from './gazetteer';
 
 /** Details an extracted entity may carry, by kind (see docs/article-file.md). */

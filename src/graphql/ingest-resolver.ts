@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { AppError } from '../errors';
-import { ArticleFileError, ingestLoadedArticle, parseArticleFile } from '../ingest';
+import { ingestLoadedArticle, parseArticleFile } from '../ingest';
+import { ArticleFileError } from '../vocabulary';
 import type { Metrics } from '../metrics';
 import type { ApiContext } from './request-plugins';
 

@@ -1,7 +1,7 @@
-import type { ArticleEntity, ArticleFile, Span } from './article-file-schema';
-import type { ArticleFileIssue } from './article-file-error';
-import { kindPrefix } from './normalize-id';
-import { isAllowedRelationship, takesRole, type EntityKind } from './relationship-types';
+import type { ArticleEntity, ArticleFile, Span } from '../vocabulary/article-file-schema';
+import type { ArticleFileIssue } from '../vocabulary/article-file-error';
+import { kindPrefix } from '../vocabulary/normalize-id';
+import { isAllowedRelationship, takesRole, type EntityKind } from '../vocabulary/relationship-types';
 
 /** Kind-specific entity fields, and the kinds that may have each. */
 const FIELDS_BY_KIND: Record<string, readonly EntityKind[]> = {

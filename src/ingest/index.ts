@@ -1,4 +1,4 @@
-export { ingestArticle, ingestLoadedArticle, type IngestResult } from './ingest-article';
+export { ingestArticle, ingestLoadedArticle } from './ingest-article';
 export {
   DEFAULT_INGEST_BATCH_SIZE,
   ingestLoadedArticles,
@@ -8,10 +8,6 @@ export {
   type IngestFailure,
   writeFailureError,
 } from './ingest-articles';
+export { extractSourceArticle, ingestSources, type IngestSourcesOptions, type SourceOutcome } from './ingest-sources';
 export { loadArticleFile, parseArticleFile, validateArticleData, type LoadedArticle } from './load-article-file';
-export { ArticleFileError, type ArticleFileIssue } from './article-file-error';
-export { buildArticleGraph, type ArticleGraph } from './build-article-graph';
-export { segmentSentences } from './segment-sentences';
-export { entityId, slugify } from './normalize-id';
-export { ENTITY_KINDS, RELATIONSHIP_TYPES, RELATIONSHIP_RULES } from './relationship-types';
-export { articleIdentity, normalizeArticleUrl } from './article-identity';
+export type { IngestResult } from '../write';

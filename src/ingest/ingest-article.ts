@@ -1,10 +1,10 @@
 import type { Driver } from 'neo4j-driver';
 import { invariant } from '../errors';
-import type { IngestResult } from './ingest-result';
+import type { IngestResult } from '../write/ingest-result';
 import { loadArticleFile, type LoadedArticle } from './load-article-file';
-import { isArticleConflict, writeLoadedArticles } from './write-loaded-articles';
+import { isArticleConflict, writeLoadedArticles } from '../write/write-loaded-articles';
 
-export { graphCounts, type IngestResult } from './ingest-result';
+export { graphCounts, type IngestResult } from '../write/ingest-result';
 
 /** Validates an article file completely, then writes it in one transaction. */
 export async function ingestArticle(driver: Driver, database: string, file: string): Promise<IngestResult> {

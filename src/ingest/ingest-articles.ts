@@ -1,10 +1,10 @@
 import { isRetryableError, type Driver } from 'neo4j-driver';
 import { AppError } from '../errors';
-import { batchArticles } from './batch-articles';
-import { articleIdentity } from './article-identity';
-import type { IngestResult } from './ingest-result';
+import { batchArticles } from '../write/batch-articles';
+import { articleIdentity } from '../vocabulary/article-identity';
+import type { IngestResult } from '../write/ingest-result';
 import type { LoadedArticle } from './load-article-file';
-import { isArticleConflict, writeLoadedArticles, type LoadedWriteReport } from './write-loaded-articles';
+import { isArticleConflict, writeLoadedArticles, type LoadedWriteReport } from '../write/write-loaded-articles';
 
 /**
  * Articles per transaction. A transaction of one article spends as much on its statements and

@@ -2,17 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { AppError } from '../errors';
-import { articleFileSchema, type ArticleFile } from './article-file-schema';
-import { ArticleFileError, formatPath } from './article-file-error';
+import { articleFileSchema, type ArticleFile } from '../vocabulary/article-file-schema';
+import { ArticleFileError, formatPath } from '../vocabulary/article-file-error';
 import { checkArticleFile } from './check-article-file';
+import type { LoadedArticle } from '../vocabulary/loaded-article';
 
-export interface LoadedArticle {
-  data: ArticleFile;
-  /** The article's exact text, which every offset points into. */
-  text: string;
-  /** The raw bytes of the file and the text, to tell an unchanged article from an edited one. */
-  source: string;
-}
+export type { LoadedArticle };
 
 /**
  * Reads an article file and its text, and validates both completely before anything is

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config';
-import { migrateArticleIdentities } from '../ingest/migrate-article-identities';
+import { migrateArticleIdentities } from '../write/migrate-article-identities';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'cypher', 'schema.cypher');
 

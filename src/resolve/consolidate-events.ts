@@ -1,4 +1,4 @@
-import type { ArticleFile } from '../ingest/article-file-schema';
+import type { ArticleFile } from '../vocabulary/article-file-schema';
 import { overlapOf } from './decision';
 import { eventsOf, type KnownEvent } from './known-entities';
 import { eventFamily } from './same-event';

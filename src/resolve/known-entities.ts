@@ -1,4 +1,4 @@
-import type { ArticleEntity, ArticleFile } from '../ingest/article-file-schema';
+import type { ArticleEntity, ArticleFile } from '../vocabulary/article-file-schema';
 
 /** A document as resolution compares it: its type, date and who issued it. */
 export interface KnownDocument {

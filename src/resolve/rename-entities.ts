@@ -1,4 +1,4 @@
-import type { ArticleEntity, ArticleFile } from '../ingest/article-file-schema';
+import type { ArticleEntity, ArticleFile } from '../vocabulary/article-file-schema';
 
 /**
  * Rewrites an article file so that each entity id in `renames` becomes its target everywhere:

@@ -1,4 +1,4 @@
-import type { ArticleEntity, ArticleFile } from '../ingest/article-file-schema';
+import type { ArticleEntity, ArticleFile } from '../vocabulary/article-file-schema';
 import { consolidateEvents } from './consolidate-events';
 import { bestMatch, type Match } from './decision';
 import { termKey, termSearchWords } from './term-key';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { baseGazetteer } from '../../src/extract/gazetteer';
-import { extractSourceArticle, ingestSources, type SourceOutcome } from '../../src/extract/ingest-sources';
+import { extractSourceArticle, ingestSources, type SourceOutcome } from '../../src/ingest/ingest-sources';
 import { ingestArticle, ingestLoadedArticle, ingestLoadedArticles, loadArticleFile } from '../../src/ingest';
 import { applySchema } from '../../src/neo4j/apply-schema';
 import { readSources, type SourceItem } from '../../src/sources';

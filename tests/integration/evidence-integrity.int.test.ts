@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { FACT_RELATIONSHIP_TYPES } from '../../src/ingest/relationship-types';
+import { FACT_RELATIONSHIP_TYPES } from '../../src/vocabulary/relationship-types';
 import { connectToSeededGraph, resetDatabase, testConnection } from '../support/database';
 import { SEED_ARTICLE_ID } from '../support/seed';
 

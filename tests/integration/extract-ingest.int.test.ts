@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { ingestSources, type SourceOutcome } from '../../src/extract/ingest-sources';
+import { ingestSources, type SourceOutcome } from '../../src/ingest/ingest-sources';
 import { ingestArticle } from '../../src/ingest';
 import { readSources, type SourceItem } from '../../src/sources';
 import { graphFingerprint, testConnection, useEmptyDatabase } from '../support/database';

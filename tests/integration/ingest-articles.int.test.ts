@@ -1,16 +1,16 @@
 import type { Driver, Plan } from 'neo4j-driver';
 import { generateCorpus } from '../../bench/corpus/generate-corpus';
 import {
-  buildArticleGraph,
   ingestLoadedArticle,
   ingestLoadedArticles,
   isIngestFailure,
   type ArticleIngestReport,
   type LoadedArticle,
 } from '../../src/ingest';
-import { poolArticleRows } from '../../src/ingest/pool-article-rows';
-import { FACT_RELATIONSHIP_TYPES } from '../../src/ingest/relationship-types';
-import { REMOVE_ARTICLE_FACTS, writeSteps } from '../../src/ingest/write-article';
+import { buildArticleGraph } from '../../src/write';
+import { poolArticleRows } from '../../src/write/pool-article-rows';
+import { FACT_RELATIONSHIP_TYPES } from '../../src/vocabulary/relationship-types';
+import { REMOVE_ARTICLE_FACTS, writeSteps } from '../../src/write/write-article';
 import { countByLabel, graphFingerprint, resetDatabase, testConnection, useEmptyDatabase } from '../support/database';
 
 const { database } = testConnection();

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { ArticleFileError, ingestArticle } from '../../src/ingest';
+import { ingestArticle } from '../../src/ingest';
+import { ArticleFileError } from '../../src/vocabulary';
 import { countByLabel, countByType, graphFingerprint, testConnection, useEmptyDatabase } from '../support/database';
 import { editedSeedCopy, SEED_ARTICLE_ID, SEED_FILE } from '../support/seed';
 

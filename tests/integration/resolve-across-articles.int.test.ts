@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { ingestSources, type SourceOutcome } from '../../src/extract/ingest-sources';
+import { ingestSources, type SourceOutcome } from '../../src/ingest/ingest-sources';
 import { ingestArticle } from '../../src/ingest';
 import { articleFromText, readSources, type SourceItem } from '../../src/sources';
 import { startTestApi } from '../support/api';

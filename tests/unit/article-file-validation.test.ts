@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { articleFileSchema, type ArticleFile } from '../../src/ingest/article-file-schema';
+import { articleFileSchema, type ArticleFile } from '../../src/vocabulary/article-file-schema';
 import { checkArticleFile } from '../../src/ingest/check-article-file';
-import { ArticleFileError, loadArticleFile, parseArticleFile } from '../../src/ingest';
+import { loadArticleFile, parseArticleFile } from '../../src/ingest';
+import { ArticleFileError } from '../../src/vocabulary';
 import { editedSeedCopy, SEED_FILE, SEED_TEXT_FILE } from '../support/seed';
 
 /** Validates the seed after `edit`, as `loadArticleFile` would, and returns "path: message" lines. */

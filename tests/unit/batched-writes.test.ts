@@ -1,9 +1,9 @@
 import { generateCorpus } from '../../bench/corpus/generate-corpus';
-import { batchArticles } from '../../src/ingest/batch-articles';
-import { buildArticleGraph, type FactRow } from '../../src/ingest/build-article-graph';
-import { poolArticleRows } from '../../src/ingest/pool-article-rows';
-import { FACT_RELATIONSHIP_TYPES } from '../../src/ingest/relationship-types';
-import { writeSteps } from '../../src/ingest/write-article';
+import { batchArticles } from '../../src/write/batch-articles';
+import { buildArticleGraph, type FactRow } from '../../src/write/build-article-graph';
+import { poolArticleRows } from '../../src/write/pool-article-rows';
+import { FACT_RELATIONSHIP_TYPES } from '../../src/vocabulary/relationship-types';
+import { writeSteps } from '../../src/write/write-article';
 
 const graphs = [...generateCorpus({ seed: 3 }, 6)].map(buildArticleGraph);
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_VARIABLES, loadConfig, PROJECT_ROOT } from '../../src/config';
-import { ENTITY_KINDS, RELATIONSHIP_RULES } from '../../src/ingest/relationship-types';
+import { ENTITY_KINDS, RELATIONSHIP_RULES } from '../../src/vocabulary/relationship-types';
 
 describe('documentation of the configuration', () => {
   it('lists every variable the application reads in .env.example, with a value loadConfig accepts', async () => {

@@ -2,12 +2,12 @@ import { Neo4jError, type Driver } from 'neo4j-driver';
 import { generateCorpus } from '../../bench/corpus/generate-corpus';
 import { ingestLoadedArticles, isIngestFailure, type IngestResult } from '../../src/ingest';
 import type { LoadedArticle } from '../../src/ingest/load-article-file';
-import { writeLoadedArticles } from '../../src/ingest/write-loaded-articles';
+import { writeLoadedArticles } from '../../src/write/write-loaded-articles';
 
 // The transactions are replaced by stand-ins: what is tested here is how articles are grouped,
 // and what happens when a batch fails. tests/integration/ingest-articles.int.test.ts writes for real.
-jest.mock('../../src/ingest/write-loaded-articles', () => ({
-  ...jest.requireActual<object>('../../src/ingest/write-loaded-articles'),
+jest.mock('../../src/write/write-loaded-articles', () => ({
+  ...jest.requireActual<object>('../../src/write/write-loaded-articles'),
   writeLoadedArticles: jest.fn(),
 }));
 const mockedWrite = jest.mocked(writeLoadedArticles);

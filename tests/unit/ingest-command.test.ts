@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
-import { ingestSources } from '../../src/extract/ingest-sources';
+import { ingestSources } from '../../src/ingest/ingest-sources';
 
 const run = promisify(execFile);
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');

@@ -1,4 +1,4 @@
-import { entityId, kindPrefix, slugify } from '../../src/ingest/normalize-id';
+import { entityId, kindPrefix, slugify } from '../../src/vocabulary/normalize-id';
 
 describe('id normalisation', () => {
   it('makes a lowercase hyphenated slug from a name', () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { SCHEMA_FILE, splitCypherStatements } from '../../src/neo4j/apply-schema';
-import { ENTITY_KINDS, FACT_RELATIONSHIP_TYPES } from '../../src/ingest/relationship-types';
+import { ENTITY_KINDS, FACT_RELATIONSHIP_TYPES } from '../../src/vocabulary/relationship-types';
 
 describe('cypher/schema.cypher', () => {
   it('splits into statements, leaving out comments', () => {

@@ -1,4 +1,4 @@
-import { segmentSentences, sentencesOverlapping } from '../../src/ingest/segment-sentences';
+import { segmentSentences, sentencesOverlapping } from '../../src/vocabulary/segment-sentences';
 
 describe('sentence segmentation', () => {
   it('gives each sentence its exact offsets in the text', () => {

@@ -1,6 +1,6 @@
 import { generateArticle, generateCorpus } from '../../bench/corpus/generate-corpus';
-import { articleFileSchema } from '../../src/ingest/article-file-schema';
-import { buildArticleGraph } from '../../src/ingest/build-article-graph';
+import { articleFileSchema } from '../../src/vocabulary/article-file-schema';
+import { buildArticleGraph } from '../../src/write/build-article-graph';
 import { checkArticleFile } from '../../src/ingest/check-article-file';
 
 const SIZE = 200;

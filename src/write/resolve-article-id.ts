@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { AppError } from '../errors';
-import { articleIdentity, normalizeArticleUrl } from './article-identity';
-import type { LoadedArticle } from './load-article-file';
+import { articleIdentity, normalizeArticleUrl } from '../vocabulary/article-identity';
+import type { LoadedArticle } from '../vocabulary/loaded-article';
 
 /** An article already in the graph, as far as its identity goes. */
 export interface StoredArticle {

@@ -3,7 +3,7 @@ import type { AppError } from '../errors';
 import { invariant } from '../errors';
 import { buildArticleGraph, type ArticleGraph } from './build-article-graph';
 import { graphCounts, type IngestResult } from './ingest-result';
-import type { LoadedArticle } from './load-article-file';
+import type { LoadedArticle } from '../vocabulary/loaded-article';
 import { resolveArticleIds } from './resolve-article-id';
 import { RECORD_INGESTION, writeInTransaction } from './write-article';
 

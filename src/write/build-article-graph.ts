@@ -7,10 +7,10 @@ import {
   type ArticleQuote,
   type DateSpec,
   type Span,
-} from './article-file-schema';
-import type { LoadedArticle } from './load-article-file';
-import { articleIdentity } from './article-identity';
-import { segmentSentences, sentencesOverlapping, type SentenceSpan } from './segment-sentences';
+} from '../vocabulary/article-file-schema';
+import type { LoadedArticle } from '../vocabulary/loaded-article';
+import { articleIdentity } from '../vocabulary/article-identity';
+import { segmentSentences, sentencesOverlapping, type SentenceSpan } from '../vocabulary/segment-sentences';
 
 /** The labels a fact can start or end at; each has a unique `id`. */
 export type FactEndLabel = 'Entity' | 'Claim' | 'Quote';

@@ -1,5 +1,5 @@
 import { int, type Driver } from 'neo4j-driver';
-import { articleIdentity } from './article-identity';
+import { articleIdentity } from '../vocabulary/article-identity';
 
 /** Articles migrated per transaction: their texts travel to the client to be hashed. */
 const MIGRATION_BATCH = 100;

@@ -1,14 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { AppError } from '../errors';
-import {
-  DEFAULT_INGEST_BATCH_SIZE,
-  ingestLoadedArticles,
-  isIngestFailure,
-  validateArticleData,
-  writeFailureError,
-  type IngestResult,
-  type LoadedArticle,
-} from '../ingest';
+import { DEFAULT_INGEST_BATCH_SIZE, ingestLoadedArticles, isIngestFailure, writeFailureError } from './ingest-articles';
+import type { IngestResult } from '../write/ingest-result';
+import { validateArticleData, type LoadedArticle } from './load-article-file';
 import {
   combinedCandidates,
   graphCandidates,
@@ -17,10 +11,14 @@ import {
   type CandidateSource,
 } from '../resolve';
 import { calendarDayProblem, type SourceArticle, type SourceItem } from '../sources';
-import { articleInput } from './article-input';
-import { extractArticle } from './extract-article';
-import { baseGazetteer, type GazetteerEntry } from './gazetteer';
-import { gazetteerFromArticleFile, readGraphGazetteer } from './graph-gazetteer';
+import {
+  articleInput,
+  baseGazetteer,
+  extractArticle,
+  gazetteerFromArticleFile,
+  readGraphGazetteer,
+  type GazetteerEntry,
+} from '../extract';
 
 /** Changes when the extractor's rules change, so that re-ingesting rewrites older extractions. */
 const EXTRACTOR_VERSION = '1';

@@ -2,7 +2,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { invariant } from '../errors';
 import type { ArticleGraph, FactEndLabel } from './build-article-graph';
 import { poolArticleRows, type FactStatementKey, type PooledRows } from './pool-article-rows';
-import { FACT_RELATIONSHIP_TYPES } from './relationship-types';
+import { FACT_RELATIONSHIP_TYPES } from '../vocabulary/relationship-types';
 
 export type WriteOutcome = 'created' | 'replaced' | 'unchanged';
 
