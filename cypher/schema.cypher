@@ -46,6 +46,7 @@ CREATE INDEX article_identity IF NOT EXISTS FOR (n:Article) ON (n.identity);
 // one fact type at a time (src/ingest/write-article.ts): the cost stays flat as the graph grows.
 CREATE INDEX claim_article_id IF NOT EXISTS FOR (n:Claim) ON (n.articleId);
 CREATE INDEX quote_article_id IF NOT EXISTS FOR (n:Quote) ON (n.articleId);
+CREATE INDEX possibly_same_as_article_id IF NOT EXISTS FOR ()-[r:POSSIBLY_SAME_AS]-() ON (r.articleId);
 CREATE INDEX holds_role_article_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.articleId);
 CREATE INDEX issued_article_id IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.articleId);
 CREATE INDEX agreed_to_article_id IF NOT EXISTS FOR ()-[r:AGREED_TO]-() ON (r.articleId);

@@ -157,6 +157,20 @@ export function checkArticleFile(file: ArticleFile, text: string): ArticleFileIs
       checkSpan({ start: quote.start, end: quote.end, text: quote.text }, path);
     }
   });
+
+  // A doubt joins one of this article's entities to one the graph already holds.
+  (file.possibleMatches ?? []).forEach((doubt, index) => {
+    const path = `possibleMatches[${index}]`;
+    checkReference(doubt.entity, `${path}.entity`);
+    if (doubt.candidate === doubt.entity) {
+      issues.push({ path: `${path}.candidate`, message: 'must be another entity than `entity`' });
+    } else if (file.entities.some((entity) => entity.id === doubt.candidate)) {
+      issues.push({
+        path: `${path}.candidate`,
+        message: `is declared in this article; a possible match is an entity already in the graph`,
+      });
+    }
+  });
   return issues;
 }
 

@@ -11,10 +11,25 @@ export interface Match {
  */
 export function bestMatch(matches: readonly Match[]): Match | undefined {
   const sorted = [...matches].sort((a, b) => b.score - a.score);
-  const [best, second] = sorted;
+  const [best] = sorted;
   if (!best) return undefined;
-  if (second && second.id !== best.id && best.score - second.score < 0.05) return undefined;
+  // The nearest rival is the best-scoring other candidate: a candidate found twice is not a rival.
+  const rival = sorted.find((match) => match.id !== best.id);
+  if (rival && best.score - rival.score < 0.05) return undefined;
   return best;
+}
+
+/**
+ * When bestMatch refuses (two different candidates score alike), the candidates it could not
+ * choose between: each is a doubt to record, never a merge.
+ */
+export function tiedMatches(matches: readonly Match[]): Match[] {
+  if (bestMatch(matches)) return [];
+  const sorted = [...matches].sort((a, b) => b.score - a.score);
+  const top = sorted[0]?.score ?? 0;
+  const byId = new Map<string, Match>();
+  for (const match of sorted) if (top - match.score < 0.05 && !byId.has(match.id)) byId.set(match.id, match);
+  return [...byId.values()];
 }
 
 /** Shared members of two sets, and the share of their union they are. */

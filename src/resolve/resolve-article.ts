@@ -1,6 +1,6 @@
-import type { ArticleEntity, ArticleFile } from '../vocabulary/article-file-schema';
+import type { ArticleEntity, ArticleFile, PossibleMatch } from '../vocabulary/article-file-schema';
 import { consolidateEvents } from './consolidate-events';
-import { bestMatch, type Match } from './decision';
+import { bestMatch, tiedMatches, type Match } from './decision';
 import { termKey, termSearchWords } from './term-key';
 import {
   termsOf,
@@ -15,7 +15,7 @@ import { renameEntities } from './rename-entities';
 import { sameTerm } from './same-term';
 import { sameDocument } from './same-document';
 import { sameEvent } from './same-event';
-import { personBySurname, personInArticle } from './same-person';
+import { personBySurname, personInArticle, possiblePeopleBySurname } from './same-person';
 
 /** One identity decision: the article's entity `from` is the known entity `to`. */
 export interface ResolutionDecision {
@@ -28,6 +28,8 @@ export interface ResolutionDecision {
 export interface ResolvedArticle {
   file: ArticleFile;
   decisions: ResolutionDecision[];
+  /** The doubts left open, also in `file.possibleMatches`. */
+  doubts: PossibleMatch[];
 }
 
 /**
@@ -54,16 +56,22 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   const knownPeople = await candidates.peopleNamed(unique(surnamesOnly.map((person) => person.name)));
 
   const crossArticle: ResolutionDecision[] = [];
+  const doubts: PossibleMatch[] = [];
+  const doubt = (own: { id: string }, candidates: readonly Match[]) =>
+    doubts.push(...candidates.map((c) => ({ entity: own.id, candidate: c.id, score: c.score, reason: c.reason })));
   for (const own of terms) {
     if (knownTerms.some((term) => term.id === own.id)) continue;
-    const match = bestMatch(knownTerms.flatMap((known) => sameTerm(own, known) ?? []));
+    const matches = knownTerms.flatMap((known) => sameTerm(own, known) ?? []);
+    const match = bestMatch(matches);
     if (match) crossArticle.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
+    else doubt(own, tiedMatches(matches));
   }
   const articlePeople = peopleOf(current);
   for (const own of surnamesOnly) {
     if (knownPeople.some((person) => person.id === own.id)) continue;
     const match = personInArticle(own, articlePeople, knownPeople) ?? personBySurname(own, knownPeople);
     if (match) crossArticle.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
+    else doubt(own, possiblePeopleBySurname(own, knownPeople));
   }
   const adopted = new Map<string, KnownDocument | KnownEvent>();
   const decide = <T extends KnownDocument | KnownEvent>(
@@ -73,8 +81,12 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   ) => {
     // An id the article shares with a known entity is already that entity.
     if (known.some((k) => k.id === own.id)) return;
-    const match = bestMatch(known.flatMap((candidate) => same(own, candidate) ?? []));
-    if (!match) return;
+    const matches = known.flatMap((candidate) => same(own, candidate) ?? []);
+    const match = bestMatch(matches);
+    if (!match) {
+      doubt(own, tiedMatches(matches));
+      return;
+    }
     crossArticle.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
     adopted.set(
       own.id,
@@ -93,7 +105,11 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   };
   current = annotated(current, crossArticle);
   current = renameEntities(current, new Map(crossArticle.map((d) => [d.from, d.to])));
-  return { file: current, decisions: [...decisions, ...crossArticle] };
+  // A candidate this article also names is no longer a doubt: the article itself joined them.
+  const named = new Set(current.entities.map((entity) => entity.id));
+  const open = doubts.filter((d) => !named.has(d.candidate) && named.has(d.entity));
+  if (open.length > 0) current = { ...current, possibleMatches: open };
+  return { file: current, decisions: [...decisions, ...crossArticle], doubts: open };
 }
 
 // The known entity's details (its type, its date) stay as the graph has them: the later

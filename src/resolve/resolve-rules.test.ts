@@ -1,8 +1,8 @@
-import { bestMatch } from './decision';
+import { bestMatch, tiedMatches } from './decision';
 import type { KnownDocument, KnownEvent } from './known-entities';
 import { headNoun, sameDocument } from './same-document';
 import { eventFamily, sameEvent } from './same-event';
-import { personBySurname } from './same-person';
+import { personBySurname, possiblePeopleBySurname } from './same-person';
 import { termKey } from './term-key';
 import { sameTerm } from './same-term';
 import { rangeOf, whenOf } from './date-range';
@@ -107,6 +107,23 @@ describe('choosing among candidates', () => {
       ]),
     ).toMatchObject({ id: 'a' });
   });
+
+  it('keeps the candidates it could not choose between as doubts, and none when it chose', () => {
+    const tied = [
+      { id: 'a', score: 0.8, reason: 'first' },
+      { id: 'b', score: 0.78, reason: 'second' },
+      { id: 'c', score: 0.5, reason: 'far behind' },
+      { id: 'a', score: 0.79, reason: 'again' },
+    ];
+    expect(tiedMatches(tied).map((m) => m.id)).toEqual(['a', 'b']);
+    expect(
+      tiedMatches([
+        { id: 'a', score: 0.9, reason: '' },
+        { id: 'b', score: 0.6, reason: '' },
+      ]),
+    ).toEqual([]);
+    expect(tiedMatches([])).toEqual([]);
+  });
 });
 
 describe('a person named by surname alone', () => {
@@ -121,6 +138,13 @@ describe('a person named by surname alone', () => {
   it('is nobody when two known people share it, or when the name is a full name', () => {
     expect(personBySurname({ id: 'person:lavrov', name: 'Lavrov' }, known)).toBeUndefined();
     expect(personBySurname({ id: 'person:jane-bolton', name: 'Jane Bolton' }, known)).toBeUndefined();
+  });
+  it('is a doubt between each known person of that surname when several bear it', () => {
+    expect(possiblePeopleBySurname({ id: 'person:lavrov', name: 'Lavrov' }, known)).toEqual([
+      { id: 'person:sergey-lavrov', score: 0.35, reason: expect.stringContaining('one of 2 known people') },
+      { id: 'person:kirill-lavrov', score: 0.35, reason: expect.stringContaining('one of 2 known people') },
+    ]);
+    expect(possiblePeopleBySurname({ id: 'person:bolton', name: 'Bolton' }, known)).toEqual([]);
   });
 });
 

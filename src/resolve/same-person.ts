@@ -8,7 +8,29 @@ import type { KnownPerson } from './known-entities';
  * own node rather than guess.
  */
 export function personBySurname(own: KnownPerson, known: readonly KnownPerson[]): Match | undefined {
-  if (/\s/.test(own.name.trim())) return undefined;
+  const fitting = peopleOfSurname(own, known);
+  if (fitting.length !== 1) return undefined;
+  const [person] = fitting;
+  return { id: person!.id, score: 0.7, reason: `"${own.name}" is the surname of the one known ${person!.name}` };
+}
+
+/**
+ * The known people a surname alone could be when it fits several: each a doubt, scored by how
+ * many share the surname, for an admin to settle.
+ */
+export function possiblePeopleBySurname(own: KnownPerson, known: readonly KnownPerson[]): Match[] {
+  const fitting = peopleOfSurname(own, known);
+  if (fitting.length < 2) return [];
+  const score = Math.round((0.7 / fitting.length) * 100) / 100;
+  return fitting.map((person) => ({
+    id: person.id,
+    score,
+    reason: `"${own.name}" is the surname of ${person.name}, one of ${fitting.length} known people bearing it`,
+  }));
+}
+
+function peopleOfSurname(own: KnownPerson, known: readonly KnownPerson[]): KnownPerson[] {
+  if (/\s/.test(own.name.trim())) return [];
   const key = nameKey(own.name);
   const fitting = new Map(
     known
@@ -16,9 +38,7 @@ export function personBySurname(own: KnownPerson, known: readonly KnownPerson[])
       .filter((person) => nameKey(surname(person.name)) === key)
       .map((person) => [person.id, person]),
   );
-  if (fitting.size !== 1) return undefined;
-  const [person] = [...fitting.values()];
-  return { id: person!.id, score: 0.7, reason: `"${own.name}" is the surname of the one known ${person!.name}` };
+  return [...fitting.values()];
 }
 
 /**

@@ -128,6 +128,19 @@ const quoteSchema = z
   })
   .strict();
 
+/**
+ * A doubt resolution could not settle: the article's entity may be one already in the graph. It is
+ * written as a POSSIBLY_SAME_AS link for an admin to confirm (mergeEntities) or leave.
+ */
+const possibleMatchSchema = z
+  .object({
+    entity: entityReference,
+    candidate: entityReference,
+    score: z.number().min(0).max(1),
+    reason: nonEmpty,
+  })
+  .strict();
+
 export const articleFileSchema = z
   .object({
     article: z
@@ -148,6 +161,7 @@ export const articleFileSchema = z
     relationships: z.array(relationshipSchema).default([]),
     claims: z.array(claimSchema).default([]),
     quotes: z.array(quoteSchema).default([]),
+    possibleMatches: z.array(possibleMatchSchema).optional(),
   })
   .strict();
 
@@ -157,6 +171,7 @@ export type ArticleClaim = z.infer<typeof claimSchema>;
 export type ArticleQuote = z.infer<typeof quoteSchema>;
 export type DateSpec = z.infer<typeof dateSchema>;
 export type Span = z.infer<typeof spanSchema>;
+export type PossibleMatch = z.infer<typeof possibleMatchSchema>;
 
 export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY';
 

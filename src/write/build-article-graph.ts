@@ -102,6 +102,8 @@ export interface ArticleGraph {
   }[];
   facts: FactRow[];
   nodeEvidence: NodeEvidenceRow[];
+  /** Doubts resolution left open: this article's entity may be the candidate already known. */
+  possibleMatches: { entityId: string; candidateId: string; score: number; reason: string }[];
 }
 
 /**
@@ -281,6 +283,12 @@ export function buildArticleGraph(loaded: LoadedArticle): ArticleGraph {
     })),
     facts,
     nodeEvidence,
+    possibleMatches: (data.possibleMatches ?? []).map(({ entity, candidate, score, reason }) => ({
+      entityId: entity,
+      candidateId: candidate,
+      score,
+      reason,
+    })),
   };
 }
 

@@ -22,6 +22,7 @@ export interface PooledRows {
   /** Facts by the labels of their two ends and their type: each statement names them, fixed. */
   facts: Map<FactStatementKey, FactRow[]>;
   nodeEvidence: Map<FactEndLabel, WithArticleId<NodeEvidenceRow>[]>;
+  possibleMatches: WithArticleId<ArticleGraph['possibleMatches'][number]>[];
 }
 
 export function poolArticleRows(graphs: readonly ArticleGraph[]): PooledRows {
@@ -45,5 +46,6 @@ export function poolArticleRows(graphs: readonly ArticleGraph[]): PooledRows {
       withArticleId((graph) => graph.nodeEvidence),
       (row) => row.label,
     ),
+    possibleMatches: withArticleId((graph) => graph.possibleMatches),
   };
 }

@@ -53,6 +53,10 @@ OPTIONAL MATCH (a)-[p:PUBLISHED_BY]->()
 DELETE p
 WITH DISTINCT a
 CALL (a) {
+  MATCH ()-[doubt:POSSIBLY_SAME_AS {articleId: a.id}]->() USING INDEX SEEK doubt:POSSIBLY_SAME_AS(articleId)
+  DELETE doubt
+}
+CALL (a) {
 ${FACT_RELATIONSHIP_TYPES.map(
   (type) => `  MATCH ()-[r:${type} {articleId: a.id}]->() USING INDEX SEEK r:${type}(articleId) RETURN r`,
 ).join('\n  UNION ALL\n')}
@@ -166,6 +170,15 @@ SET e.end = toInteger(row.end), e.text = row.text, e.articleId = row.articleId`,
   ]),
 ) as Record<FactEndLabel, string>;
 
+// A doubt is kept as a link between the two nodes, found again by the article that raised it.
+// A candidate the graph no longer holds (merged away, or deleted) gets no link.
+const MERGE_POSSIBLE_MATCHES = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entityId}), (c:Entity {id: row.candidateId})
+WHERE e <> c
+MERGE (e)-[p:POSSIBLY_SAME_AS {articleId: row.articleId}]->(c)
+SET p.score = row.score, p.reason = row.reason`;
+
 export const RECORD_INGESTION = `
 MATCH (a:Article {id: $articleId})
 CREATE (edit:Edit {id: randomUUID(), action: 'INGEST_ARTICLE', by: $by, at: datetime(), details: $details})
@@ -193,6 +206,7 @@ export function writeSteps(rows: PooledRows): WriteStep[] {
     { query: MERGE_QUOTES, rows: rows.quotes },
     ...[...rows.facts].map(([key, facts]) => ({ query: mergeFacts(key), rows: facts })),
     ...[...rows.nodeEvidence].map(([label, evidence]) => ({ query: MERGE_NODE_EVIDENCE[label], rows: evidence })),
+    { query: MERGE_POSSIBLE_MATCHES, rows: rows.possibleMatches },
   ];
   return steps.filter((step) => step.rows.length > 0);
 }

@@ -9,6 +9,13 @@ const FILES = readdirSync(EXPLORE_FOLDER)
   .filter((name) => name.endsWith('.cypher'))
   .sort();
 
+// Files whose rows need more than the seed: on the seed alone they must run and return nothing;
+// the named test runs them where they have rows.
+const EMPTY_ON_THE_SEED: Record<string, string> = {
+  // The seed is curated: resolution leaves no doubts in it.
+  '18-possible-duplicates.cypher': 'tests/integration/resolve-across-articles.int.test.ts',
+};
+
 const { database } = testConnection();
 let driver: Driver;
 
@@ -66,7 +73,8 @@ describe('the exploration queries in cypher/explore/', () => {
       const { rows, queryType } = await runQueryFile(name);
 
       expect(queryType).toBe('r');
-      expect(rows.length).toBeGreaterThan(0);
+      if (name in EMPTY_ON_THE_SEED) expect(rows).toEqual([]);
+      else expect(rows.length).toBeGreaterThan(0);
     });
   });
 

@@ -5,6 +5,7 @@ import { ingestSources, type SourceOutcome } from '../../src/ingest/ingest-sourc
 import { ingestArticle } from '../../src/ingest';
 import { articleFromText, readSources, type SourceItem } from '../../src/sources';
 import { startTestApi } from '../support/api';
+import { bearer, signToken } from '../support/tokens';
 import { parseExploreQueryFile } from '../support/explore-query-file';
 import { graphFingerprint, testConnection, useEmptyDatabase } from '../support/database';
 import { SEED_FILE } from '../support/seed';
@@ -14,6 +15,10 @@ const REPORTS = path.resolve(__dirname, '../fixtures/apec-2017-reports');
 const WIRE = path.join(REPORTS, 'harbour-wire.txt');
 const LEDGER = path.join(REPORTS, 'capital-ledger.txt');
 let driver: Driver;
+
+function exploreFile(name: string) {
+  return parseExploreQueryFile(name, readFileSync(path.resolve(__dirname, '../../cypher/explore', name), 'utf8'));
+}
 
 async function read(paths: string[]): Promise<SourceItem[]> {
   const items: SourceItem[] = [];
@@ -149,5 +154,125 @@ describe('resolving the documents and events of other reports of the seed’s st
       articles: 3,
       outlets: 3,
     });
+  });
+});
+
+describe('a doubt resolution cannot settle', () => {
+  const report = (origin: string, sourceName: string, text: string): SourceItem => ({
+    ok: true,
+    article: articleFromText(text, { origin, format: 'text', sourceName }),
+  });
+  // Two known people share a surname; a third report names only the surname.
+  const twoOfOneSurname = [
+    report(
+      'first.txt',
+      'Alpine Courier',
+      'Geneva talks resume\n\nSwiss diplomat Anna Keller said on Monday that the talks in Geneva would resume next week.\n',
+    ),
+    report(
+      'second.txt',
+      'Rhine Gazette',
+      'Tariffs weigh on exports\n\nGerman economist Thomas Keller said on Tuesday that the tariffs would weigh on exports.\n',
+    ),
+  ];
+  const surnameOnly = report(
+    'third.txt',
+    'Lake Times',
+    'Talks and tariffs\n\nKeller said on Wednesday that the outlook had not changed since the spring.\n',
+  );
+  const doubts = () =>
+    rows(
+      `MATCH (e:Person)-[p:POSSIBLY_SAME_AS]->(c:Person)
+       RETURN e.name AS entity, c.name AS candidate, p.score AS score, p.reason AS reason ORDER BY candidate`,
+    );
+
+  it('keeps the article’s own node and links it to each candidate with a score and a reason', async () => {
+    await ingestSources(driver, database, twoOfOneSurname, { publishedOn: '2019-03-04' });
+    await ingestSources(driver, database, [surnameOnly], { publishedOn: '2019-03-06' });
+
+    const explore = exploreFile('18-possible-duplicates.cypher');
+    const browserRows = await rows(explore.query, explore.parameters);
+    expect(browserRows.map(({ entity, candidate, inTheSentence }) => ({ entity, candidate, inTheSentence }))).toEqual([
+      {
+        entity: 'Keller',
+        candidate: 'Anna Keller',
+        inTheSentence: expect.stringContaining('Keller said on Wednesday'),
+      },
+      {
+        entity: 'Keller',
+        candidate: 'Thomas Keller',
+        inTheSentence: expect.stringContaining('Keller said on Wednesday'),
+      },
+    ]);
+    const kellers = await rows(`MATCH (p:Person) WHERE p.name ENDS WITH 'Keller' RETURN p.name AS name ORDER BY name`);
+    expect(kellers).toEqual([{ name: 'Anna Keller' }, { name: 'Keller' }, { name: 'Thomas Keller' }]);
+    expect(await doubts()).toEqual([
+      {
+        entity: 'Keller',
+        candidate: 'Anna Keller',
+        score: 0.35,
+        reason: '"Keller" is the surname of Anna Keller, one of 2 known people bearing it',
+      },
+      {
+        entity: 'Keller',
+        candidate: 'Thomas Keller',
+        score: 0.35,
+        reason: '"Keller" is the surname of Thomas Keller, one of 2 known people bearing it',
+      },
+    ]);
+  });
+
+  it('lists the doubts in GraphQL, and an admin’s merge settles them', async () => {
+    await ingestSources(driver, database, twoOfOneSurname, { publishedOn: '2019-03-04' });
+    await ingestSources(driver, database, [surnameOnly], { publishedOn: '2019-03-06' });
+    const api = await startTestApi(driver, database);
+    try {
+      const { data } = await api.graphql('{ possibleDuplicates { entityId candidateName kind score articleId } }');
+      const listed = data.possibleDuplicates as { entityId: string; candidateName: string; kind: string }[];
+      expect(listed.map(({ candidateName, kind }) => ({ candidateName, kind }))).toEqual([
+        { candidateName: 'Anna Keller', kind: 'Person' },
+        { candidateName: 'Thomas Keller', kind: 'Person' },
+      ]);
+
+      const [anna] = await rows(`MATCH (p:Person {name: 'Anna Keller'}) RETURN p.id AS id`);
+      const merged = await api.graphql(
+        `mutation ($keep: ID!, $merge: ID!) { mergeEntities(keepId: $keep, mergeId: $merge, reason: "the diplomat") { id } }`,
+        { keep: anna!.id, merge: listed[0]!.entityId },
+        bearer(signToken({ sub: 'admin-grace', roles: ['admin'] })),
+      );
+      expect(merged.errors).toBeUndefined();
+      expect(await doubts()).toEqual([]);
+      const after = await api.graphql('{ possibleDuplicates { entityId } }');
+      expect(await rows(exploreFile('18-possible-duplicates.cypher').query, { minScore: 0 })).toEqual([]);
+      expect(after.data).toEqual({ possibleDuplicates: [] });
+    } finally {
+      await api.stop();
+    }
+  });
+
+  it('writes each doubt once when the article is ingested again, and drops it when an edit no longer raises it', async () => {
+    const at = (text: string): SourceItem => ({
+      ok: true,
+      article: articleFromText(text, {
+        origin: 'third.txt',
+        format: 'text',
+        sourceName: 'Lake Times',
+        url: 'https://lake-times.example/talks-and-tariffs',
+      }),
+    });
+    await ingestSources(driver, database, twoOfOneSurname, { publishedOn: '2019-03-04' });
+    const surnameText =
+      'Talks and tariffs\n\nKeller said on Wednesday that the outlook had not changed since the spring.\n';
+    await ingestSources(driver, database, [at(surnameText)], { publishedOn: '2019-03-06' });
+    const again = await ingestSources(driver, database, [at(surnameText)], { publishedOn: '2019-03-06' });
+    expect(again.map((o) => ('result' in o ? o.result.outcome : o.error.code))).toEqual(['unchanged']);
+    expect(await doubts()).toHaveLength(2);
+
+    // The edited article (same URL) names the diplomat in full: its doubts go with the old text.
+    const edited = await ingestSources(driver, database, [at(surnameText.replace('Keller said', 'Anna Keller said'))], {
+      publishedOn: '2019-03-06',
+    });
+    expect(edited.map((o) => ('result' in o ? o.result.outcome : o.error.code))).toEqual(['replaced']);
+    expect(await doubts()).toEqual([]);
   });
 });
