@@ -221,6 +221,37 @@ describe('relations', () => {
     }
   });
 
+  it('makes a meeting part of a summit only when its words put it there', () => {
+    const facts = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2019-06-30'), baseGazetteer()).relationships.map(
+        (r) => `${r.type} ${r.from} ${r.to}`,
+      );
+    const atTheSummit = facts('Emmanuel Macron and Angela Merkel met on the sidelines of the G20 summit in Osaka.');
+    expect(atTheSummit.filter((f) => f.startsWith('PART_OF'))).toEqual([
+      expect.stringMatching(/^PART_OF event:meeting-merkel-macron-.* event:g20-summit-2019$/),
+    ]);
+    const anotherSummit = facts(
+      'Emmanuel Macron and Angela Merkel met in Paris on Sunday, a week after the G20 summit in Osaka.',
+    );
+    expect(anotherSummit.filter((f) => f.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('names a summit after its place, dates it by its own words, and takes the leaders who met there for it', () => {
+    const text =
+      'Leaders meet in Lisbon\nAngela Merkel and Emmanuel Macron met in Lisbon on Tuesday. ' +
+      'The Lisbon summit was shorter than the G20 summit in Osaka in June 2019.';
+    const file = extractArticle(article(text, '2021-05-07'), baseGazetteer());
+    const events = file.entities.filter((e) => e.kind === 'Event').map((e) => `${e.id} ${e.eventType}`);
+    expect(events).toEqual(['event:lisbon-summit-2021 summit', 'event:g20-summit-2019 summit']);
+    expect(file.relationships.map((r) => `${r.type} ${r.from} ${r.to}`)).toEqual(
+      expect.arrayContaining([
+        'PARTICIPATED_IN person:angela-merkel event:lisbon-summit-2021',
+        'PARTICIPATED_IN person:emmanuel-macron event:lisbon-summit-2021',
+        'OCCURRED_IN event:lisbon-summit-2021 place:lisbon',
+      ]),
+    );
+  });
+
   it('gives every sentence offset of the text it reads', () => {
     const text = 'Headline\nOne sentence. Another one.';
     expect(segmentSentences(text).map((s) => s.text)).toEqual(['Headline', 'One sentence.', 'Another one.']);

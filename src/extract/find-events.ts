@@ -13,6 +13,23 @@ const MET = new RegExp(`${BEFORE_WORD}(?:met|meet|meets|meeting)${AFTER_WORD}`, 
 // Words allowed between an organization's name and "summit": "25th", "(APEC)", "international".
 const SUMMIT_FILLER = /^(?:\s*\([^)]*\))?(?:\s+(?:international|leaders'?|annual|\d+(?:st|nd|rd|th)))*\s+$/u;
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// The year a summit's own words give: "the 2017 G20 summit", "the G20 summit in Hamburg in July
+// 2017", "the summit of 2016". Only words right beside the name count, not any year in the sentence.
+const YEAR_BEFORE = /(?<![\p{L}\p{N}])((?:19|20)\d{2})\s+$/u;
+const YEAR_AFTER = new RegExp(
+  `^(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?)?\\s+(?:in|of)\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:\\d{1,2}\\s+)?(?:${MONTHS})(?:\\s+\\d{1,2},?)?\\s+)?((?:19|20)\\d{2})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+// "the Helsinki summit", "the Singapore summit": a summit named after where it was held.
+const PLACE_SUMMIT = new RegExp(`${BEFORE_WORD}[Tt]he\\s+((?:\\p{Lu}[\\p{L}-]+\\s+){1,2})summit${AFTER_WORD}`, 'gu');
+
+function ownYear(text: string, start: number, end: number, fallback: string): string {
+  const before = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  const after = YEAR_AFTER.exec(text.slice(end, end + 60))?.[1];
+  return before ?? after ?? fallback;
+}
+
 function surnameOf(name: string): string {
   return name.split(/\s+/).at(-1) ?? name;
 }
@@ -48,12 +65,13 @@ export function findEvents(
     const start = text.slice(Math.max(0, organization.start - 4), organization.start).endsWith('the ')
       ? organization.start - 4
       : organization.start;
+    const end = match.index + match[0].length;
     const mention: Mention = {
       start,
-      end: match.index + match[0].length,
-      text: text.slice(start, match.index + match[0].length),
+      end,
+      text: text.slice(start, end),
       kind: 'Event',
-      key: `event:${slugify(organization.name)}-summit-${year}`,
+      key: `event:${slugify(organization.name)}-summit-${ownYear(text, start, end, year)}`,
       name: `${organization.name} summit`,
       confidence: 0.8,
       reason: `a summit of ${organization.name} ("${short} summit")`,
@@ -61,6 +79,9 @@ export function findEvents(
     };
     summitMentions.push(mention);
   }
+  const placeSummits = findPlaceSummits(text, entities, year, summitMentions);
+  summitMentions.push(...placeSummits.map(({ mention }) => mention));
+  summitMentions.sort((a, b) => a.start - b.start);
   mentions.push(...summitMentions);
   for (const match of text.matchAll(SUMMIT_REFERENCE)) {
     const span = { start: match.index, end: match.index + match[0].length };
@@ -99,6 +120,7 @@ export function findEvents(
 
   const meetings: EventsFound['meetings'] = [];
   const people = entities.filter((m) => m.kind === 'Person');
+  const seenInSentence = new Set<string>();
   for (const match of text.matchAll(MET)) {
     const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
     if (!sentence) continue;
@@ -110,19 +132,70 @@ export function findEvents(
     const key = `event:meeting-${slugify(surnameOf(a.name))}-${slugify(surnameOf(b.name))}-${localSuffix}-${sentence.index}`;
     const start = Math.min(match.index, ...inSentence.map((m) => m.start));
     const end = Math.max(match.index + match[0].length, ...inSentence.map((m) => m.end));
-    if (meetings.some((meeting) => meeting.key === key)) continue;
-    meetings.push({ key, participants: [a, b], start, end });
+    // Two leaders who met in a place whose summit the article names met at that summit.
+    const summit = placeSummits.find(({ placeKey }) =>
+      entities.some(
+        (m) =>
+          m.key === placeKey &&
+          m.start >= sentence.start &&
+          m.end <= sentence.end &&
+          /^\s+in\s+$/u.test(text.slice(match.index + match[0].length, m.start)),
+      ),
+    )?.mention;
+    const eventKey = summit?.key ?? key;
+    // One encounter of the same two people a sentence: its other "met" or "meeting" words are it too.
+    if (seenInSentence.has(key)) continue;
+    seenInSentence.add(key);
+    meetings.push({ key: eventKey, participants: [a, b], start, end });
     mentions.push({
       start: match.index,
       end: match.index + match[0].length,
       text: match[0],
       kind: 'Event',
-      key,
-      name: `Meeting of ${a.name} and ${b.name}`,
+      key: eventKey,
+      name: summit?.name ?? `Meeting of ${a.name} and ${b.name}`,
       confidence: 0.6,
-      reason: `"${match[0]}" with two people named in the sentence`,
-      details: { eventType: 'meeting' },
+      reason: summit
+        ? `"${match[0]}" in the place of ${summit.name}, with two people named in the sentence`
+        : `"${match[0]}" with two people named in the sentence`,
+      details: { eventType: summit ? 'summit' : 'meeting' },
     });
   }
   return { mentions, meetings };
+}
+
+/**
+ * Summits named after their place ("the Helsinki summit"): a known place or country in the
+ * words before "summit". The name recurs (Helsinki hosted summits in 1975, 1990 and 2018), so the
+ * id carries the year the words give, or the article's.
+ */
+function findPlaceSummits(
+  text: string,
+  entities: readonly Mention[],
+  year: string,
+  taken: readonly Mention[],
+): { mention: Mention; placeKey: string }[] {
+  const found: { mention: Mention; placeKey: string }[] = [];
+  for (const match of text.matchAll(PLACE_SUMMIT)) {
+    const nameStart = match.index + match[0].indexOf(match[1]!);
+    const nameEnd = nameStart + match[1]!.trimEnd().length;
+    const place = entities.find(
+      (m) => (m.kind === 'Place' || m.kind === 'Country') && m.start === nameStart && m.end === nameEnd,
+    );
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (!place || taken.some((m) => overlaps(m, span))) continue;
+    const summitYear = ownYear(text, span.start, span.end, year);
+    const mention: Mention = {
+      ...span,
+      text: match[0],
+      kind: 'Event',
+      key: `event:${slugify(place.name)}-summit-${summitYear}`,
+      name: `${place.name} summit`,
+      confidence: 0.75,
+      reason: `a summit named after its place, ${place.name} ("${match[0]}")`,
+      details: { eventType: 'summit' },
+    };
+    found.push({ mention, placeKey: place.key });
+  }
+  return found;
 }

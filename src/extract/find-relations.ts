@@ -105,6 +105,11 @@ export function findRelations(
     if (event.details?.eventType === 'summit') {
       const organization = around.find((m) => m.kind === 'Organization' && within(m, event));
       if (organization) add('HELD_BY', event, organization, event, 0.85);
+      // A summit named after its place: "the Helsinki summit".
+      const namedAfter = where
+        ? undefined
+        : around.find((m) => (m.kind === 'Place' || m.kind === 'Country') && within(m, event));
+      if (namedAfter) add('OCCURRED_IN', event, namedAfter, event, 0.75);
       // "World leaders gathered in Da Nang, Vietnam for the … summit".
       if (sentence && /\bgathered\s+in\b/.test(sentence.text)) {
         const at = around.find((m) => m.kind === 'Place' && m.end <= event.start);
@@ -117,7 +122,11 @@ export function findRelations(
     for (const person of meeting.participants)
       add('PARTICIPATED_IN', person, meeting.key, meeting, 0.7, { role: 'participant' });
     const sentence = sentenceOf(meeting.start);
-    const summit = inSentence(sentence).find((m) => m.kind === 'Event' && m.key !== meeting.key);
+    // The meeting is part of a summit its words tie it to ("met on the sidelines of the APEC
+    // summit", "At the G20 summit, the two met"), not of any summit the sentence names.
+    const summit = inSentence(sentence).find(
+      (m) => m.kind === 'Event' && m.key !== meeting.key && tiedToMeeting(text, meeting, m),
+    );
     if (summit) {
       add('PART_OF', meeting.key, summit, spanning(meeting, summit), 0.65);
       for (const person of meeting.participants)
@@ -356,4 +365,22 @@ function coordinated(
     found.push(next);
   }
   return found;
+}
+
+// Words that put a meeting at a summit, with no clause between them.
+const AT_SUMMIT =
+  /(?:^|\s)(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+margins\s+of|on\s+the\s+fringes\s+of)\s+(?:the\s+)?$/iu;
+
+function tiedToMeeting(
+  text: string,
+  meeting: { start: number; end: number },
+  summit: { start: number; end: number },
+): boolean {
+  if (summit.start >= meeting.end) {
+    const between = text.slice(meeting.end, summit.start);
+    return !/[,;:.]/.test(between) && AT_SUMMIT.test(between.slice(-40));
+  }
+  const before = text.slice(Math.max(0, summit.start - 40), summit.start);
+  const between = text.slice(summit.end, meeting.start);
+  return AT_SUMMIT.test(before) && !/[;.]/.test(between);
 }

@@ -1,4 +1,5 @@
 import type { ArticleFile } from '../vocabulary/article-file-schema';
+import { overlap, whenOf } from './date-range';
 import { overlapOf } from './decision';
 import { eventsOf, type KnownEvent } from './known-entities';
 import { eventFamily } from './same-event';
@@ -23,7 +24,28 @@ export function consolidateEvents(file: ArticleFile): Map<string, { id: string; 
       });
     }
   });
+  // "The Ankara summit" and "the three-way summit" of one article, in the same days, are one
+  // summit: a gathering known only by where it was held (a place, no participants, no organizer)
+  // is the one other gathering of the article it fits, when exactly one fits.
+  const open = events.filter((event) => !renames.has(event.id) && eventFamily(event.eventType) === 'gathering');
+  const placedOnly = (e: KnownEvent) => e.places.length > 0 && e.participants.length === 0 && e.organizers.length === 0;
+  for (const bare of open.filter(placedOnly)) {
+    const fitting = open.filter((other) => other.id !== bare.id && !renames.has(other.id) && sameDays(bare, other));
+    if (fitting.length !== 1 || [...renames.values()].some((r) => r.id === fitting[0]!.id)) continue;
+    const other = fitting[0]!;
+    renames.set(other.id, {
+      id: bare.id,
+      reason: `the one gathering of this article in the days of ${bare.id}, which the article names (no place contradicts)`,
+    });
+  }
   return renames;
+}
+
+function sameDays(a: KnownEvent, b: KnownEvent): boolean {
+  const [whenA, whenB] = [whenOf(a), whenOf(b)];
+  if (!whenA || !whenB || !overlap(whenA, whenB)) return false;
+  if ((a.status ?? 'HELD') !== (b.status ?? 'HELD')) return false;
+  return a.places.length === 0 || b.places.length === 0 || overlapOf(a.places, b.places).shared.length > 0;
 }
 
 function oneOccasion(a: KnownEvent, b: KnownEvent): boolean {

@@ -15,7 +15,9 @@ export function renameEntities(file: ArticleFile, renames: ReadonlyMap<string, s
   for (const entity of file.entities) {
     const id = to(entity.id);
     const known = entities.get(id);
-    entities.set(id, known ? pooled(known, entity) : { ...entity, id });
+    // The entity others are renamed into keeps its own name and details, whichever comes first.
+    const isTarget = !renames.has(entity.id);
+    entities.set(id, known ? (isTarget ? pooled(entity, known) : pooled(known, entity)) : { ...entity, id });
   }
   const relationships = file.relationships
     .map((relationship) => ({ ...relationship, from: to(relationship.from), to: to(relationship.to) }))
@@ -47,9 +49,13 @@ export function renameEntities(file: ArticleFile, renames: ReadonlyMap<string, s
 
 function pooled(first: ArticleEntity, second: ArticleEntity): ArticleEntity {
   const spans = new Set(first.mentions.map((m) => `${m.start}:${m.end}`));
+  // The more precise of two dates ("on Wednesday" over "April 2018").
+  const date =
+    second.date && (!first.date || second.date.value.length > first.date.value.length) ? second.date : first.date;
   return {
     ...second,
     ...first,
+    ...(date ? { date } : {}),
     aliases: [...new Set([...first.aliases, ...second.aliases, ...(second.name !== first.name ? [second.name] : [])])],
     mentions: [...first.mentions, ...second.mentions.filter((m) => !spans.has(`${m.start}:${m.end}`))].sort(
       (a, b) => a.start - b.start,
