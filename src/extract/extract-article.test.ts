@@ -151,6 +151,12 @@ describe('quotes and their speakers', () => {
       'person:sergey-lavrov',
     ],
     ['according to X', `${intro}The plan is “final,” according to Peskov.`, 'final', 'person:dmitry-peskov'],
+    [
+      'According to X, at the start of a sentence',
+      `${intro}According to the text of the Russian note, Moscow “will keep its word.”`,
+      'will keep its word',
+      'country:russia',
+    ],
     ['“…,” he added', `${intro}“We agree,” Peskov said. “It is done,” he added.`, 'It is done', 'person:dmitry-peskov'],
     [
       'a title for a named person',
@@ -160,6 +166,28 @@ describe('quotes and their speakers', () => {
     ],
   ])('attributes %s', (_pattern, text, quoted, speaker) => {
     expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+
+  it('gives the claims a document states to its issuers: several agree to a joint one', () => {
+    const text =
+      'Headline\nAngela Merkel and Emmanuel Macron issued a joint declaration on Friday. ' +
+      '“Europe must act together on energy,” the declaration reads.';
+    const { claims } = extractArticle(article(text), baseGazetteer());
+    expect(
+      claims.map(({ text: said, statedIn, assertedBy, agreedBy }) => ({
+        said,
+        statedIn,
+        assertedBy,
+        agreedBy: [...agreedBy].sort(),
+      })),
+    ).toEqual([
+      {
+        said: 'Europe must act together on energy',
+        statedIn: expect.stringMatching(/^document:statement-/),
+        assertedBy: [],
+        agreedBy: ['person:angela-merkel', 'person:emmanuel-macron'],
+      },
+    ]);
   });
 
   it('leaves a scare quote without a speaker', () => {

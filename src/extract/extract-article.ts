@@ -119,9 +119,27 @@ export function extractArticle(
       evidence: { start: relation.start, end: relation.end, text: relation.text },
       confidence: relation.confidence,
     })),
-    claims,
+    claims: withIssuers(claims, relations),
     quotes: quoteEntries,
   };
+}
+
+/**
+ * A claim a document states ("the statement reads: …") is its issuers' too: one issuer asserts
+ * it, several (a joint statement) agree to it, as the article's ISSUED facts name them.
+ */
+function withIssuers(
+  claims: readonly ArticleClaim[],
+  relations: readonly { type: string; from: string; to: string }[],
+): ArticleClaim[] {
+  return claims.map((claim) => {
+    if (!claim.statedIn || claim.assertedBy.length > 0 || claim.agreedBy.length > 0) return claim;
+    const issuers = [
+      ...new Set(relations.filter((r) => r.type === 'ISSUED' && r.to === claim.statedIn).map((r) => r.from)),
+    ];
+    if (issuers.length === 0) return claim;
+    return issuers.length === 1 ? { ...claim, assertedBy: issuers } : { ...claim, agreedBy: issuers };
+  });
 }
 
 /**

@@ -22,7 +22,7 @@ export interface FoundQuote {
 
 const QUOTED = /“([^”]+)”|"([^"\n]+)"|‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu;
 const SPEECH_VERB =
-  /(?<![\p{L}-])(?:according to|said|says|say|told|tells|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered)(?![\p{L}])/gu;
+  /(?<![\p{L}-])(?:[Aa]ccording to|said|says|say|told|tells|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered)(?![\p{L}])/gu;
 const PRONOUN_BEFORE = /(?<![\p{L}])(?:he|she|He|She)\s+$/u;
 const SPEAKER_KINDS = new Set(['Person', 'Organization', 'Document', 'Country']);
 const NEWS_OUTLET = /news agency|broadcaster|news media|newspaper/;
@@ -80,7 +80,7 @@ export function findQuotes(
     const sentence = sentenceAround(sentenceIndex, quote);
     if (!sentence) continue;
     const verbs = speechVerbs(sentence);
-    const according = verbs.find((verb) => verb.word === 'according to');
+    const according = verbs.find((verb) => verb.word.toLowerCase() === 'according to');
     const verb = according ?? verbs.sort((a, b) => distance(a, quote) - distance(b, quote))[0];
     const attributed = verb
       ? speakerFor(text, verb, sentence, { speakers: speakerIndex, people, lastPerson }, quote)
@@ -212,7 +212,7 @@ function speakerFor(
     end,
     text: text.slice(start, end),
   });
-  if (verb.word === 'according to') {
+  if (verb.word.toLowerCase() === 'according to') {
     const after = inSentence.find((m) => m.start >= verb.end && m.start - verb.end < 30);
     if (!after) return undefined;
     return {
