@@ -57,7 +57,7 @@ runCommand(async () => {
   const goldFiles = (await readdir(options.gold)).filter((name) => name.endsWith('.article.yaml')).sort();
   const others = await Promise.all(goldFiles.map((name) => loadArticleFile(path.join(options.gold, name))));
 
-  const rows = evaluateArticles(seed, others);
+  const rows = await evaluateArticles(seed, others);
   const totals = {
     'Seed article (base gazetteer)': rows[0]!.scores,
     [`Own articles, pooled (${others.length}; base gazetteer)`]: pooled(

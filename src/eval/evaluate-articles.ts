@@ -1,7 +1,7 @@
-import { extractArticle } from '../extract/extract-article';
 import { baseGazetteer, type GazetteerEntry } from '../extract/gazetteer';
 import { gazetteerFromArticleFile } from '../extract/graph-gazetteer';
 import type { LoadedArticle } from '../ingest';
+import { readAsIngested } from './read-as-ingested';
 import { alignEntities, MEASURES, score, scoreExtraction, type Scores, type Score } from './score-extraction';
 
 export interface EvaluationRow {
@@ -31,27 +31,28 @@ export interface Linking {
  * evaluation articles are read twice: cold, and with the seed's entities in the graph, which is
  * how they are ingested on top of it.
  */
-export function evaluateArticles(seed: LoadedArticle, others: readonly LoadedArticle[]): EvaluationRow[] {
+export async function evaluateArticles(
+  seed: LoadedArticle,
+  others: readonly LoadedArticle[],
+): Promise<EvaluationRow[]> {
   const base = baseGazetteer();
   const withSeed = [...base, ...gazetteerFromArticleFile(seed.data)];
-  const seedIds = new Set(seed.data.entities.map((entity) => entity.id));
-  return [
-    row(seed, base, 'base gazetteer'),
-    ...others.flatMap((article) => [
-      row(article, base, 'base gazetteer'),
-      row(article, withSeed, 'seed in the graph', seedIds),
-    ]),
-  ];
+  const rows = [await row(seed, base, 'base gazetteer')];
+  for (const article of others) {
+    rows.push(await row(article, base, 'base gazetteer'));
+    rows.push(await row(article, withSeed, 'seed in the graph', seed));
+  }
+  return rows;
 }
 
-function row(
+async function row(
   gold: LoadedArticle,
   gazetteer: readonly GazetteerEntry[],
   setting: EvaluationRow['setting'],
-  seedIds?: ReadonlySet<string>,
-): EvaluationRow {
+  seed?: LoadedArticle,
+): Promise<EvaluationRow> {
   const { article } = gold.data;
-  const extracted = extractArticle(
+  const extracted = await readAsIngested(
     {
       text: gold.text,
       title: article.title,
@@ -60,7 +61,9 @@ function row(
       origin: article.textFile,
     },
     gazetteer,
+    seed ? [seed.data] : [],
   );
+  const seedIds = seed && new Set(seed.data.entities.map((entity) => entity.id));
   const scores = scoreExtraction(gold.data, extracted);
   if (!seedIds) return { articleId: article.id, setting, scores };
   const alignment = alignEntities(gold.data, extracted);

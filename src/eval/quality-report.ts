@@ -63,8 +63,10 @@ export function qualityReport(
 
 <!-- Written by \`npm run eval\` (src/cli/eval.ts); do not edit by hand. Generated ${generatedAt}. -->
 
-\`npm run eval\` runs the automatic extractor (src/extract/) on the text of each hand-made article
-file and compares what it finds with that file as the gold standard:
+\`npm run eval\` reads the text of each hand-made article file as ingestion does, short of the
+database: the automatic extractor (src/extract/), then resolution (src/resolve/: mentions of one
+occasion made one event, against the seed's entities when the seed is in the graph), and compares
+what it finds with that file as the gold standard:
 
 - the seed article (data/articles/), curated by hand, read with the **base gazetteer** only
   (countries, capitals, demonyms and well-known organizations; data/gazetteer/ and the

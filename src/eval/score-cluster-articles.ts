@@ -1,5 +1,6 @@
 import { articleInput } from '../extract/article-input';
-import { extractArticle } from '../extract/extract-article';
+import type { ArticleFile } from '../vocabulary/article-file-schema';
+import { readAsIngested } from './read-as-ingested';
 import { baseGazetteer, type GazetteerEntry } from '../extract/gazetteer';
 import { gazetteerFromArticleFile } from '../extract/graph-gazetteer';
 import type { LoadedArticle } from '../ingest';
@@ -39,11 +40,16 @@ export async function scoreClusterArticles(
   for (const article of articles) {
     const input = articleInput(await readSourceArticle(article.source), article.published);
     const map = offsetMap(input.text, article.gold.text);
-    const score = (gazetteer: readonly GazetteerEntry[]) =>
-      scoreExtraction(article.gold.data, remapArticleFile(extractArticle(input, gazetteer), map));
+    const score = async (gazetteer: readonly GazetteerEntry[], known: readonly ArticleFile[]) =>
+      scoreExtraction(article.gold.data, remapArticleFile(await readAsIngested(input, gazetteer, known), map));
     const common = { articleId: article.gold.data.article.id, cluster: article.cluster, split: article.split };
-    rows.push({ ...common, style: article.style, setting: 'base gazetteer', scores: score(base) });
-    rows.push({ ...common, style: article.style, setting: 'seed in the graph', scores: score(withSeed) });
+    rows.push({ ...common, style: article.style, setting: 'base gazetteer', scores: await score(base, []) });
+    rows.push({
+      ...common,
+      style: article.style,
+      setting: 'seed in the graph',
+      scores: await score(withSeed, [seed.data]),
+    });
   }
   return rows;
 }

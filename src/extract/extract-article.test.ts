@@ -81,6 +81,14 @@ describe('entity mentions', () => {
       }),
     );
   });
+
+  it('takes the short form "UNSCR 2254" for the Security Council resolution', () => {
+    const file = extractArticle(article('Headline\nThe talks rest on UNSCR 2254, diplomats said.'), baseGazetteer());
+    expect(file.entities.find((e) => e.kind === 'Document')).toMatchObject({
+      id: 'document:unsc-resolution-2254',
+      mentions: [expect.objectContaining({ text: 'UNSCR 2254' })],
+    });
+  });
 });
 
 describe('people, titles and resolution', () => {

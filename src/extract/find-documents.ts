@@ -1,8 +1,10 @@
 import { slugify } from '../vocabulary/normalize-id';
 import { AFTER_WORD, BEFORE_WORD, overlaps, shortHash, type Mention } from './mention';
 
+// "UN Security Council resolution 2254", "resolution 2254", "UNSC Resolution 2254", and the short
+// form "UNSCR 2254" (not "UNSC 2254": a bare council name and number is not always a resolution).
 const RESOLUTION =
-  /(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+)?(?:(Security Council|General Assembly)\s+)?(?:UNSC\s+)?[Rr]esolution\s+(\d{2,5})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+)?(?:(Security Council|General Assembly)\s+)?(?:UNSC\s+)?[Rr]esolution|UNSCR)\s+(\d{2,5})(?![\p{L}\p{N}])/gu;
 const STATEMENT = new RegExp(
   `${BEFORE_WORD}(?:[Tt]he\\s+)?((?:joint|written|bilateral|final|official)\\s+(?:statement|agreement|declaration|communiqu[eé]))${AFTER_WORD}`,
   'gu',
