@@ -180,9 +180,9 @@ describe('quotes and their speakers', () => {
     const text =
       'Headline\nAngela Merkel and Emmanuel Macron issued a joint declaration on Friday. ' +
       '“Europe must act together on energy,” the declaration reads.';
-    const { claims } = extractArticle(article(text), baseGazetteer());
+    const file = extractArticle(article(text), baseGazetteer());
     expect(
-      claims.map(({ text: said, statedIn, assertedBy, agreedBy }) => ({
+      file.claims.map(({ text: said, statedIn, assertedBy, agreedBy }) => ({
         said,
         statedIn,
         assertedBy,
@@ -191,7 +191,7 @@ describe('quotes and their speakers', () => {
     ).toEqual([
       {
         said: 'Europe must act together on energy',
-        statedIn: expect.stringMatching(/^document:statement-/),
+        statedIn: file.entities.find((e) => e.kind === 'Document')?.id,
         assertedBy: [],
         agreedBy: ['person:angela-merkel', 'person:emmanuel-macron'],
       },

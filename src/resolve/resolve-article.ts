@@ -13,9 +13,12 @@ import {
 } from './known-entities';
 import { renameEntities } from './rename-entities';
 import { sameTerm } from './same-term';
-import { sameDocument } from './same-document';
+import { documentByNamedIssuers, DOUBT_BELOW, sameDocument } from './same-document';
 import { sameEvent } from './same-event';
 import { personBySurname, personInArticle, possiblePeopleBySurname } from './same-person';
+
+// Who may issue a document.
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['Person', 'Country', 'Organization']);
 
 /** One identity decision: the article's entity `from` is the known entity `to`. */
 export interface ResolutionDecision {
@@ -47,6 +50,10 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   const publishedOn = current.article.publishedOn;
   const documents = documentsOf(current).filter((d) => d.issuers.length > 0 && d.documentType);
   const knownDocuments = await candidates.documentsIssuedBy(unique(documents.flatMap((d) => d.issuers)));
+  // Documents named without their issuers are looked for among those of the actors the article names.
+  const issuerless = documentsOf(current).filter((d) => d.issuers.length === 0 && d.documentType);
+  const namedActors = new Set(current.entities.filter((e) => ACTOR_KINDS.has(e.kind)).map((e) => e.id));
+  const documentsOfNamedActors = issuerless.length > 0 ? await candidates.documentsIssuedBy([...namedActors]) : [];
   const events = eventsOf(current).filter((e) => e.participants.length + e.organizers.length > 0);
   const knownEvents = await candidates.eventsOf(unique(events.flatMap((e) => [...e.participants, ...e.organizers])));
 
@@ -57,8 +64,13 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
 
   const crossArticle: ResolutionDecision[] = [];
   const doubts: PossibleMatch[] = [];
-  const doubt = (own: { id: string }, candidates: readonly Match[]) =>
-    doubts.push(...candidates.map((c) => ({ entity: own.id, candidate: c.id, score: c.score, reason: c.reason })));
+  const doubt = (own: { id: string }, candidates: readonly Match[]) => {
+    for (const c of candidates) {
+      // A candidate found twice (the graph and this run) is one doubt.
+      if (doubts.some((d) => d.entity === own.id && d.candidate === c.id)) continue;
+      doubts.push({ entity: own.id, candidate: c.id, score: c.score, reason: c.reason });
+    }
+  };
   for (const own of terms) {
     if (knownTerms.some((term) => term.id === own.id)) continue;
     const matches = knownTerms.flatMap((known) => sameTerm(own, known) ?? []);
@@ -81,10 +93,11 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   ) => {
     // An id the article shares with a known entity is already that entity.
     if (known.some((k) => k.id === own.id)) return;
-    const matches = known.flatMap((candidate) => same(own, candidate) ?? []);
+    const all = known.flatMap((candidate) => same(own, candidate) ?? []);
+    const matches = all.filter((m) => m.score >= DOUBT_BELOW);
     const match = bestMatch(matches);
     if (!match) {
-      doubt(own, tiedMatches(matches));
+      doubt(own, [...tiedMatches(matches), ...all.filter((m) => m.score < DOUBT_BELOW)]);
       return;
     }
     crossArticle.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
@@ -94,6 +107,8 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
     );
   };
   for (const own of documents) decide(own, knownDocuments, (a, b) => sameDocument(a, b, publishedOn));
+  for (const own of issuerless)
+    decide(own, documentsOfNamedActors, (a, b) => documentByNamedIssuers(a, b, namedActors, publishedOn));
   for (const own of events) decide(own, knownEvents, (a, b) => sameEvent(a, b, publishedOn));
 
   current = {

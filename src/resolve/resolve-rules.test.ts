@@ -1,6 +1,6 @@
 import { bestMatch, tiedMatches } from './decision';
 import type { KnownDocument, KnownEvent } from './known-entities';
-import { headNoun, sameDocument } from './same-document';
+import { documentByNamedIssuers, DOUBT_BELOW, headNoun, sameDocument } from './same-document';
 import { eventFamily, sameEvent } from './same-event';
 import { personBySurname, possiblePeopleBySurname } from './same-person';
 import { termKey } from './term-key';
@@ -55,6 +55,32 @@ describe('the same document', () => {
     expect(sameDocument(statement(), seedStatement, '2018-07-16')).toBeUndefined();
     expect(
       sameDocument(statement({ issuers: ['person:vladimir-putin', 'person:xi-jinping'] }), seedStatement, '2017-11-11'),
+    ).toBeUndefined();
+  });
+  it('is, named without its issuers, a known one whose every issuer the article names', () => {
+    const named = new Set(['person:vladimir-putin', 'person:donald-trump', 'country:syria']);
+    const match = documentByNamedIssuers(statement({ issuers: [] }), seedStatement, named, '2017-11-13');
+    expect(match).toMatchObject({ id: 'document:joint-statement' });
+    expect(match!.score).toBeGreaterThanOrEqual(DOUBT_BELOW);
+  });
+  it('is only a doubt, named without its issuers, when the article names some of them, and nothing when none', () => {
+    const some = documentByNamedIssuers(
+      statement({ issuers: [] }),
+      seedStatement,
+      new Set(['person:donald-trump']),
+      '2017-11-13',
+    );
+    expect(some!.score).toBeLessThan(DOUBT_BELOW);
+    expect(
+      documentByNamedIssuers(statement({ issuers: [] }), seedStatement, new Set(['person:xi-jinping']), '2017-11-13'),
+    ).toBeUndefined();
+    expect(
+      documentByNamedIssuers(
+        statement({ issuers: [] }),
+        seedStatement,
+        new Set(['person:vladimir-putin', 'person:donald-trump']),
+        '2018-07-16',
+      ),
     ).toBeUndefined();
   });
   it('compares the head noun of document types', () => {

@@ -27,6 +27,45 @@ export function sameDocument(own: KnownDocument, known: KnownDocument, published
   };
 }
 
+/**
+ * A document an article names without saying who issued it ("the joint statement", in a briefing
+ * that names Trump and Kim elsewhere): a known one of the same kind, in the days before the
+ * article, every issuer of which the article names. Less sure than a match on issuers.
+ */
+export function documentByNamedIssuers(
+  own: KnownDocument,
+  known: KnownDocument,
+  namedActors: ReadonlySet<string>,
+  publishedOn: string,
+): Match | undefined {
+  if (own.id === known.id || own.issuers.length > 0 || known.issuers.length === 0) return undefined;
+  if (!own.documentType || !known.documentType) return undefined;
+  if (headNoun(own.documentType) !== headNoun(known.documentType)) return undefined;
+  const named = known.issuers.filter((issuer) => namedActors.has(issuer));
+  if (named.length === 0) return undefined;
+  const ownWhen = whenOf({ ...own, firstReported: publishedOn });
+  const knownWhen = whenOf(known);
+  if (!ownWhen || !knownWhen || !overlap(ownWhen, knownWhen)) return undefined;
+  const sameType = own.documentType.toLowerCase() === known.documentType.toLowerCase();
+  const when = known.date ? `dated ${known.date}` : `first reported ${known.firstReported}`;
+  // Some issuers unnamed: only a doubt (the score says so), for an admin to settle.
+  if (named.length < known.issuers.length) {
+    return {
+      id: known.id,
+      score: 0.3,
+      reason: `the ${own.documentType} this article names without its issuers may be ${known.id}: issued by ${known.issuers.join(', ')}, of whom the article names ${named.join(', ')}, ${when}`,
+    };
+  }
+  return {
+    id: known.id,
+    score: sameType ? 0.6 : 0.55,
+    reason: `the ${own.documentType} this article names without its issuers is ${known.id}: issued by ${known.issuers.join(', ')}, all named in this article, ${when}`,
+  };
+}
+
+/** Below this, a match is a doubt to record, never a merge. */
+export const DOUBT_BELOW = 0.5;
+
 /** "joint statement" → "statement"; "communiqué" → "communique". */
 export function headNoun(type: string): string {
   const last = type.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
