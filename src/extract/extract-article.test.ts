@@ -64,6 +64,28 @@ describe('entity mentions', () => {
     expect(moscow.sort()).toEqual(['country:russia', 'place:moscow']);
   });
 
+  it('keeps the capital rule when the graph lists the capital as its country’s alias', () => {
+    const russiaInTheGraph: GazetteerEntry = {
+      id: 'country:russia',
+      kind: 'Country',
+      name: 'Russia',
+      aliases: ['Russian Federation', 'Moscow'],
+      demonyms: [],
+      origin: 'graph',
+    };
+    const text =
+      'Headline\nMoscow demands an answer. Lavrov spoke at a news conference in Moscow. Has Moscow asked for talks?';
+    const file = extractArticle(article(text), [...baseGazetteer(), russiaInTheGraph]);
+    const readings = file.entities.flatMap((e) =>
+      e.mentions.filter((m) => m.text === 'Moscow').map((m) => ({ at: m.start, id: e.id })),
+    );
+    expect(readings.sort((a, b) => a.at - b.at).map((r) => r.id)).toEqual([
+      'country:russia',
+      'place:moscow',
+      'country:russia',
+    ]);
+  });
+
   it('finds UN resolutions by number and the issuing council', () => {
     const file = extractArticle(
       article('Headline\nIt cites UN Security Council resolution 2254 again.'),
