@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
 import { AppError } from '../errors';
 import { buildSchema, TYPE_DEFINITIONS_FILE } from '../graphql/build-schema';
-import { startApiServer } from '../graphql/server';
+import { startApiServer } from '../graphql/http-app';
 import { createWarmUp, warmUpOperations } from '../graphql/warm-up';
 import { ingestArticle } from '../ingest';
 import { createMetrics } from '../metrics';

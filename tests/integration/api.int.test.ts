@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
-import type { ApiServer } from '../../src/graphql/server';
+import type { ApiServer } from '../../src/graphql/http-app';
 import { startTestApi, type TestApi } from '../support/api';
 import { connectToSeededGraph, resetDatabase, testConnection } from '../support/database';
 
