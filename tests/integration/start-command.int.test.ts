@@ -195,6 +195,8 @@ describe('npm start', () => {
       expect(existsSync(path.join(home, 'neo4j.pid'))).toBe(false);
     } finally {
       if (start.child.exitCode === null) start.child.kill('SIGKILL');
+      // A failed run must not leave its JVM behind for the next tests.
+      for (const pid of jvmsServing(home)) process.kill(pid, 'SIGKILL');
       await rm(home, { recursive: true, force: true });
     }
   });
