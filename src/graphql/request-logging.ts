@@ -13,8 +13,29 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
  * logs a line per request that no other line covers.
  */
 export function requestLogging(logger: Logger): RequestHandler {
+  // Responses that failed with an error, as opposed to a status the server chose to answer.
+  const failed = new WeakSet<object>();
   return pinoHttp({
     logger,
+    // A 5xx the server answers on purpose (503 while Neo4j starts, busy, timed out) is an expected
+    // refusal: a warning without a stack, which pino-http would otherwise invent for it. A thrown
+    // error keeps its level and its stack.
+    customLogLevel: (_request, response, error) => {
+      if (error ?? (response as { err?: unknown }).err) {
+        failed.add(response);
+        return 'error';
+      }
+      return response.statusCode >= 500 ? 'warn' : 'info';
+    },
+    customErrorObject: (_request, response, _error, value: Record<string, unknown>) => {
+      if (failed.has(response)) return value;
+      const { err: _invented, ...rest } = value;
+      return rest;
+    },
+    customErrorMessage: (request, response) =>
+      failed.has(response)
+        ? 'request failed'
+        : `${request.method ?? 'request'} ${request.url ?? ''} answered ${response.statusCode}`,
     // A caller's request id is kept (for tracing across services); otherwise one is made.
     genReqId: (request, response) => {
       const given = request.headers['x-request-id'];
