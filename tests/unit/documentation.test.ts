@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_VARIABLES, loadConfig, PROJECT_ROOT } from '../../src/config';
+import { API_OWN_ERROR_CODES } from '../../src/graphql/api-error-code';
 import { loadExampleOperations } from '../../src/graphql/example-operations';
 import { documentsWithExamples, renderExampleSections } from '../../src/graphql/example-sections';
 import { ENTITY_KINDS, RELATIONSHIP_RULES } from '../../src/ingest/relationship-types';
@@ -56,6 +57,14 @@ describe('documentation of the GraphQL examples', () => {
   it('keeps the README a front door a newcomer reads in minutes', async () => {
     const readme = await readFile(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
     expect(Buffer.byteLength(readme)).toBeLessThan(12 * 1024);
+  });
+});
+
+describe('documentation of the API error codes', () => {
+  it('names in docs/graphql.md every code of the API', async () => {
+    const doc = await readFile(path.join(PROJECT_ROOT, 'docs/graphql.md'), 'utf8');
+    const missing = API_OWN_ERROR_CODES.filter((code) => !doc.includes(`\`${code}\``));
+    expect(missing).toEqual([]);
   });
 });
 
