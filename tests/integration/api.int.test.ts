@@ -164,6 +164,17 @@ describe('the GraphQL API over HTTP', () => {
     expect(data.entityLinks).toHaveLength(2);
   });
 
+  it('pages through a timeline: each custom list skips its offset once', async () => {
+    const page = async (field: string, args: string) => {
+      const { data, errors } = await graphql(`{ ${field}(${args}) { id } }`);
+      expect(errors).toBeUndefined();
+      return (data[field] as { id: string }[]).map((item) => item.id);
+    };
+    const whole = await page('timeline', 'entityId: "person:vladimir-putin", limit: 5');
+    expect(whole).toHaveLength(5);
+    expect(await page('timeline', 'entityId: "person:vladimir-putin", limit: 3, offset: 2')).toEqual(whole.slice(2, 5));
+  });
+
   it('returns what Trump is quoted as saying', async () => {
     const { data, errors } = await graphql(`
       {
