@@ -40,12 +40,24 @@ function runStart(environment: Record<string, string>): RunningCommand {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...environment, LOG_LEVEL: 'info', NODE_ENV: 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a failed test can end tsx and the node process it runs together.
+    detached: true,
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, output: () => output, exited };
+}
+
+/** Ends the command and everything it started in its process group, if still running. */
+function killGroup(command: RunningCommand): void {
+  if (command.child.pid === undefined) return;
+  try {
+    process.kill(-command.child.pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
 }
 
 async function waitForOutput(command: RunningCommand, pattern: RegExp, timeoutMs = 90_000): Promise<void> {
@@ -116,7 +128,7 @@ describe('npm start', () => {
       expect(start.output()).toMatch(/Stopped\./);
       await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
     } finally {
-      if (start.child.exitCode === null) start.child.kill('SIGKILL');
+      killGroup(start);
       await driver.close();
     }
   });
@@ -145,7 +157,7 @@ describe('npm start', () => {
       expect(await start.exited).toBe(0);
       expect(jvmsServing(home)).toEqual([]);
     } finally {
-      if (start.child.exitCode === null) start.child.kill('SIGKILL');
+      killGroup(start);
       await rm(home, { recursive: true, force: true });
     }
   });
@@ -194,7 +206,7 @@ describe('npm start', () => {
       expect(jvmsServing(home)).toEqual([]);
       expect(existsSync(path.join(home, 'neo4j.pid'))).toBe(false);
     } finally {
-      if (start.child.exitCode === null) start.child.kill('SIGKILL');
+      killGroup(start);
       // A failed run must not leave its JVM behind for the next tests.
       for (const pid of jvmsServing(home)) process.kill(pid, 'SIGKILL');
       await rm(home, { recursive: true, force: true });
