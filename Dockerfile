@@ -48,9 +48,13 @@ USER node
 
 EXPOSE 4000
 
-# /health answers 200 when the API is up and Neo4j answers, 503 otherwise. Node 20 has fetch.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# Healthy means ready to answer: /ready is 200 once Neo4j answers and the warm-up is done, 503
+# while Neo4j starts or is away (then the API refuses queries with DATABASE_UNAVAILABLE and comes
+# back by itself; restarting it would not help). /health is liveness only: 200 whenever the
+# process serves, Neo4j or not. Kubernetes, which ignores HEALTHCHECK, should probe /health for
+# liveness and /ready for readiness. Node 20 has fetch.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
 # Applies cypher/schema.cypher, ingests the seed article and serves /graphql on HOST:PORT.
 # Node handles SIGTERM itself (orderly shutdown), so `docker stop` is clean without an init.

@@ -4,7 +4,7 @@ import { integer } from './support/cli-options';
 import { DEFAULT_HEAP, runScenarioCommand } from './support/run-scenario';
 
 const options = new Command('bench:load')
-  .description("Load: autocannon against the API with the README's example queries.")
+  .description('Load: autocannon against the API with the documented example operations (docs/examples).')
   .option('--articles <n>', 'synthetic articles besides the seed', integer, LOAD_DEFAULTS.articles)
   .option('--connections <n>', 'autocannon connections', integer, LOAD_DEFAULTS.connections)
   .option('--duration <seconds>', 'seconds per run', integer, LOAD_DEFAULTS.durationSeconds)

@@ -6,7 +6,7 @@ import { machineInfo } from '../support/machine';
 import type { ScenarioResult } from '../support/results';
 import { progress } from '../support/run-scenario';
 import { median, round } from '../support/stats';
-import { README_QUERIES } from './readme-queries';
+import { loadExampleOperations } from '../../src/graphql/example-operations';
 
 export interface LoadOptions {
   seed: number;
@@ -19,18 +19,19 @@ export interface LoadOptions {
 
 export const LOAD_DEFAULTS = { articles: 1000, connections: 50, durationSeconds: 30, runs: 3 };
 
-/** Scenario 4: the API under autocannon, a mix of the README's queries; no request may fail. */
+/** Scenario 4: the API under autocannon, a mix of the documented example operations; no request may fail. */
 export async function runLoadScenario(neo4j: BenchNeo4j, options: LoadOptions): Promise<ScenarioResult> {
   progress(`load: ingesting the seed and ${options.articles} articles`);
   await fillDatabase(neo4j, { seed: options.seed }, options.articles);
   const api = await startBenchApi(neo4j);
-  const bodies = README_QUERIES.map((query) => JSON.stringify({ query }));
+  const examples = loadExampleOperations();
+  const bodies = examples.map(({ operation }) => JSON.stringify({ query: operation }));
   try {
     // Every query must answer without errors before it is put under load.
     for (const body of bodies) {
       const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const text = await response.text();
-      if (!response.ok || text.includes('"errors"')) throw new Error(`README query failed: ${text.slice(0, 300)}`);
+      if (!response.ok || text.includes('"errors"')) throw new Error(`Example operation failed: ${text.slice(0, 300)}`);
     }
     const runs: { load: LoadFigures; eventLoop: EventLoopDelay }[] = [];
     for (let run = 0; run < options.runs; run += 1) {
@@ -59,7 +60,7 @@ export async function runLoadScenario(neo4j: BenchNeo4j, options: LoadOptions): 
         connections: options.connections,
         seconds: options.durationSeconds,
         runs: options.runs,
-        'query mix': `the README's ${README_QUERIES.length} example requests, in turn`,
+        'query mix': `the ${examples.length} documented example operations (docs/examples), in turn`,
       },
       targets: [
         {

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { buildSchema } from '../../src/graphql/build-schema';
-import { startApiServer, type ApiServer } from '../../src/graphql/server';
+import { startApiServer, type ApiServer } from '../../src/graphql/http-app';
 import { createMetrics } from '../../src/metrics';
 import { DatabaseReadiness } from '../../src/neo4j/database-readiness';
 import { findFreePort } from '../../src/neo4j/local/free-port';

@@ -6,5 +6,5 @@ import { createLogger } from '../logger';
 export function loadCommandContext(): { config: AppConfig; logger: Logger } {
   loadDotEnv();
   const config = loadConfig();
-  return { config, logger: createLogger(config.logLevel, config.production) };
+  return { config, logger: createLogger(config.logLevel, { terminal: process.stdout.isTTY === true }) };
 }

@@ -4,7 +4,7 @@ import type { AppError } from '../errors';
 import { ingestSources } from '../ingest/ingest-sources';
 import { ingestLoadedArticles, loadArticleFile, writeFailureError, type IngestResult } from '../ingest';
 import { applySchema } from '../neo4j/apply-schema';
-import { openNeo4j } from '../neo4j/open-neo4j';
+import { describeNeo4j, openNeo4j } from '../neo4j/open-neo4j';
 import { calendarDayProblem, readSources, type SourceItem } from '../sources';
 import { loadCommandContext } from './command-context';
 import { ingestProgress } from './ingest-progress';
@@ -50,7 +50,8 @@ runCommand(async () => {
   }
   if (total > 1) process.stdout.write(`${total} articles to write\n`);
 
-  const neo4j = await openNeo4j(config.neo4j, logger);
+  const neo4j = await openNeo4j(config.neo4j, logger, 'npm run ingest');
+  logger.info(describeNeo4j(neo4j, 'npm run ingest'));
   const { driver } = neo4j;
   const database = neo4j.connection.database;
   const started = Date.now();

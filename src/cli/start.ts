@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
 import { AppError } from '../errors';
 import { buildSchema, TYPE_DEFINITIONS_FILE } from '../graphql/build-schema';
-import { startApiServer } from '../graphql/server';
+import { startApiServer } from '../graphql/http-app';
 import { createWarmUp, warmUpOperations } from '../graphql/warm-up';
 import { ingestArticle } from '../ingest';
 import { createMetrics } from '../metrics';
@@ -11,13 +11,13 @@ import { applySchema } from '../neo4j/apply-schema';
 import { checkServer, type ServerInfo } from '../neo4j/check-server';
 import { mapNeo4jError } from '../neo4j/map-neo4j-error';
 import { DatabaseReadiness } from '../neo4j/database-readiness';
-import { openNeo4jForServing, type ServingNeo4j } from '../neo4j/open-neo4j';
+import { describeNeo4j, openNeo4jForServing } from '../neo4j/open-neo4j';
 import { loadCommandContext } from './command-context';
 import { runCommand, waitForShutdownSignal } from './run-command';
 
 const program = new Command('start')
   .description(
-    'Find a Neo4j (NEO4J_URI, a running `npm run db:start` server, or a new local one), apply the ' +
+    'Find a Neo4j (NEO4J_URI, the local server another command started, or a new local one), apply the ' +
       'schema, ingest the seed article and serve the GraphQL API until Ctrl-C. The API starts even ' +
       'while Neo4j does not answer: /ready says why, and it becomes ready when Neo4j does.',
   )
@@ -26,6 +26,7 @@ const program = new Command('start')
 
 // A shorter retry budget than the driver's 30 s, so a request during an outage fails fast.
 const API_TRANSACTION_RETRY_MS = 3000;
+const COMMAND = 'npm start';
 // Connections beyond the API's own concurrency limit: readiness probes, warm-up, ingestion.
 const SPARE_CONNECTIONS = 8;
 
@@ -33,13 +34,18 @@ runCommand(async () => {
   const { seed } = program.opts<{ seed: boolean }>();
   const { config, logger } = loadCommandContext();
   const metrics = createMetrics();
-  const neo4j = await openNeo4jForServing(config.neo4j, logger, {
-    connectionTimeoutMs: config.neo4jConnectionTimeoutMs,
-    maxTransactionRetryTimeMs: API_TRANSACTION_RETRY_MS,
-    // Requests over the limit are refused before they ask for a connection: the pool never runs dry.
-    maxConnectionPoolSize: config.limits.maxConcurrentRequests + SPARE_CONNECTIONS,
-  });
-  logger.info(describeNeo4j(neo4j.origin, neo4j.connection.uri));
+  const neo4j = await openNeo4jForServing(
+    config.neo4j,
+    logger,
+    {
+      connectionTimeoutMs: config.neo4jConnectionTimeoutMs,
+      maxTransactionRetryTimeMs: API_TRANSACTION_RETRY_MS,
+      // Requests over the limit are refused before they ask for a connection: the pool never runs dry.
+      maxConnectionPoolSize: config.limits.maxConcurrentRequests + SPARE_CONNECTIONS,
+    },
+    COMMAND,
+  );
+  logger.info(describeNeo4j(neo4j, COMMAND));
   const { database } = neo4j.connection;
   const schema = await buildSchema(neo4j.driver, {
     database,
@@ -118,7 +124,7 @@ runCommand(async () => {
           `  Graph view      ${api.exploreUrl}`,
           `  Health          ${api.healthUrl} (live), ${api.readyUrl} (ready), ${api.metricsUrl}`,
           `  Neo4j           ${neo4j.connection.uri} (${server?.edition} ${server?.version}, ${neo4j.origin}, database "${database}")`,
-          `                  ${stopsOnExit(neo4j.origin)}`,
+          `                  ${describeNeo4j(neo4j, COMMAND)}`,
           ...(neo4j.browserUrl ? [`  Neo4j Browser   ${neo4j.browserUrl}`] : []),
           `  Browser guide   :play ${api.guideUrl}  (run it in Neo4j Browser)`,
           `  Credentials     ${credentials}`,
@@ -142,26 +148,6 @@ runCommand(async () => {
   }
   logger.info('Stopped.');
 });
-
-/** Which Neo4j the API uses and who stops it: said at start, since a restart is the operator's. */
-function describeNeo4j(origin: ServingNeo4j['origin'], uri: string): string {
-  return `Using Neo4j at ${uri} (${origin}); ${stopsOnExit(origin)}`;
-}
-
-function stopsOnExit(origin: ServingNeo4j['origin']): string {
-  switch (origin) {
-    case 'local (started)':
-      return 'npm start started it and stops it on exit; nothing restarts it if it stops';
-    case 'local (already running)':
-      return 'npm run db:start started it; it keeps running after exit (npm run db:stop stops it)';
-    case 'configured':
-      return 'NEO4J_URI names it; npm start neither starts nor stops it';
-    default: {
-      const unknown: never = origin;
-      return unknown;
-    }
-  }
-}
 
 async function graphCounts(driver: Driver, database: string): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(

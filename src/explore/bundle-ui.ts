@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { PROJECT_ROOT } from '../config';
+import { loadExampleOperations } from '../graphql/example-operations';
 
 /** The browser code and pages of the GraphQL IDE and the graph view. */
 export const UI_SOURCE_DIR = path.join(PROJECT_ROOT, 'src/explore/ui');
@@ -64,6 +65,13 @@ export async function bundleUi(sourceDir = UI_SOURCE_DIR): Promise<UiAssets> {
       loader: { '.ttf': 'file' },
       assetNames: 'assets/[name]-[hash]',
       tsconfig: path.join(sourceDir, 'tsconfig.json'),
+      // The IDE's tabs, read from the one set of examples when the bundle is made.
+      define: {
+        ...common.define,
+        EXAMPLE_OPERATIONS: JSON.stringify(
+          loadExampleOperations().map(({ title, source }) => ({ title, query: source })),
+        ),
+      },
     }),
     build({
       ...common,

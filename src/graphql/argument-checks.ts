@@ -12,6 +12,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { coercedVariables } from './operation-variables';
+import { ApiErrorCode } from './api-error-code';
 
 /** Lucene refuses a query of more than 1024 terms; this many characters stay well under it. */
 export const MAX_SEARCH_QUERY_LENGTH = 500;
@@ -90,7 +91,7 @@ export function checkArguments(
               );
               problem = new GraphQLError(message, {
                 nodes: argument ?? node,
-                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+                extensions: { code: ApiErrorCode.BAD_USER_INPUT, http: { status: 400 } },
               });
               return;
             }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { httpExtension } from './error-conditions';
+import { ApiErrorCode } from './api-error-code';
 
 export const SERVER_BUSY_MESSAGE =
   'The server is running as many queries as it allows at once; nothing was read or written. Retry in a second.';
@@ -20,7 +21,7 @@ export function concurrencyLimitPlugin(maxConcurrent: number): ApolloServerPlugi
         didResolveOperation() {
           if (running >= maxConcurrent) {
             throw new GraphQLError(SERVER_BUSY_MESSAGE, {
-              extensions: { code: 'SERVER_BUSY', http: httpExtension('SERVER_BUSY') },
+              extensions: { code: ApiErrorCode.SERVER_BUSY, http: httpExtension(ApiErrorCode.SERVER_BUSY) },
             });
           }
           running += 1;

@@ -1,3 +1,4 @@
+import { ApiErrorCode } from './api-error-code';
 import { QUERY_LIMIT_CODES } from './query-limits';
 
 /** The `outcome` label of the request metrics and log lines: one per condition. */
@@ -16,25 +17,25 @@ export interface ErrorCondition {
  * metric outcome, whichever part of the server noticed it. In order of precedence: a response
  * with several of these codes gets the status of the first.
  */
-export const ERROR_CONDITIONS: Readonly<Record<string, ErrorCondition>> = {
-  DATABASE_UNAVAILABLE: { status: 503, retryAfterSeconds: 2, outcome: 'unavailable' },
-  SERVER_BUSY: { status: 503, retryAfterSeconds: 1, outcome: 'busy' },
-  LOCK_TIMEOUT: { status: 503, retryAfterSeconds: 1, outcome: 'busy' },
-  REQUEST_TIMEOUT: { status: 503, outcome: 'timeout' },
-  TRANSACTION_TIMEOUT: { status: 503, outcome: 'timeout' },
+export const ERROR_CONDITIONS: Readonly<Partial<Record<ApiErrorCode, ErrorCondition>>> = {
+  [ApiErrorCode.DATABASE_UNAVAILABLE]: { status: 503, retryAfterSeconds: 2, outcome: 'unavailable' },
+  [ApiErrorCode.SERVER_BUSY]: { status: 503, retryAfterSeconds: 1, outcome: 'busy' },
+  [ApiErrorCode.LOCK_TIMEOUT]: { status: 503, retryAfterSeconds: 1, outcome: 'busy' },
+  [ApiErrorCode.REQUEST_TIMEOUT]: { status: 503, outcome: 'timeout' },
+  [ApiErrorCode.TRANSACTION_TIMEOUT]: { status: 503, outcome: 'timeout' },
 };
 
 // Requests refused before execution: malformed, invalid, or over a query limit.
-const REJECTED_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
+const REJECTED_CODES = new Set<string>([
+  ApiErrorCode.GRAPHQL_PARSE_FAILED,
+  ApiErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApiErrorCode.BAD_USER_INPUT,
   ...QUERY_LIMIT_CODES,
 ]);
 
 /** The condition that decides a response's status and Retry-After, if any of its codes has one. */
 export function conditionOf(codes: readonly string[]): ErrorCondition | undefined {
-  const code = Object.keys(ERROR_CONDITIONS).find((candidate) => codes.includes(candidate));
+  const code = (Object.keys(ERROR_CONDITIONS) as ApiErrorCode[]).find((candidate) => codes.includes(candidate));
   return code ? ERROR_CONDITIONS[code] : undefined;
 }
 
@@ -48,7 +49,7 @@ export function outcomeOf(codes: readonly string[]): RequestOutcome {
 }
 
 /** The headers a GraphQLError refusing a request carries for a condition (Apollo's `extensions.http`). */
-export function httpExtension(code: string): {
+export function httpExtension(code: ApiErrorCode): {
   status: number;
   headers: Map<string, string>;
 } {

@@ -1,27 +1,22 @@
-import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ApiLimits } from '../config';
 import { isUnavailableError } from '../neo4j/map-neo4j-error';
-import { LIMIT_CODES, limitExtensions, tokenLimitIn } from './query-limits';
+import { API_OWN_ERROR_CODES, ApiErrorCode } from './api-error-code';
+import { libraryAuthErrorCode } from './library-errors';
+import { limitExtensions, tokenLimitIn } from './query-limits';
 
 /** Codes whose messages are written for clients; anything else is masked in production. */
 const CLIENT_CODES = new Set<string>([
-  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
-  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
-  ApolloServerErrorCode.BAD_USER_INPUT,
-  ApolloServerErrorCode.BAD_REQUEST,
-  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
-  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
-  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'DATABASE_UNAVAILABLE',
-  'SERVER_BUSY',
-  'ARTICLE_FILE_INVALID',
-  'ARTICLE_ID_CONFLICT',
-  'LOCK_TIMEOUT',
-  'QUERY_TOO_LARGE',
-  ...Object.values(LIMIT_CODES).map((limit) => limit.code),
+  ApiErrorCode.GRAPHQL_PARSE_FAILED,
+  ApiErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApiErrorCode.BAD_USER_INPUT,
+  ApiErrorCode.BAD_REQUEST,
+  ApiErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApiErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ApiErrorCode.OPERATION_RESOLUTION_FAILURE,
+  // Every code of the API's own is written for clients.
+  ...API_OWN_ERROR_CODES,
 ]);
 
 // A transaction stopped by its timeout while it waited for a lock reports LockClientStopped.
@@ -50,13 +45,13 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
 export function createErrorFormatter(production: boolean, limits: Pick<ApiLimits, 'transactionTimeoutMs'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const coded = withStableCode(formatted, error, limits);
-    const code = codeOf(coded.extensions?.code, ApolloServerErrorCode.INTERNAL_SERVER_ERROR);
+    const code = codeOf(coded.extensions?.code, ApiErrorCode.INTERNAL_SERVER_ERROR);
     if (production && !CLIENT_CODES.has(code)) {
       return {
         message: 'Internal server error. The server log has the details.',
         ...(coded.locations ? { locations: coded.locations } : {}),
         ...(coded.path ? { path: coded.path } : {}),
-        extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
+        extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR },
       };
     }
     return coded;
@@ -81,7 +76,7 @@ function withStableCode(
     return {
       ...formatted,
       message: 'Another write held the data this request needed for too long; nothing was written. Retry shortly.',
-      extensions: { code: 'LOCK_TIMEOUT' },
+      extensions: { code: ApiErrorCode.LOCK_TIMEOUT },
     };
   }
   if (MEMORY_LIMIT_CODES.has(neo4jCode)) {
@@ -90,7 +85,7 @@ function withStableCode(
       message:
         'The query needed more memory in Neo4j than one request may use, and was stopped; nothing was written. ' +
         'Ask for fewer items (smaller limits), fewer nested lists or fewer large fields such as `text`.',
-      extensions: { code: 'QUERY_TOO_LARGE' },
+      extensions: { code: ApiErrorCode.QUERY_TOO_LARGE },
     };
   }
   // A limit rule's own error, which Apollo re-codes as GRAPHQL_VALIDATION_FAILED.
@@ -99,21 +94,26 @@ function withStableCode(
     return { ...formatted, extensions: { ...formatted.extensions, ...inner.extensions } };
   }
   const tokens = tokenLimitIn(formatted.message);
-  if (tokens !== undefined && formatted.extensions?.code === ApolloServerErrorCode.GRAPHQL_PARSE_FAILED) {
+  if (tokens !== undefined && formatted.extensions?.code === ApiErrorCode.GRAPHQL_PARSE_FAILED) {
     return { ...formatted, extensions: { ...formatted.extensions, ...limitExtensions('tokens', tokens) } };
   }
   if (isUnavailableError(original)) {
-    return { ...formatted, message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    return {
+      ...formatted,
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      extensions: { code: ApiErrorCode.DATABASE_UNAVAILABLE },
+    };
   }
-  if (original instanceof Error && original.message === 'Unauthenticated') {
+  const authCode = libraryAuthErrorCode(original);
+  if (authCode === ApiErrorCode.UNAUTHENTICATED) {
     return {
       ...formatted,
       message: 'This operation needs a valid token with the editor or admin role: send `Authorization: Bearer <JWT>`.',
-      extensions: { code: 'UNAUTHENTICATED' },
+      extensions: { code: authCode },
     };
   }
-  if (original instanceof Error && original.message === 'Forbidden') {
-    return { ...formatted, message: 'Forbidden: your token does not allow this.', extensions: { code: 'FORBIDDEN' } };
+  if (authCode === ApiErrorCode.FORBIDDEN) {
+    return { ...formatted, message: 'Forbidden: your token does not allow this.', extensions: { code: authCode } };
   }
   return formatted;
 }

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { limitExtensions } from './query-limits';
+import { ApiErrorCode } from './api-error-code';
 
 /** Answers outside Apollo in the shape GraphQL clients read: `{ errors: [{ message, extensions }] }`. */
 function sendGraphQLError(response: Response, status: number, message: string, extensions: object): void {
@@ -77,7 +78,7 @@ export function bodyErrorHandler(maxRequestBytes: number): ErrorRequestHandler {
         400,
         'The request body is not valid JSON. Send {"query": "...", "variables": {...}}.',
         {
-          code: 'BAD_REQUEST',
+          code: ApiErrorCode.BAD_REQUEST,
         },
       );
       return;

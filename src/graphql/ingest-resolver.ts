@@ -5,6 +5,7 @@ import { ingestLoadedArticle, parseArticleFile } from '../ingest';
 import { ArticleFileError } from '../vocabulary';
 import type { Metrics } from '../metrics';
 import type { ApiContext } from './request-plugins';
+import { ApiErrorCode } from './api-error-code';
 
 const WRITER_ROLES = ['editor', 'admin'];
 
@@ -27,7 +28,7 @@ export function ingestArticleResolver(driver: Driver, database: string, metrics?
     } catch (error) {
       if (!(error instanceof ArticleFileError)) throw error;
       throw new GraphQLError(error.message, {
-        extensions: { code: 'ARTICLE_FILE_INVALID', issues: error.issues },
+        extensions: { code: ApiErrorCode.ARTICLE_FILE_INVALID, issues: error.issues },
       });
     }
     let result;
@@ -35,7 +36,7 @@ export function ingestArticleResolver(driver: Driver, database: string, metrics?
       result = await ingestLoadedArticle(driver, database, loaded, { editedBy: by });
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'ARTICLE_ID_CONFLICT')) throw error;
-      throw new GraphQLError(error.message, { extensions: { code: error.code } });
+      throw new GraphQLError(error.message, { extensions: { code: ApiErrorCode.ARTICLE_ID_CONFLICT } });
     }
     metrics?.ingestedArticles.inc({ outcome: result.outcome });
     const { entities, events, facts, claims, quotes } = result.counts;
@@ -52,11 +53,21 @@ export function ingestArticleResolver(driver: Driver, database: string, metrics?
   };
 }
 
-/** The token's subject, once its roles allow the write; the library's messages otherwise. */
+/** The token's subject, once its roles allow the write; the same codes and words as the library's writes otherwise. */
 function requireRole(context: ApiContext, roles: string[]): string {
   const jwt = context.jwt;
-  if (!jwt) throw new GraphQLError('Unauthenticated');
+  if (!jwt) {
+    throw new GraphQLError(
+      'This operation needs a valid token with the editor or admin role: send `Authorization: Bearer <JWT>`.',
+      { extensions: { code: ApiErrorCode.UNAUTHENTICATED } },
+    );
+  }
   const granted = Array.isArray(jwt.roles) ? (jwt.roles as unknown[]) : [];
-  if (!granted.some((role) => roles.includes(String(role)))) throw new GraphQLError('Forbidden');
+  if (!granted.some((role) => roles.includes(String(role)))) {
+    throw new GraphQLError(
+      'Forbidden: your token is valid but lacks the role this operation needs (editor or admin).',
+      { extensions: { code: ApiErrorCode.FORBIDDEN } },
+    );
+  }
   return typeof jwt.sub === 'string' ? jwt.sub : '(no subject)';
 }

@@ -2,17 +2,18 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import type { ApiLimits } from '../config';
+import { ApiErrorCode } from './api-error-code';
 
 /** The stable code each limit rejects with, and the variable that sets it. */
 export const LIMIT_CODES = {
-  depth: { code: 'QUERY_TOO_DEEP', variable: 'MAX_QUERY_DEPTH' },
-  cost: { code: 'QUERY_TOO_COSTLY', variable: 'MAX_QUERY_COST' },
-  aliases: { code: 'QUERY_TOO_MANY_ALIASES', variable: 'MAX_QUERY_ALIASES' },
-  tokens: { code: 'QUERY_TOO_MANY_TOKENS', variable: 'MAX_QUERY_TOKENS' },
-  bodySize: { code: 'REQUEST_TOO_LARGE', variable: 'MAX_REQUEST_BYTES' },
-  responseSize: { code: 'RESPONSE_TOO_LARGE', variable: 'MAX_RESPONSE_BYTES' },
-  timeout: { code: 'REQUEST_TIMEOUT', variable: 'REQUEST_TIMEOUT_MS' },
-  transaction: { code: 'TRANSACTION_TIMEOUT', variable: 'NEO4J_TRANSACTION_TIMEOUT_MS' },
+  depth: { code: ApiErrorCode.QUERY_TOO_DEEP, variable: 'MAX_QUERY_DEPTH' },
+  cost: { code: ApiErrorCode.QUERY_TOO_COSTLY, variable: 'MAX_QUERY_COST' },
+  aliases: { code: ApiErrorCode.QUERY_TOO_MANY_ALIASES, variable: 'MAX_QUERY_ALIASES' },
+  tokens: { code: ApiErrorCode.QUERY_TOO_MANY_TOKENS, variable: 'MAX_QUERY_TOKENS' },
+  bodySize: { code: ApiErrorCode.REQUEST_TOO_LARGE, variable: 'MAX_REQUEST_BYTES' },
+  responseSize: { code: ApiErrorCode.RESPONSE_TOO_LARGE, variable: 'MAX_RESPONSE_BYTES' },
+  timeout: { code: ApiErrorCode.REQUEST_TIMEOUT, variable: 'REQUEST_TIMEOUT_MS' },
+  transaction: { code: ApiErrorCode.TRANSACTION_TIMEOUT, variable: 'NEO4J_TRANSACTION_TIMEOUT_MS' },
 } as const;
 
 export type LimitName = keyof typeof LIMIT_CODES;

@@ -7,6 +7,7 @@ import type { Metrics } from '../metrics';
 import type { DatabaseReadiness } from '../neo4j/database-readiness';
 import { conditionOf, httpExtension, outcomeOf } from './error-conditions';
 import { codeOf, DATABASE_UNAVAILABLE_MESSAGE } from './format-error';
+import { ApiErrorCode } from './api-error-code';
 
 /** What every request carries besides @neo4j/graphql's own context. */
 export interface ApiContext extends Neo4jGraphQLContext {
@@ -27,7 +28,10 @@ export function readinessPlugin(readiness: DatabaseReadiness): ApolloServerPlugi
         didResolveOperation() {
           if (!readiness.isReady()) {
             throw new GraphQLError(`${DATABASE_UNAVAILABLE_MESSAGE} (${readiness.reason ?? 'starting'})`, {
-              extensions: { code: 'DATABASE_UNAVAILABLE', http: httpExtension('DATABASE_UNAVAILABLE') },
+              extensions: {
+                code: ApiErrorCode.DATABASE_UNAVAILABLE,
+                http: httpExtension(ApiErrorCode.DATABASE_UNAVAILABLE),
+              },
             });
           }
           return Promise.resolve();
@@ -62,7 +66,7 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<ApiCon
           upgradeToForbidden(requestContext);
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const operation = requestContext.operationName ?? requestContext.operation?.name?.value ?? '(anonymous)';
-          const codes = contextValue.timedOut() ? ['REQUEST_TIMEOUT'] : responseCodes(requestContext);
+          const codes = contextValue.timedOut() ? [ApiErrorCode.REQUEST_TIMEOUT] : responseCodes(requestContext);
           const condition = conditionOf(codes);
           if (condition) {
             requestContext.response.http.status = condition.status;
@@ -95,7 +99,7 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<ApiCon
 function responseCodes(requestContext: GraphQLRequestContext<ApiContext>): string[] {
   const body = requestContext.response.body;
   const errors = body?.kind === 'single' ? body.singleResult.errors : body?.initialResult.errors;
-  return (errors ?? []).map((error) => codeOf(error.extensions?.code, 'INTERNAL_SERVER_ERROR'));
+  return (errors ?? []).map((error) => codeOf(error.extensions?.code, ApiErrorCode.INTERNAL_SERVER_ERROR));
 }
 
 /**
@@ -108,11 +112,11 @@ function upgradeToForbidden(requestContext: GraphQLRequestContext<ApiContext>): 
   const errors = body.singleResult.errors;
   if (!errors) return;
   body.singleResult.errors = errors.map((error): GraphQLFormattedError =>
-    error.extensions?.code === 'UNAUTHENTICATED'
+    error.extensions?.code === ApiErrorCode.UNAUTHENTICATED
       ? {
           ...error,
           message: 'Forbidden: your token is valid but lacks the role this operation needs (editor or admin).',
-          extensions: { ...error.extensions, code: 'FORBIDDEN' },
+          extensions: { ...error.extensions, code: ApiErrorCode.FORBIDDEN },
         }
       : error,
   );

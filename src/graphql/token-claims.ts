@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { ApiContext } from './request-plugins';
+import { ApiErrorCode } from './api-error-code';
 
 // The claims the API reads (schema.graphql's JWT type); others are left alone.
 const claimsSchema = z.looseObject({
@@ -37,7 +38,9 @@ export function tokenClaimsPlugin(): ApolloServerPlugin<ApiContext> {
         didResolveOperation() {
           const problem = tokenClaimsProblem(contextValue.token);
           if (problem)
-            throw new GraphQLError(problem, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+            throw new GraphQLError(problem, {
+              extensions: { code: ApiErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+            });
           return Promise.resolve();
         },
       });

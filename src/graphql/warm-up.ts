@@ -13,7 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Logger } from 'pino';
-import { EXAMPLE_QUERIES } from '../explore/ui/example-queries';
+import { loadExampleOperations } from './example-operations';
 import { isUnavailableError } from '../neo4j/map-neo4j-error';
 
 export interface WarmUpOptions {
@@ -27,7 +27,7 @@ export interface WarmUpOptions {
 
 /**
  * The operations that plan the API's statements on a Neo4j that has just (re)started: the
- * documented examples (the IDE's tabs and the README's, the common operations), then one read of
+ * documented examples (docs/examples: the IDE's tabs and the README's, the common operations), then one read of
  * every root query field schema.graphql defines itself (its @cypher statements), which the
  * examples may not reach. @neo4j/graphql's Cypher depends on the selection, so the examples are the
  * ones whose plans are reused as is; the others warm the planner's code and the custom statements.
@@ -44,7 +44,7 @@ export function warmUpOperations(schema: GraphQLSchema, typeDefs: string): strin
     const operation = field ? readOf(field) : undefined;
     return operation ? [operation] : [];
   });
-  return [...EXAMPLE_QUERIES.map((example) => example.query), ...generated];
+  return [...loadExampleOperations().map((example) => example.operation), ...generated];
 }
 
 /**

@@ -3,8 +3,9 @@ import type { Logger } from 'pino';
 import type { Neo4jTarget } from '../config';
 import { checkServer, type ServerInfo } from './check-server';
 import { connect, createDriver, type DriverTimeouts, type Neo4jConnection } from './driver';
-import { findRunningLocalServer, localBoltUri, localBrowserUrl } from './local/local-server-files';
-import { startLocalNeo4j } from './local/start-local-neo4j';
+import { localBoltUri, localBrowserUrl } from './local/local-server-files';
+import { describeOwner, waitForLocalServer, type LocalServerState } from './local/local-server-state';
+import { DEFAULT_START_TIMEOUT_MS, startLocalNeo4j } from './local/start-local-neo4j';
 
 export interface OpenNeo4j {
   driver: Driver;
@@ -14,34 +15,40 @@ export interface OpenNeo4j {
   browserUrl?: string;
   /** How the Neo4j was found, for the start-up summary. */
   origin: 'configured' | 'local (already running)' | 'local (started)';
+  /** For a local server another command started: which, and whether it outlives that command. */
+  startedBy?: LocalServerState;
   /** Closes the driver and stops the server if this call started it. */
   close(): Promise<void>;
 }
 
 /**
- * Finds the Neo4j to use, in order: the one configured by NEO4J_URI; a local server that
- * `npm run db:start` left running; otherwise a local server started now (and stopped by close()).
+ * Finds the Neo4j to use, in order: the one configured by NEO4J_URI; a local server another
+ * project command started (`npm run db:start`, `npm start`, …), waited for while it starts;
+ * otherwise a local server started now for `command` (and stopped by close()).
  */
-export async function openNeo4j(target: Neo4jTarget, logger: Logger): Promise<OpenNeo4j> {
+export async function openNeo4j(target: Neo4jTarget, logger: Logger, command: string): Promise<OpenNeo4j> {
   if (target.kind === 'external') {
     const { kind: _kind, ...connection } = target;
     const driver = await connect(connection);
-    return withServerInfo(driver, connection, 'configured', undefined, () => driver.close());
+    return withServerInfo(driver, { connection, origin: 'configured', close: () => driver.close() });
   }
-  const running = runningLocalServer(target);
+  const running = await runningLocalServer(target, logger);
   if (running) {
     const driver = await connect(running.connection);
-    return withServerInfo(driver, running.connection, 'local (already running)', running.browserUrl, () =>
-      driver.close(),
-    );
+    return withServerInfo(driver, { ...running, origin: 'local (already running)', close: () => driver.close() });
   }
   logger.info(`Starting a local Neo4j server (data in ${target.home})…`);
-  const local = await startLocalNeo4j({ ...target, logger });
+  const local = await startLocalNeo4j({ ...target, logger, command });
   try {
     const driver = await connect(local);
-    return await withServerInfo(driver, local, 'local (started)', local.browserUrl, async () => {
-      await driver.close();
-      await local.stop();
+    return await withServerInfo(driver, {
+      connection: local,
+      origin: 'local (started)',
+      browserUrl: local.browserUrl,
+      close: async () => {
+        await driver.close();
+        await local.stop();
+      },
     });
   } catch (error) {
     await local.stop();
@@ -49,18 +56,12 @@ export async function openNeo4j(target: Neo4jTarget, logger: Logger): Promise<Op
   }
 }
 
-async function withServerInfo(
-  driver: Driver,
-  connection: Neo4jConnection,
-  origin: OpenNeo4j['origin'],
-  browserUrl: string | undefined,
-  close: () => Promise<void>,
-): Promise<OpenNeo4j> {
+async function withServerInfo(driver: Driver, found: Omit<OpenNeo4j, 'driver' | 'server'>): Promise<OpenNeo4j> {
   try {
-    const server = await checkServer(driver, connection.database);
-    return { driver, connection, server, origin, close, ...(browserUrl ? { browserUrl } : {}) };
+    const server = await checkServer(driver, found.connection.database);
+    return { driver, server, ...found };
   } catch (error) {
-    await close();
+    await found.close();
     throw error;
   }
 }
@@ -76,19 +77,20 @@ export async function openNeo4jForServing(
   target: Neo4jTarget,
   logger: Logger,
   timeouts: DriverTimeouts,
+  command: string,
 ): Promise<ServingNeo4j> {
   if (target.kind === 'external') {
     const { kind: _kind, ...connection } = target;
     const driver = createDriver(connection, timeouts);
     return { driver, connection, origin: 'configured', close: () => driver.close() };
   }
-  const running = runningLocalServer(target);
+  const running = await runningLocalServer(target, logger);
   if (running) {
     const driver = createDriver(running.connection, timeouts);
     return { driver, ...running, origin: 'local (already running)', close: () => driver.close() };
   }
   logger.info(`Starting a local Neo4j server (data in ${target.home})…`);
-  const local = await startLocalNeo4j({ ...target, logger });
+  const local = await startLocalNeo4j({ ...target, logger, command });
   const driver = createDriver(local, timeouts);
   return {
     driver,
@@ -102,19 +104,50 @@ export async function openNeo4jForServing(
   };
 }
 
-/** The connection to a local server `npm run db:start` left running in the target's home, if any. */
-function runningLocalServer(
+/**
+ * Which Neo4j a command uses and who stops it, for the command to say: a user running a second
+ * command must know that the first one's server is in use, and that it goes when that one stops.
+ */
+export function describeNeo4j(neo4j: ServingNeo4j, command: string): string {
+  const uri = neo4j.connection.uri;
+  switch (neo4j.origin) {
+    case 'configured':
+      return `Using Neo4j at ${uri} (NEO4J_URI); ${command} neither starts nor stops it.`;
+    case 'local (started)':
+      return `Using the local Neo4j at ${uri}, which ${command} started and stops when it exits.`;
+    case 'local (already running)':
+      return (
+        `Using the local Neo4j at ${uri} that another command started: ` +
+        `${neo4j.startedBy ? describeOwner(neo4j.startedBy) : 'it keeps running'}.`
+      );
+    default: {
+      const unknown: never = neo4j.origin;
+      return unknown;
+    }
+  }
+}
+
+/**
+ * The connection to a local server another command started in the target's home, if any; while
+ * one is starting, waits for it rather than starting a second on the same data.
+ */
+async function runningLocalServer(
   target: Extract<Neo4jTarget, { kind: 'local' }>,
-): { connection: Neo4jConnection; browserUrl: string } | undefined {
-  const running = findRunningLocalServer(target.home);
+  logger: Logger,
+): Promise<Pick<OpenNeo4j, 'connection' | 'browserUrl' | 'startedBy'> | undefined> {
+  const running = await waitForLocalServer(target.home, DEFAULT_START_TIMEOUT_MS, (state) =>
+    logger.info(`Waiting for the local Neo4j that \`${state.command}\` is starting in ${target.home}…`),
+  );
   if (!running) return undefined;
+  const { password, ...startedBy } = running;
   return {
     connection: {
       uri: localBoltUri(running.boltPort),
       username: 'neo4j',
-      password: running.password,
+      password,
       database: target.database,
     },
     browserUrl: localBrowserUrl(running.httpPort),
+    startedBy,
   };
 }

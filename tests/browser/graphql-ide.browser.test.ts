@@ -1,6 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import type { Browser } from 'playwright-core';
-import { EXAMPLE_QUERIES } from '../../src/explore/ui/example-queries';
+import { loadExampleOperations } from '../../src/graphql/example-operations';
+
+const EXAMPLE_QUERIES = loadExampleOperations().map(({ title, source }) => ({ title, query: source }));
 import { startTestApi, type TestApi } from '../support/api';
 import { connectToSeededGraph, resetDatabase, testConnection } from '../support/database';
 import { allowOnly, describeInChromium, launchChromium, saveScreenshot } from './support/chromium';
@@ -61,8 +63,10 @@ describeInChromium('the GraphQL IDE at /graphql', () => {
     for (const { title, query } of EXAMPLE_QUERIES) {
       const { status, data, errors } = await testApi.graphql(query);
       expect({ title, status, errors }).toEqual({ title, status: 200, errors: undefined });
-      const firstField = Object.values(data as object)[0] as unknown;
-      expect({ title, empty: Array.isArray(firstField) && firstField.length === 0 }).toEqual({ title, empty: false });
+      const [field, value] = Object.entries(data as object)[0] as [string, unknown];
+      // The audit trail is empty until someone writes (tests/integration/api-security.int.test.ts).
+      if (field === 'edits') continue;
+      expect({ title, empty: Array.isArray(value) && value.length === 0 }).toEqual({ title, empty: false });
     }
   });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
-import { EXAMPLE_QUERIES } from '../../src/explore/ui/example-queries';
+import { loadExampleOperations } from '../../src/graphql/example-operations';
 import { ingestArticle } from '../../src/ingest';
 import { applySchema } from '../../src/neo4j/apply-schema';
 import { createDriver } from '../../src/neo4j/driver';
@@ -129,7 +129,7 @@ describe('when Neo4j restarts under load', () => {
   const CLIENT_TIMEOUT_MS = 60_000;
   // A generous bound for a shared machine; the target is 10 s, and the figure is recorded.
   const RECOVERY_BOUND_MS = 30_000;
-  const OPERATIONS = [...EXAMPLE_QUERIES.map((example) => example.query), '{ people { id name } }'];
+  const OPERATIONS = [...loadExampleOperations().map((example) => example.operation), '{ people { id name } }'];
 
   interface Answer {
     sentAt: number;

@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { ApiServer } from '../../src/graphql/server';
+import type { ApiServer } from '../../src/graphql/http-app';
 import { startTestApi, type TestApi } from '../support/api';
 import { connectForTests, testConnection } from '../support/database';
 

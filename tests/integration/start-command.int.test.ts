@@ -1,13 +1,33 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../src/config';
 import { findFreePort } from '../../src/neo4j/local/free-port';
 import { connectForTests, countByLabel, resetDatabase, testConnection } from '../support/database';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+const HARBOUR_WIRE = path.join(PROJECT_ROOT, 'tests/fixtures/apec-2017-reports/harbour-wire.txt');
+
+/** Runs another command in the same environment, as a second terminal in the same folder would. */
+async function runCommandBeside(
+  script: string,
+  args: string[],
+  environment: Record<string, string>,
+): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(TSX, [`src/cli/${script}.ts`, ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...environment, LOG_LEVEL: 'info', NODE_ENV: 'development' },
+    });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
 
 interface RunningCommand {
   child: ChildProcess;
@@ -20,12 +40,24 @@ function runStart(environment: Record<string, string>): RunningCommand {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...environment, LOG_LEVEL: 'info', NODE_ENV: 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a failed test can end tsx and the node process it runs together.
+    detached: true,
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, output: () => output, exited };
+}
+
+/** Ends the command and everything it started in its process group, if still running. */
+function killGroup(command: RunningCommand): void {
+  if (command.child.pid === undefined) return;
+  try {
+    process.kill(-command.child.pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
 }
 
 async function waitForOutput(command: RunningCommand, pattern: RegExp, timeoutMs = 90_000): Promise<void> {
@@ -96,7 +128,7 @@ describe('npm start', () => {
       expect(start.output()).toMatch(/Stopped\./);
       await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
     } finally {
-      if (start.child.exitCode === null) start.child.kill('SIGKILL');
+      killGroup(start);
       await driver.close();
     }
   });
@@ -125,7 +157,58 @@ describe('npm start', () => {
       expect(await start.exited).toBe(0);
       expect(jvmsServing(home)).toEqual([]);
     } finally {
-      if (start.child.exitCode === null) start.child.kill('SIGKILL');
+      killGroup(start);
+      await rm(home, { recursive: true, force: true });
+    }
+  });
+
+  it('lets npm run ingest, run beside it with the same configuration, use the local Neo4j it started', async () => {
+    const home = await mkdtemp(path.join(os.tmpdir(), 'news-graph-start-ingest-'));
+    const port = await findFreePort();
+    const environment: Record<string, string> = {
+      NEO4J_URI: '',
+      LOCAL_NEO4J_HOME: home,
+      LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
+      LOCAL_NEO4J_HTTP_PORT: String(await findFreePort()),
+      LOCAL_NEO4J_HEAP: '256m',
+      PORT: String(port),
+    };
+    const start = runStart(environment);
+    try {
+      await waitForOutput(start, /Press Ctrl-C to stop/);
+      const [jvm] = jvmsServing(home);
+
+      const ingest = await runCommandBeside('ingest', [HARBOUR_WIRE, '--published', '2017-11-11'], environment);
+      expect(ingest.output).toMatch(
+        new RegExp(
+          `Using the local Neo4j at bolt://127\\.0\\.0\\.1:${environment.LOCAL_NEO4J_BOLT_PORT} that another command started: \`npm start\` \\(pid \\d+\\) started it and stops it when it exits`,
+        ),
+      );
+      expect(ingest.output).toMatch(/created +\S+: \d+ entities/);
+      expect(ingest.code).toBe(0);
+      // ingest stopped nothing: the same server still runs, and the API reads what ingest wrote.
+      expect(jvmsServing(home)).toEqual([jvm]);
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ articlesConnection { totalCount } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { articlesConnection: { totalCount: 2 } } });
+
+      // db:stop stops only the server db:start leaves running, not the one npm start uses.
+      const stop = await runCommandBeside('db-stop', [], environment);
+      expect(stop.code).toBe(1);
+      expect(stop.output).toMatch(/Error \[LOCAL_NEO4J_IN_USE\].*`npm start` \(pid \d+\) started it/);
+      expect(jvmsServing(home)).toEqual([jvm]);
+
+      start.child.kill('SIGINT');
+      expect(await start.exited).toBe(0);
+      expect(jvmsServing(home)).toEqual([]);
+      expect(existsSync(path.join(home, 'neo4j.pid'))).toBe(false);
+    } finally {
+      killGroup(start);
+      // A failed run must not leave its JVM behind for the next tests.
+      for (const pid of jvmsServing(home)) process.kill(pid, 'SIGKILL');
       await rm(home, { recursive: true, force: true });
     }
   });

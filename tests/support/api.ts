@@ -4,7 +4,7 @@ import { loadConfig, type ApiLimits, type JwtSettings } from '../../src/config';
 import { readFile } from 'node:fs/promises';
 import { buildSchema, TYPE_DEFINITIONS_FILE } from '../../src/graphql/build-schema';
 import { createWarmUp, warmUpOperations } from '../../src/graphql/warm-up';
-import { startApiServer, type ApiServer } from '../../src/graphql/server';
+import { startApiServer, type ApiServer } from '../../src/graphql/http-app';
 import { createMetrics, type Metrics } from '../../src/metrics';
 import { DatabaseReadiness, type ReadinessOptions } from '../../src/neo4j/database-readiness';
 

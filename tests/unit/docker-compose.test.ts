@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { CONFIG_VARIABLES, loadConfig } from '../../src/config';
 import { BROWSER_GUIDE_HOSTS } from '../../src/neo4j/local/neo4j-conf';
@@ -92,7 +93,31 @@ function mountsOf(svc: ComposeService): { source?: string; target: string }[] {
   });
 }
 
+/** Validates a Compose file against the Compose Specification's JSON schema, as Docker Compose does. */
+function composeSchemaErrors(compose: unknown): string[] {
+  const schema = JSON.parse(
+    readFileSync(path.join(ROOT, 'tests/support/compose-spec/compose-spec.json'), 'utf8'),
+  ) as Record<string, unknown>;
+  // The schema names its draft by an address Ajv does not hold; Ajv's default is that draft (07).
+  const { $schema: _draft, ...rules } = schema;
+  const validate = new Ajv({ strict: false, allErrors: true }).compile(rules);
+  return validate(compose) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+}
+
 describe('docker-compose.yml', () => {
+  it('is valid against the Compose Specification schema', () => {
+    expect(composeSchemaErrors(readCompose())).toEqual([]);
+  });
+
+  it('would have the schema refuse a mistyped key or a bad value', () => {
+    const compose = readCompose();
+    const broken = {
+      ...compose,
+      services: { ...compose.services, api: { ...service(compose, 'api'), healthchek: {}, restart: 7 } },
+    };
+    expect(composeSchemaErrors(broken).length).toBeGreaterThan(0);
+  });
+
   it('is a YAML mapping with a neo4j and an api service', () => {
     expect(existsSync(COMPOSE_FILE)).toBe(true);
     const compose = readCompose();
@@ -212,6 +237,11 @@ describe('Dockerfile', () => {
 
   it('exists beside docker-compose.yml', () => {
     expect(existsSync(DOCKERFILE)).toBe(true);
+  });
+
+  it('reports the container healthy once the API is ready (/ready), not merely alive (/health)', () => {
+    const healthcheck = /^HEALTHCHECK\b[\s\S]*?CMD (.*)$/m.exec(readFileSync(DOCKERFILE, 'utf8'));
+    expect(healthcheck?.[1]).toContain("'/ready'");
   });
 
   it('starts the compiled server, listening on all interfaces', () => {

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_VARIABLES, loadConfig, PROJECT_ROOT } from '../../src/config';
+import { API_OWN_ERROR_CODES } from '../../src/graphql/api-error-code';
+import { loadExampleOperations } from '../../src/graphql/example-operations';
+import { documentsWithExamples, renderExampleSections } from '../../src/graphql/example-sections';
 import { ENTITY_KINDS, RELATIONSHIP_RULES } from '../../src/vocabulary/relationship-types';
 
 describe('documentation of the configuration', () => {
@@ -26,6 +29,42 @@ describe('documentation of the configuration', () => {
     const firstCodeBlock = readme.slice(readme.indexOf('```sh'), readme.indexOf('```', readme.indexOf('```sh') + 5));
     expect(firstCodeBlock).toContain('npm ci && npm start');
     expect(firstCodeBlock).toContain('npm ci && npm test');
+  });
+});
+
+describe('documentation of the GraphQL examples', () => {
+  const examples = loadExampleOperations();
+
+  it.each(documentsWithExamples())('shows in %s each example as docs/examples holds it', async (document) => {
+    const markdown = await readFile(path.join(PROJECT_ROOT, document), 'utf8');
+    // `npm run docs:examples` makes them equal.
+    expect(renderExampleSections(markdown, examples)).toBe(markdown);
+  });
+
+  it.each(documentsWithExamples())('shows no GraphQL in %s outside an examples section', async (document) => {
+    const markdown = await readFile(path.join(PROJECT_ROOT, document), 'utf8');
+    const outside = markdown.replace(/<!-- examples: [\w ]+ -->[\s\S]*?<!-- \/examples -->/g, '');
+    expect(outside).not.toMatch(/```graphql/);
+  });
+
+  it('shows in the README an example and, in docs/graphql.md, every one', async () => {
+    const readme = await readFile(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    expect(readme).toMatch(/<!-- examples: \w+/);
+    const graphqlDoc = await readFile(path.join(PROJECT_ROOT, 'docs/graphql.md'), 'utf8');
+    for (const { operation } of examples) expect(graphqlDoc).toContain(operation);
+  });
+
+  it('keeps the README a front door a newcomer reads in minutes', async () => {
+    const readme = await readFile(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    expect(Buffer.byteLength(readme)).toBeLessThan(12 * 1024);
+  });
+});
+
+describe('documentation of the API error codes', () => {
+  it('names in docs/graphql.md every code of the API', async () => {
+    const doc = await readFile(path.join(PROJECT_ROOT, 'docs/graphql.md'), 'utf8');
+    const missing = API_OWN_ERROR_CODES.filter((code) => !doc.includes(`\`${code}\``));
+    expect(missing).toEqual([]);
   });
 });
 

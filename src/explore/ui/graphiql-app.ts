@@ -18,6 +18,9 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options): Promise<Execu
   return (await response.json()) as ExecutionResult;
 };
 
+// Said once, on the tab a newcomer sees first.
+const FIRST_TAB_HINT = '# Press the run button (or Ctrl-Enter); the Docs button on the left shows the schema.\n';
+
 const root = document.getElementById('graphiql');
 if (!root) throw new Error('The page has no #graphiql element');
 
@@ -27,7 +30,9 @@ createRoot(root).render(
     {
       fetcher,
       // Used when the browser has no saved tabs (a first visit; "Reset" in settings clears them).
-      defaultTabs: EXAMPLE_QUERIES.map(({ query }) => ({ query })),
+      defaultTabs: EXAMPLE_QUERIES.map(({ query }, index) => ({
+        query: index === 0 ? `${FIRST_TAB_HINT}${query}` : query,
+      })),
       // A newcomer sees the schema's documentation beside the first example.
       visiblePlugin: 'Documentation Explorer',
       defaultEditorToolsVisibility: true,

@@ -10,17 +10,27 @@ import { AppError } from '../../errors';
 import type { Neo4jConnection } from '../driver';
 import { isPortFree } from './free-port';
 import { credentialsFile, localBoltUri, localBrowserUrl } from './local-server-files';
+import {
+  claimLocalServer,
+  describeOwner,
+  readLiveState,
+  releaseLocalServer,
+  updateLocalServer,
+} from './local-server-state';
 import { installLocalNeo4j, type LocalNeo4jInstallation } from './install-local-neo4j';
 import { neo4jJvmArguments, renderNeo4jConf } from './neo4j-conf';
 import { isProcessAlive, runProcess } from './run-process';
 
 const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
 const ADMIN_TOOL = 'org.neo4j.cli.AdminTool';
-const DEFAULT_START_TIMEOUT_MS = 180_000;
+/** How long a local server may take to start; also how long another command waits for it. */
+export const DEFAULT_START_TIMEOUT_MS = 180_000;
 
 export interface LocalNeo4jOptions extends LocalNeo4jSettings {
   /** Leave the server running after this process exits (npm run db:start). */
   detached?: boolean;
+  /** The command starting it, as a user types it: other commands say who started the server they use. */
+  command?: string;
   startTimeoutMs?: number;
   logger: Logger;
 }
@@ -40,7 +50,27 @@ export interface LocalNeo4jServer extends Neo4jConnection {
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4jServer> {
   const installation = await installLocalNeo4j(options.logger);
-  await requireFreePorts(options);
+  await mkdir(options.home, { recursive: true });
+  const claimed = await claimLocalServer(options.home, {
+    command: options.command ?? 'a project command',
+    detached: options.detached ?? false,
+    boltPort: options.boltPort,
+    httpPort: options.httpPort,
+  });
+  if (!claimed) {
+    const other = readLiveState(options.home);
+    throw new AppError(
+      'NEO4J_START_FAILED',
+      `A local Neo4j is already starting or running in ${options.home}` +
+        `${other ? ` (${describeOwner(other)})` : ''}. Run this command again to use it once it runs.`,
+    );
+  }
+  try {
+    await requireFreePorts(options);
+  } catch (error) {
+    releaseLocalServer(options.home);
+    throw error;
+  }
   const layout = {
     home: options.home,
     dataDirectory: path.join(options.home, 'data'),
@@ -76,9 +106,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   if (options.detached) child.unref();
   const pid = child.pid;
   if (pid === undefined) {
+    releaseLocalServer(options.home);
     throw new AppError('NEO4J_START_FAILED', `Could not start ${installation.java}; see ${consoleLog}.`);
   }
-  if (!options.detached) killOnExit(child);
+  if (!options.detached) killOnExit(child, options.home);
+  await updateLocalServer(options.home, { pid });
 
   const connection: Neo4jConnection = {
     uri: localBoltUri(options.boltPort),
@@ -86,12 +118,16 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     password,
     database: options.database,
   };
-  const stop = () => stopProcess(pid, child);
+  const stop = async () => {
+    await stopProcess(pid, child);
+    releaseLocalServer(options.home);
+  };
   try {
     const deadline = Date.now() + (options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
     await waitForBolt(connection, child, consoleLog, deadline);
     // Bolt opens a moment before HTTP; Neo4j Browser users need both.
     await waitForHttp(`http://127.0.0.1:${options.httpPort}/`, consoleLog, deadline);
+    await updateLocalServer(options.home, { status: 'running' });
   } catch (error) {
     await stop();
     throw error;
@@ -214,9 +250,10 @@ function tail(file: string, lines = 20): string {
 }
 
 /** A JVM we started must not outlive us, even when the process ends without a signal handler. */
-function killOnExit(child: ChildProcess): void {
+function killOnExit(child: ChildProcess, home: string): void {
   const kill = () => {
     if (child.exitCode === null) child.kill('SIGKILL');
+    releaseLocalServer(home);
   };
   process.once('exit', kill);
   child.once('exit', () => process.off('exit', kill));

@@ -1,0 +1,41 @@
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Router } from 'express';
+import type { ApiLimits } from '../config';
+import { requestTimeout, responseSizeLimit } from './http-limits';
+import type { ApiContext } from './request-plugins';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/**
+ * The GraphQL endpoint: the request's time and answer size bounded, the body parsed within its
+ * size limit, then Apollo with each operation's context (token, database, timeouts, logger).
+ */
+export function graphqlRoute(
+  apollo: ApolloServer<ApiContext>,
+  options: { database: string; limits: ApiLimits },
+): Router {
+  const { limits } = options;
+  const router = express.Router();
+  router.use(
+    GRAPHQL_PATH,
+    requestTimeout(limits.requestTimeoutMs),
+    responseSizeLimit(limits.maxResponseBytes),
+    express.json({ limit: limits.maxRequestBytes }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) =>
+        Promise.resolve({
+          // Verified by @neo4j/graphql against JWT_SECRET or JWT_JWKS_URL; never trusted as is.
+          ...(req.headers.authorization ? { token: req.headers.authorization } : {}),
+          sessionConfig: { database: options.database },
+          transaction: { timeout: limits.transactionTimeoutMs },
+          // requestLogging always makes a string id.
+          requestId: req.id as string,
+          logger: req.log,
+          // Only the request timeout answers before Apollo does.
+          timedOut: () => res.headersSent,
+        }),
+    }),
+  );
+  return router;
+}
