@@ -55,6 +55,10 @@ const OPERATIONS: Record<string, { query: string; arguments: Record<string, unkn
     query: '{ corroboration(entityId: "country:syria", minArticles: 2) { articles } }',
     arguments: { entityId: 'country:syria', minArticles: 2 },
   },
+  possibleDuplicates: {
+    query: '{ possibleDuplicates(limit: 5, offset: 1) { entityId candidateId score } }',
+    arguments: { limit: 5, offset: 1 },
+  },
 };
 
 describe('the Cypher of the custom queries', () => {
