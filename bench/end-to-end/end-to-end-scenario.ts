@@ -1,0 +1,162 @@
+import { ingestSources } from '../../src/extract/ingest-sources';
+import { generateCorpus } from '../corpus/generate-corpus';
+import type { BenchNeo4j } from '../support/bench-neo4j';
+import { ingestAll } from '../support/fill';
+import { machineInfo } from '../support/machine';
+import { isIndexBacked } from '../support/profile';
+import type { Cell, ScenarioResult } from '../support/results';
+import { progress } from '../support/run-scenario';
+import { round, timed } from '../support/stats';
+import { rawTexts } from './raw-texts';
+import { stageTimes, type StageTimes } from './stage-times';
+
+export interface EndToEndOptions {
+  seed: number;
+  steps: number[];
+  /** Raw-text articles ingested and timed at each step. */
+  window: number;
+  /** Articles whose candidate queries are profiled at each step. */
+  profiled: number;
+  command: string;
+}
+
+export const END_TO_END_DEFAULTS = { steps: [1000, 10000, 50000], window: 50, profiled: 10 };
+
+const COST_TARGET = 1.3;
+/** Synthetic articles handed to the batched writer at a time while filling. */
+const FILL_CHUNK = 400;
+
+interface StepFigures extends StageTimes {
+  articles: number;
+  /** `ingestSources` on the window, over its articles. */
+  perArticleMs: number;
+}
+
+/**
+ * End-to-end ingestion from raw text, what `npm run ingest` does with .txt files (extract, resolve,
+ * write: `ingestSources`), at growing graph sizes. The graph is grown with the synthetic corpus
+ * and the batched writer (not timed); the window's articles are then given as plain text, so
+ * extraction and resolution, with their lookups against the grown graph, are what is measured.
+ */
+export async function runEndToEndScenario(neo4j: BenchNeo4j, options: EndToEndOptions): Promise<ScenarioResult> {
+  const { driver, database } = neo4j;
+  const corpus = { seed: options.seed };
+  await neo4j.reset();
+  let ingested = 0;
+  const fill = async (to: number) => {
+    const articles = generateCorpus(corpus, to, ingested);
+    for (let chunk = take(articles); chunk.length > 0; chunk = take(articles)) await ingestAll(driver, database, chunk);
+    ingested = to;
+  };
+
+  const figures: StepFigures[] = [];
+  for (const step of options.steps) {
+    progress(`end-to-end: filling to ${step - options.window} articles`);
+    await fill(Math.max(ingested, step - options.window));
+    const items = rawTexts(corpus, step, ingested);
+    progress(`end-to-end: ${items.length} raw texts, stage by stage`);
+    const stages = await stageTimes(driver, database, items, options.profiled);
+    progress(`end-to-end: ${items.length} raw texts through ingestSources`);
+    const { ms, result: outcomes } = await timed(() => ingestSources(driver, database, items));
+    const refused = outcomes.filter((outcome) => 'error' in outcome);
+    if (refused.length > 0) throw new Error(`${refused.length} raw texts were refused: ${JSON.stringify(refused[0])}`);
+    ingested = step;
+    figures.push({ articles: step, perArticleMs: ms / items.length, ...stages });
+    progress(
+      `  ${step} articles: ${round(ms / items.length)} ms per article end to end; gazetteer ${round(stages.gazetteerMs)} ms, ` +
+        `extract ${round(stages.extractMs)} ms, resolve ${round(stages.resolveMs)} ms per article`,
+    );
+  }
+  await neo4j.reset();
+
+  const base = figures[0]!;
+  const last = figures.at(-1)!;
+  const costRatio = last.perArticleMs / base.perArticleMs;
+  const queryNames = [...new Set(figures.flatMap((f) => [...f.candidateQueries.keys()]))].sort();
+  const perCall = (f: StepFigures, name: string) => {
+    const profile = f.candidateQueries.get(name);
+    return profile ? profile.dbHits / profile.calls : null;
+  };
+  const ratio = (value: number | null, first: number | null) =>
+    value === null || first === null || first === 0 ? null : round(value / first);
+
+  return {
+    scenario: 'end-to-end',
+    title: '8. End-to-end ingestion from raw text',
+    command: options.command,
+    machine: machineInfo(neo4j.server, neo4j.heap),
+    settings: {
+      seed: options.seed,
+      steps: options.steps.join(', '),
+      'raw-text articles timed per step': options.window,
+      'articles profiled per step': options.profiled,
+    },
+    targets: [
+      {
+        target: `end-to-end cost per article at ${last.articles} within ${COST_TARGET}× of ${base.articles}`,
+        measured: `${round(costRatio)}×`,
+        met: figures.length > 1 ? costRatio <= COST_TARGET : null,
+      },
+    ],
+    tables: [
+      {
+        caption: 'Cost per article from raw text at each size (ms; ratio to the first step)',
+        columns: [
+          'articles in the graph',
+          'end to end (ingestSources)',
+          'ratio',
+          'extract',
+          'ratio',
+          'resolve',
+          'ratio',
+          'write and the rest',
+          'ratio',
+          'read the graph gazetteer (once per run)',
+          'ratio',
+        ],
+        rows: figures.map((f) => {
+          const rest = f.perArticleMs - f.extractMs - f.resolveMs;
+          const baseRest = base.perArticleMs - base.extractMs - base.resolveMs;
+          return [
+            f.articles,
+            round(f.perArticleMs),
+            round(f.perArticleMs / base.perArticleMs),
+            round(f.extractMs),
+            round(f.extractMs / base.extractMs),
+            round(f.resolveMs),
+            round(f.resolveMs / base.resolveMs),
+            round(rest),
+            round(rest / baseRest),
+            round(f.gazetteerMs),
+            round(f.gazetteerMs / base.gazetteerMs),
+          ];
+        }),
+      },
+      {
+        caption: `Resolution's candidate queries: PROFILE db hits per call (mean over ${options.profiled} articles) at each step`,
+        columns: ['query', ...figures.map((f) => `db hits @${f.articles}`), 'ratio', 'index-backed'],
+        rows: queryNames.map((name): Cell[] => [
+          name,
+          ...figures.map((f) => {
+            const hits = perCall(f, name);
+            return hits === null ? null : round(hits);
+          }),
+          ratio(perCall(last, name), perCall(base, name)),
+          figures.every((f) => isIndexBacked([...(f.candidateQueries.get(name)?.operators ?? [])])),
+        ]),
+      },
+    ],
+    notes: [
+      `Each step fills the graph with the synthetic corpus through the batched writer (not timed), then ingests the corpus's next ${options.window} articles from their plain text with \`ingestSources\`, as \`npm run ingest\` does .txt files: the graph's gazetteer read, extraction, resolution, validation and writing, ${options.window} to a transaction. The stages are timed apart on the same articles just before, without writing; "write and the rest" is the end-to-end time less extraction and resolution (it includes the gazetteer read, spread over the window).`,
+    ],
+  };
+}
+
+function take<T>(items: Iterator<T>): T[] {
+  const chunk: T[] = [];
+  for (let next = items.next(); !next.done; next = items.next()) {
+    chunk.push(next.value);
+    if (chunk.length === FILL_CHUNK) break;
+  }
+  return chunk;
+}
