@@ -11,12 +11,12 @@ import { findEvents } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
 import { findOccasions } from './find-occasions';
 import { findOrganizations } from './find-organizations';
-import { nameKey } from './name-key';
 import { findPeople } from './find-people';
 import { findPlaces } from './find-places';
 import { findQuotes, type FoundQuote } from './find-quotes';
 import { findRelations } from './find-relations';
 import type { GazetteerEntry } from './gazetteer';
+import { gazetteerIndex } from './gazetteer-index';
 import { overlaps, shortHash, within, type Mention } from './mention';
 import { SpanIndex } from './span-index';
 
@@ -62,18 +62,12 @@ export function extractArticle(
   deadline.check('tagging parts of speech');
 
   const outlet = outletEntry(input.sourceName, gazetteer);
-  const gazetteerMentions = findGazetteerMentions(text, outlet ? [...gazetteer, outlet] : gazetteer);
-  const people = findPeople(
-    text,
-    sentences,
-    gazetteerMentions,
-    gazetteer.filter((entry) => entry.kind === 'Person'),
-    {
-      personTerms: termSpans(tagged, '#Person+'),
-      pluralTerms: termSpans(tagged, '#Plural'),
-      otherNames: namesOfOtherKinds(gazetteer),
-    },
-  );
+  const gazetteerMentions = findGazetteerMentions(text, gazetteer, outlet);
+  const people = findPeople(text, sentences, gazetteerMentions, gazetteer, {
+    personTerms: termSpans(tagged, '#Person+'),
+    pluralTerms: termSpans(tagged, '#Plural'),
+    otherNames: gazetteerIndex(gazetteer).otherNameKeys,
+  });
   deadline.check('finding people');
   const named = [...gazetteerMentions.filter((m) => !people.superseded.has(m)), ...people.mentions];
   const places = findPlaces(text, named, termSpans(tagged, '#Place+'), gazetteer);
@@ -130,9 +124,7 @@ export function extractArticle(
  */
 function outletEntry(sourceName: string | undefined, gazetteer: readonly GazetteerEntry[]): GazetteerEntry | undefined {
   if (!sourceName) return undefined;
-  const known = gazetteer.find(
-    (entry) => entry.kind === 'Organization' && [entry.name, ...entry.aliases].includes(sourceName),
-  );
+  const known = gazetteerIndex(gazetteer).organizationByName.get(sourceName);
   if (known) return known;
   const name = sourceName.replace(/^The\s+/, '');
   return {
@@ -168,15 +160,6 @@ function articleIdFor(input: ArticleInput, title: string): string {
 }
 
 /** Character spans of the words the NLP tagger puts under a tag ("#Person+", "#Place+"). */
-/** The name keys of every known place, country, organization and other non-person. */
-function namesOfOtherKinds(gazetteer: readonly GazetteerEntry[]): Set<string> {
-  return new Set(
-    gazetteer
-      .filter((entry) => entry.kind !== 'Person')
-      .flatMap((entry) => [entry.name, ...entry.aliases, ...entry.demonyms].map(nameKey)),
-  );
-}
-
 function termSpans(tagged: ReturnType<typeof nlp>, pattern: string): { start: number; end: number }[] {
   const found = tagged.match(pattern).json({ offset: true }) as { offset: { start: number; length: number } }[];
   return found.map(({ offset }) => ({ start: offset.start, end: offset.start + offset.length }));
