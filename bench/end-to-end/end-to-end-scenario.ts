@@ -1,3 +1,5 @@
+import { baseGazetteer } from '../../src/extract/gazetteer';
+import { readGraphGazetteer } from '../../src/extract/graph-gazetteer';
 import { ingestSources } from '../../src/extract/ingest-sources';
 import { generateCorpus } from '../corpus/generate-corpus';
 import type { BenchNeo4j } from '../support/bench-neo4j';
@@ -6,9 +8,10 @@ import { machineInfo } from '../support/machine';
 import { isIndexBacked } from '../support/profile';
 import type { Cell, ScenarioResult } from '../support/results';
 import { progress } from '../support/run-scenario';
-import { round, timed } from '../support/stats';
+import { median, round, timed } from '../support/stats';
 import { rawTexts } from './raw-texts';
 import { stageTimes, type StageTimes } from './stage-times';
+import { extractionPerArticle, IN_THREAD } from './worker-ratio';
 
 export interface EndToEndOptions {
   seed: number;
@@ -17,10 +20,23 @@ export interface EndToEndOptions {
   window: number;
   /** Articles whose candidate queries are profiled at each step. */
   profiled: number;
+  /** Pool sizes the extraction stage is timed with (0: in the main thread). */
+  workers: number[];
+  /** Worker threads of the end-to-end arm (EXTRACTION_WORKERS's default). */
+  ingestWorkers: number;
+  /** Rounds of the worker arms at each step. */
+  runs: number;
   command: string;
 }
 
-export const END_TO_END_DEFAULTS = { steps: [1000, 10000, 50000], window: 50, profiled: 10 };
+export const END_TO_END_DEFAULTS = {
+  steps: [1000, 10000, 50000],
+  window: 50,
+  profiled: 10,
+  workers: [IN_THREAD, 1, 2],
+  ingestWorkers: 2,
+  runs: 3,
+};
 
 const COST_TARGET = 1.3;
 /** Synthetic articles handed to the batched writer at a time while filling. */
@@ -28,6 +44,8 @@ const FILL_CHUNK = 400;
 
 interface StepFigures extends StageTimes {
   articles: number;
+  /** Extraction alone, ms per article, median of the rounds, by pool size. */
+  extractionByWorkers: Map<number, number>;
   /** `ingestSources` on the window, over its articles. */
   perArticleMs: number;
 }
@@ -56,12 +74,18 @@ export async function runEndToEndScenario(neo4j: BenchNeo4j, options: EndToEndOp
     const items = rawTexts(corpus, step, ingested);
     progress(`end-to-end: ${items.length} raw texts, stage by stage`);
     const stages = await stageTimes(driver, database, items, options.profiled);
+    progress(`end-to-end: extraction with ${options.workers.join(', ')} worker threads, ${options.runs} rounds`);
+    const graphGazetteer = [...baseGazetteer(), ...(await readGraphGazetteer(driver, database))];
+    const byWorkers = await extractionPerArticle(items, graphGazetteer, options.workers, options.runs);
+    const extractionByWorkers = new Map([...byWorkers].map(([size, times]) => [size, median(times)]));
     progress(`end-to-end: ${items.length} raw texts through ingestSources`);
-    const { ms, result: outcomes } = await timed(() => ingestSources(driver, database, items));
+    const { ms, result: outcomes } = await timed(() =>
+      ingestSources(driver, database, items, { extractionWorkers: options.ingestWorkers }),
+    );
     const refused = outcomes.filter((outcome) => 'error' in outcome);
     if (refused.length > 0) throw new Error(`${refused.length} raw texts were refused: ${JSON.stringify(refused[0])}`);
     ingested = step;
-    figures.push({ articles: step, perArticleMs: ms / items.length, ...stages });
+    figures.push({ articles: step, perArticleMs: ms / items.length, extractionByWorkers, ...stages });
     progress(
       `  ${step} articles: ${round(ms / items.length)} ms per article end to end; gazetteer ${round(stages.gazetteerMs)} ms, ` +
         `extract ${round(stages.extractMs)} ms, resolve ${round(stages.resolveMs)} ms per article`,
@@ -80,6 +104,9 @@ export async function runEndToEndScenario(neo4j: BenchNeo4j, options: EndToEndOp
   const ratio = (value: number | null, first: number | null) =>
     value === null || first === null || first === 0 ? null : round(value / first);
 
+  const workerRatio = (f: StepFigures) =>
+    ratio(f.extractionByWorkers.get(2) ?? null, f.extractionByWorkers.get(1) ?? null);
+
   return {
     scenario: 'end-to-end',
     title: '8. End-to-end ingestion from raw text',
@@ -90,6 +117,8 @@ export async function runEndToEndScenario(neo4j: BenchNeo4j, options: EndToEndOp
       steps: options.steps.join(', '),
       'raw-text articles timed per step': options.window,
       'articles profiled per step': options.profiled,
+      'worker threads in the end-to-end arm': options.ingestWorkers,
+      'rounds of the worker arms': options.runs,
     },
     targets: [
       {
@@ -97,6 +126,15 @@ export async function runEndToEndScenario(neo4j: BenchNeo4j, options: EndToEndOp
         measured: `${round(costRatio)}×`,
         met: figures.length > 1 ? costRatio <= COST_TARGET : null,
       },
+      ...(workerRatio(last) === null
+        ? []
+        : [
+            {
+              target: `extraction on 2 worker threads against 1, time per article at ${last.articles} (reported)`,
+              measured: `${workerRatio(last)}×`,
+              met: null,
+            },
+          ]),
     ],
     tables: [
       {
@@ -133,6 +171,21 @@ export async function runEndToEndScenario(neo4j: BenchNeo4j, options: EndToEndOp
         }),
       },
       {
+        caption: 'Extraction alone on worker threads: ms per article (median of the rounds) by pool size',
+        columns: [
+          'articles in the graph',
+          ...options.workers.map((size) => (size === IN_THREAD ? 'in the main thread' : `${size} worker(s)`)),
+          '2 workers / 1 worker',
+          '2 workers / main thread',
+        ],
+        rows: figures.map((f): Cell[] => [
+          f.articles,
+          ...options.workers.map((size) => round(f.extractionByWorkers.get(size) ?? Number.NaN)),
+          workerRatio(f),
+          ratio(f.extractionByWorkers.get(2) ?? null, f.extractionByWorkers.get(IN_THREAD) ?? null),
+        ]),
+      },
+      {
         caption: `Resolution's candidate queries: PROFILE db hits per call (mean over ${options.profiled} articles) at each step`,
         columns: ['query', ...figures.map((f) => `db hits @${f.articles}`), 'ratio', 'index-backed'],
         rows: queryNames.map((name): Cell[] => [
@@ -148,6 +201,7 @@ export async function runEndToEndScenario(neo4j: BenchNeo4j, options: EndToEndOp
     ],
     notes: [
       `Each step fills the graph with the synthetic corpus through the batched writer (not timed), then ingests the corpus's next ${options.window} articles from their plain text with \`ingestSources\`, as \`npm run ingest\` does .txt files: the graph's gazetteer read, extraction, resolution, validation and writing, ${options.window} to a transaction. The stages are timed apart on the same articles just before, without writing; "write and the rest" is the end-to-end time less extraction and resolution (it includes the gazetteer read, spread over the window).`,
+      `The extraction arms run the window's extraction alone (no resolution, no writing), as \`ingestSources\` does it, with the texts' analysis (the tagger and the dates) in the main thread or on a pool of worker threads that works ahead while the main thread links each article to the gazetteer; ${options.runs} rounds in rotating order. The pools start before the clock (about half a second per run, to load the tagger in each worker).`,
     ],
   };
 }

@@ -1,11 +1,11 @@
-import nlp from 'compromise';
 import type { ArticleClaim, ArticleEntity, ArticleFile, ArticleQuote } from '../ingest/article-file-schema';
 import { articleIdentity, identitySuffix } from '../ingest/article-identity';
 import { entityId, slugify } from '../ingest/normalize-id';
 import { segmentSentences, sentencesOverlapping } from '../ingest/segment-sentences';
 import { DEFAULT_EXTRACTION_BUDGET_MS, ExtractionDeadline } from './extraction-deadline';
 import { findConcepts } from './find-concepts';
-import { findDates, type FoundDate } from './find-dates';
+import { analyzeText, type TextAnalysis } from './analyze-text';
+import type { FoundDate } from './find-dates';
 import { findDocuments } from './find-documents';
 import { findEvents } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
@@ -39,6 +39,8 @@ export interface ExtractOptions {
   budgetMs?: number;
   /** The clock the budget is measured with; performance.now unless given. */
   now?: () => number;
+  /** The text's analysis when it was made beforehand (on a worker thread); made here otherwise. */
+  analysis?: TextAnalysis;
 }
 
 /**
@@ -52,25 +54,31 @@ export function extractArticle(
   gazetteer: readonly GazetteerEntry[],
   options: ExtractOptions = {},
 ): ArticleFile {
-  const deadline = new ExtractionDeadline(input.origin, options.budgetMs ?? DEFAULT_EXTRACTION_BUDGET_MS, options.now);
+  // Text analysed on another thread has already spent part of the article's budget.
+  const deadline = new ExtractionDeadline(
+    input.origin,
+    options.budgetMs ?? DEFAULT_EXTRACTION_BUDGET_MS,
+    options.now,
+    options.analysis?.elapsedMs,
+  );
   const { text, publishedOn } = input;
   const title = input.title ?? text.split('\n', 1)[0]!.trim();
   const articleId = articleIdFor(input, title);
   const localSuffix = shortHash(articleId);
   const sentences = segmentSentences(text);
-  const tagged = nlp(text);
-  deadline.check('tagging parts of speech');
+  const analysis = options.analysis ?? analyzeText(text, publishedOn, options.now);
+  deadline.check('tagging parts of speech and finding dates');
 
   const outlet = outletEntry(input.sourceName, gazetteer);
   const gazetteerMentions = findGazetteerMentions(text, gazetteer, outlet);
   const people = findPeople(text, sentences, gazetteerMentions, gazetteer, {
-    personTerms: termSpans(tagged, '#Person+'),
-    pluralTerms: termSpans(tagged, '#Plural'),
+    personTerms: analysis.personTerms,
+    pluralTerms: analysis.pluralTerms,
     otherNames: gazetteerIndex(gazetteer).otherNameKeys,
   });
   deadline.check('finding people');
   const named = [...gazetteerMentions.filter((m) => !people.superseded.has(m)), ...people.mentions];
-  const places = findPlaces(text, named, termSpans(tagged, '#Place+'), gazetteer);
+  const places = findPlaces(text, named, analysis.placeTerms, gazetteer);
   const organizations = findOrganizations(text, named);
   const documents = findDocuments(text, localSuffix);
   const withDocuments = preferKnown([...named, ...places, ...organizations, ...documents.mentions]);
@@ -83,8 +91,7 @@ export function extractArticle(
 
   const quotes = findQuotes(text, sentences, mentions, documents.tweets);
   deadline.check('finding quotes');
-  const dates = findDates(text, publishedOn);
-  deadline.check('finding dates');
+  const { dates } = analysis;
   const relations = findRelations(text, sentences, mentions, people.roles, events, documents.tweets, quotes);
   deadline.check('finding relations');
 
@@ -157,12 +164,6 @@ function articleIdFor(input: ArticleInput, title: string): string {
     text: input.text,
   });
   return `${readable}-${identitySuffix(identity)}`;
-}
-
-/** Character spans of the words the NLP tagger puts under a tag ("#Person+", "#Place+"). */
-function termSpans(tagged: ReturnType<typeof nlp>, pattern: string): { start: number; end: number }[] {
-  const found = tagged.match(pattern).json({ offset: true }) as { offset: { start: number; length: number } }[];
-  return found.map(({ offset }) => ({ start: offset.start, end: offset.start + offset.length }));
 }
 
 /**
