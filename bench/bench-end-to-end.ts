@@ -16,6 +16,12 @@ const options = new Command('bench:end-to-end')
   )
   .option('--ingest-workers <n>', 'worker threads of the end-to-end arm', integer, END_TO_END_DEFAULTS.ingestWorkers)
   .option('--runs <n>', 'rounds of the worker arms at each step', integer, END_TO_END_DEFAULTS.runs)
+  .option(
+    '--worker-texts <n>',
+    'raw texts the worker arms extract at each step',
+    integer,
+    END_TO_END_DEFAULTS.workerTexts,
+  )
   .option('--seed <n>', 'corpus seed', integer, 1)
   .option('--heap <size>', 'Neo4j heap', DEFAULT_HEAP)
   .parse()
@@ -26,6 +32,7 @@ const options = new Command('bench:end-to-end')
     workers: number[];
     ingestWorkers: number;
     runs: number;
+    workerTexts: number;
     seed: number;
     heap: string;
   }>();

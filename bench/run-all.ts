@@ -80,7 +80,7 @@ runCommand(async () => {
     }
     if (wanted('end-to-end')) {
       const steps = options.growthSteps ?? (quick ? QUICK.endToEndSteps : END_TO_END_DEFAULTS.steps);
-      const sizes = quick ? { window: QUICK.endToEndWindow, runs: QUICK.runs } : {};
+      const sizes = quick ? { window: QUICK.endToEndWindow, runs: QUICK.runs, workerTexts: QUICK.endToEndWindow } : {};
       await save(await runEndToEndScenario(neo4j, { ...END_TO_END_DEFAULTS, ...sizes, steps, seed, command }));
     }
   });

@@ -8,6 +8,9 @@ import { gazetteerFromArticleFile } from '../../src/extract/graph-gazetteer';
 import type { SourceItem } from '../../src/sources';
 import { rounds } from '../support/stats';
 
+/** Texts each pool tags per worker before the clock starts. */
+const WARM_UP_TEXTS = 20;
+
 /** No pool: every article's text analysed in the main thread, as before worker threads. */
 export const IN_THREAD = 0;
 
@@ -25,11 +28,13 @@ export async function extractionPerArticle(
 ): Promise<Map<number, number[]>> {
   const pools = new Map(poolSizes.map((size) => [size, size === IN_THREAD ? undefined : new ExtractionPool(size)]));
   try {
-    const sample = items.find((item) => item.ok);
-    if (sample?.ok) {
-      const input = articleInput(sample.article);
-      for (const pool of pools.values())
-        if (pool) await Promise.all(Array.from({ length: pool.size }, () => pool.analyze(input, 60_000)));
+    // The tagger is slow on its first texts in a fresh thread (JIT): each worker tags a few first.
+    const warmUp = items.flatMap((item) => (item.ok ? [articleInput(item.article)] : [])).slice(0, WARM_UP_TEXTS);
+    for (const pool of pools.values()) {
+      if (!pool) continue;
+      for (let round = 0; round < pool.size; round += 1) {
+        await Promise.all(warmUp.map((input) => pool.analyze(input, 60_000)));
+      }
     }
     const arms = Object.fromEntries(
       poolSizes.map((size) => [
