@@ -99,11 +99,14 @@ export async function runEndToEndScenario(neo4j: BenchNeo4j, options: EndToEndOp
         `extract ${round(stages.extractMs)} ms, resolve ${round(stages.resolveMs)} ms per article`,
     );
   }
-  await neo4j.reset();
+  // Left full: every scenario empties the database first, and a standalone run stops the server.
 
   const base = figures[0]!;
   const last = figures.at(-1)!;
   const costRatio = last.perArticleMs / base.perArticleMs;
+  // The run's one-time work, measured in the stage pass, taken out: what each further article costs.
+  const perArticleAfterSetup = (f: StepFigures) => f.perArticleMs - f.gazetteerMs / options.window;
+  const steadyRatio = perArticleAfterSetup(last) / perArticleAfterSetup(base);
   const queryNames = [...new Set(figures.flatMap((f) => [...f.candidateQueries.keys()]))].sort();
   const perCall = (f: StepFigures, name: string) => {
     const profile = f.candidateQueries.get(name);
@@ -135,6 +138,11 @@ export async function runEndToEndScenario(neo4j: BenchNeo4j, options: EndToEndOp
         measured: `${round(costRatio)}×`,
         met: figures.length > 1 ? costRatio <= COST_TARGET : null,
       },
+      {
+        target: `the same, less the run's one-time gazetteer read and index (${options.window} articles a run), within ${COST_TARGET}×`,
+        measured: `${round(steadyRatio)}×`,
+        met: figures.length > 1 ? steadyRatio <= COST_TARGET : null,
+      },
       ...(workerRatio(last) === null
         ? []
         : [
@@ -152,22 +160,26 @@ export async function runEndToEndScenario(neo4j: BenchNeo4j, options: EndToEndOp
           'articles in the graph',
           'end to end (ingestSources)',
           'ratio',
+          'end to end less the one-time gazetteer',
+          'ratio',
           'extract',
           'ratio',
           'resolve',
           'ratio',
           'write and the rest',
           'ratio',
-          'read the graph gazetteer (once per run)',
+          'read and index the graph gazetteer, once per run (ms)',
           'ratio',
         ],
         rows: figures.map((f) => {
-          const rest = f.perArticleMs - f.extractMs - f.resolveMs;
-          const baseRest = base.perArticleMs - base.extractMs - base.resolveMs;
+          const rest = perArticleAfterSetup(f) - f.extractMs - f.resolveMs;
+          const baseRest = perArticleAfterSetup(base) - base.extractMs - base.resolveMs;
           return [
             f.articles,
             round(f.perArticleMs),
             round(f.perArticleMs / base.perArticleMs),
+            round(perArticleAfterSetup(f)),
+            round(perArticleAfterSetup(f) / perArticleAfterSetup(base)),
             round(f.extractMs),
             round(f.extractMs / base.extractMs),
             round(f.resolveMs),
@@ -209,7 +221,7 @@ export async function runEndToEndScenario(neo4j: BenchNeo4j, options: EndToEndOp
       },
     ],
     notes: [
-      `Each step fills the graph with the synthetic corpus through the batched writer (not timed), then ingests the corpus's next ${options.window} articles from their plain text with \`ingestSources\`, as \`npm run ingest\` does .txt files: the graph's gazetteer read, extraction, resolution, validation and writing, ${options.window} to a transaction. The stages are timed apart on the same articles just before, without writing; "write and the rest" is the end-to-end time less extraction and resolution (it includes the gazetteer read, spread over the window).`,
+      `Each step fills the graph with the synthetic corpus through the batched writer (not timed), then ingests the corpus's next ${options.window} articles from their plain text with \`ingestSources\`, as \`npm run ingest\` does .txt files: the graph's gazetteer read, extraction, resolution, validation and writing, ${options.window} to a transaction. The stages are timed apart on the same articles just before, without writing; "write and the rest" is the end-to-end time less the one-time gazetteer (as the stage pass measured it, over the window), extraction and resolution.`,
       `The extraction arms extract the next ${options.workerTexts} articles of the corpus from their text alone (no resolution, no writing), as \`ingestSources\` does it, with the texts' analysis (the tagger and the dates) in the main thread or on a pool of worker threads that works ahead while the main thread links each article to the gazetteer; ${options.runs} rounds in rotating order. The pools start and tag a few texts per worker before the clock (starting takes about half a second a run, to load the tagger in each worker).`,
     ],
   };
