@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { runCommand } from '../src/cli/run-command';
 import { COLD_START_DEFAULTS, runColdStartScenario } from './cold-start/cold-start-scenario';
 import { CONCURRENCY_DEFAULTS, runConcurrencyScenario } from './concurrency/concurrency-scenario';
+import { END_TO_END_DEFAULTS, runEndToEndScenario } from './end-to-end/end-to-end-scenario';
 import { EXTRACTION_DEFAULTS, runExtractionScenario } from './extraction/extraction-scenario';
 import { GRAPHQL_DEFAULTS, runGraphqlScenario } from './graphql/graphql-scenario';
 import { GROWTH_DEFAULTS, runGrowthScenario } from './growth/growth-scenario';
@@ -18,6 +19,8 @@ const QUICK = {
   runs: 1,
   growthSteps: [200, 600],
   window: 50,
+  endToEndSteps: [200, 600],
+  endToEndWindow: 20,
   requests: 100,
   durationSeconds: 5,
 };
@@ -25,8 +28,11 @@ const QUICK = {
 const options = new Command('bench')
   .description('Runs every benchmark scenario and writes bench/results.md.')
   .option('--quick', 'small sizes and one run each: a smoke run, not figures to quote')
-  .option('--growth-steps <list>', 'corpus sizes for the growth scenario', integerList)
-  .option('--only <list>', 'run only these scenarios (ingest,growth,graphql,load,concurrency,cold-start,extraction)')
+  .option('--growth-steps <list>', 'corpus sizes for the growth and end-to-end scenarios', integerList)
+  .option(
+    '--only <list>',
+    'run only these scenarios (ingest,growth,graphql,load,concurrency,cold-start,extraction,end-to-end)',
+  )
   .option('--seed <n>', 'corpus seed', integer, 1)
   .option('--heap <size>', 'Neo4j heap', DEFAULT_HEAP)
   .parse()
@@ -42,7 +48,7 @@ const save = async (result: ScenarioResult) => {
 const { seed, heap } = options;
 
 runCommand(async () => {
-  // One Neo4j for the scenarios that need one (each empties it first); growth last, as it leaves the most.
+  // One Neo4j for the scenarios that need one (each empties it first); the growing ones last.
   await withBenchNeo4j(heap, async (neo4j) => {
     if (wanted('ingest')) {
       const sizes = quick ? { articles: QUICK.articles, naiveArticles: QUICK.naiveArticles, runs: QUICK.runs } : {};
@@ -71,6 +77,11 @@ runCommand(async () => {
       const steps = options.growthSteps ?? (quick ? QUICK.growthSteps : GROWTH_DEFAULTS.steps);
       const sizes = quick ? { window: QUICK.window } : {};
       await save(await runGrowthScenario(neo4j, { ...GROWTH_DEFAULTS, ...sizes, steps, seed, command }));
+    }
+    if (wanted('end-to-end')) {
+      const steps = options.growthSteps ?? (quick ? QUICK.endToEndSteps : END_TO_END_DEFAULTS.steps);
+      const sizes = quick ? { window: QUICK.endToEndWindow, runs: QUICK.runs, workerTexts: QUICK.endToEndWindow } : {};
+      await save(await runEndToEndScenario(neo4j, { ...END_TO_END_DEFAULTS, ...sizes, steps, seed, command }));
     }
   });
   if (wanted('cold-start')) {

@@ -61,6 +61,15 @@ const environmentSchema = z
     MAX_RESPONSE_BYTES: fromEnv(positiveInteger.default(10 * 1024 * 1024)),
     MAX_ARTICLE_BYTES: fromEnv(positiveInteger.default(2 * 1024 * 1024)),
     EXTRACTION_TIME_BUDGET_MS: fromEnv(positiveInteger.default(30000)),
+    EXTRACTION_WORKERS: fromEnv(
+      z.coerce
+        .number()
+        .int('must be a whole number')
+        .min(0, 'must be 0 or more')
+        .max(16, 'must be at most 16')
+        // Off by default: on the 2-core machine measured (bench/results.md, section 8) workers were slower.
+        .default(0),
+    ),
     REQUEST_TIMEOUT_MS: fromEnv(positiveInteger.default(15000)),
     NEO4J_TRANSACTION_TIMEOUT_MS: fromEnv(positiveInteger.default(10000)),
     NEO4J_LOCK_TIMEOUT_MS: fromEnv(positiveInteger.default(5000)),
@@ -141,6 +150,8 @@ export interface AppConfig {
   maxArticleBytes: number;
   /** How long extracting one article may take before it is reported and skipped. */
   extractionBudgetMs: number;
+  /** Worker threads that analyse articles' texts when several are ingested (0: all in the main thread). */
+  extractionWorkers: number;
   /** Driver timeouts: a request fails fast instead of queueing while Neo4j is away. */
   neo4jConnectionTimeoutMs: number;
   http: { host: string; port: number };
@@ -210,6 +221,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     neo4jConnectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
     maxArticleBytes: env.MAX_ARTICLE_BYTES,
     extractionBudgetMs: env.EXTRACTION_TIME_BUDGET_MS,
+    extractionWorkers: env.EXTRACTION_WORKERS,
     http: { host: env.HOST, port: env.PORT },
     ...(jwt ? { jwt } : {}),
     limits: {

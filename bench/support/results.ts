@@ -36,7 +36,16 @@ export interface ScenarioResult {
 }
 
 /** The scenarios in the order results.md shows them. */
-export const SCENARIO_ORDER = ['ingest', 'growth', 'graphql', 'load', 'concurrency', 'cold-start', 'extraction'];
+export const SCENARIO_ORDER = [
+  'ingest',
+  'growth',
+  'graphql',
+  'load',
+  'concurrency',
+  'cold-start',
+  'extraction',
+  'end-to-end',
+];
 
 /** Saves a scenario's figures and re-renders results.md from every scenario saved so far. */
 export async function saveScenario(result: ScenarioResult): Promise<void> {

@@ -80,6 +80,8 @@ runCommand(async () => {
       await ingestSources(driver, database, sources, {
         publishedOn: published,
         extractionBudgetMs: config.extractionBudgetMs,
+        // Workers pay off from the second article on: one article is extracted in this thread.
+        extractionWorkers: sources.length > 1 ? config.extractionWorkers : 0,
         onOutcome: (outcome) => ('error' in outcome ? refused(outcome.origin, outcome.error) : counted(outcome.result)),
       });
     }

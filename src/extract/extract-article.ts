@@ -1,22 +1,22 @@
-import nlp from 'compromise';
 import type { ArticleClaim, ArticleEntity, ArticleFile, ArticleQuote } from '../vocabulary/article-file-schema';
 import { articleIdentity, identitySuffix } from '../vocabulary/article-identity';
 import { entityId, slugify } from '../vocabulary/normalize-id';
 import { segmentSentences, sentencesOverlapping } from '../vocabulary/segment-sentences';
 import { DEFAULT_EXTRACTION_BUDGET_MS, ExtractionDeadline } from './extraction-deadline';
 import { findConcepts } from './find-concepts';
-import { findDates, type FoundDate } from './find-dates';
+import { analyzeText, type TextAnalysis } from './analyze-text';
+import type { FoundDate } from './find-dates';
 import { findDocuments } from './find-documents';
 import { findEvents } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
 import { findOccasions } from './find-occasions';
 import { findOrganizations } from './find-organizations';
-import { nameKey } from './name-key';
 import { findPeople } from './find-people';
 import { findPlaces } from './find-places';
 import { findQuotes, type FoundQuote } from './find-quotes';
 import { findRelations } from './find-relations';
 import type { GazetteerEntry } from './gazetteer';
+import { gazetteerIndex } from './gazetteer-index';
 import { overlaps, shortHash, within, type Mention } from './mention';
 import { SpanIndex } from './span-index';
 
@@ -39,6 +39,8 @@ export interface ExtractOptions {
   budgetMs?: number;
   /** The clock the budget is measured with; performance.now unless given. */
   now?: () => number;
+  /** The text's analysis when it was made beforehand (on a worker thread); made here otherwise. */
+  analysis?: TextAnalysis;
 }
 
 /**
@@ -52,31 +54,31 @@ export function extractArticle(
   gazetteer: readonly GazetteerEntry[],
   options: ExtractOptions = {},
 ): ArticleFile {
-  const deadline = new ExtractionDeadline(input.origin, options.budgetMs ?? DEFAULT_EXTRACTION_BUDGET_MS, options.now);
+  // Text analysed on another thread has already spent part of the article's budget.
+  const deadline = new ExtractionDeadline(
+    input.origin,
+    options.budgetMs ?? DEFAULT_EXTRACTION_BUDGET_MS,
+    options.now,
+    options.analysis?.elapsedMs,
+  );
   const { text, publishedOn } = input;
   const title = input.title ?? text.split('\n', 1)[0]!.trim();
   const articleId = articleIdFor(input, title);
   const localSuffix = shortHash(articleId);
   const sentences = segmentSentences(text);
-  const tagged = nlp(text);
-  deadline.check('tagging parts of speech');
+  const analysis = options.analysis ?? analyzeText(text, publishedOn, options.now);
+  deadline.check('tagging parts of speech and finding dates');
 
   const outlet = outletEntry(input.sourceName, gazetteer);
-  const gazetteerMentions = findGazetteerMentions(text, outlet ? [...gazetteer, outlet] : gazetteer);
-  const people = findPeople(
-    text,
-    sentences,
-    gazetteerMentions,
-    gazetteer.filter((entry) => entry.kind === 'Person'),
-    {
-      personTerms: termSpans(tagged, '#Person+'),
-      pluralTerms: termSpans(tagged, '#Plural'),
-      otherNames: namesOfOtherKinds(gazetteer),
-    },
-  );
+  const gazetteerMentions = findGazetteerMentions(text, gazetteer, outlet);
+  const people = findPeople(text, sentences, gazetteerMentions, gazetteer, {
+    personTerms: analysis.personTerms,
+    pluralTerms: analysis.pluralTerms,
+    otherNames: gazetteerIndex(gazetteer).otherNameKeys,
+  });
   deadline.check('finding people');
   const named = [...gazetteerMentions.filter((m) => !people.superseded.has(m)), ...people.mentions];
-  const places = findPlaces(text, named, termSpans(tagged, '#Place+'), gazetteer);
+  const places = findPlaces(text, named, analysis.placeTerms, gazetteer);
   const organizations = findOrganizations(text, named);
   const documents = findDocuments(text, localSuffix);
   const withDocuments = preferKnown([...named, ...places, ...organizations, ...documents.mentions]);
@@ -89,8 +91,7 @@ export function extractArticle(
 
   const quotes = findQuotes(text, sentences, mentions, documents.tweets);
   deadline.check('finding quotes');
-  const dates = findDates(text, publishedOn);
-  deadline.check('finding dates');
+  const { dates } = analysis;
   const relations = findRelations(text, sentences, mentions, people.roles, events, documents.tweets, quotes);
   deadline.check('finding relations');
 
@@ -148,9 +149,7 @@ function withIssuers(
  */
 function outletEntry(sourceName: string | undefined, gazetteer: readonly GazetteerEntry[]): GazetteerEntry | undefined {
   if (!sourceName) return undefined;
-  const known = gazetteer.find(
-    (entry) => entry.kind === 'Organization' && [entry.name, ...entry.aliases].includes(sourceName),
-  );
+  const known = gazetteerIndex(gazetteer).organizationByName.get(sourceName);
   if (known) return known;
   const name = sourceName.replace(/^The\s+/, '');
   return {
@@ -183,21 +182,6 @@ function articleIdFor(input: ArticleInput, title: string): string {
     text: input.text,
   });
   return `${readable}-${identitySuffix(identity)}`;
-}
-
-/** Character spans of the words the NLP tagger puts under a tag ("#Person+", "#Place+"). */
-/** The name keys of every known place, country, organization and other non-person. */
-function namesOfOtherKinds(gazetteer: readonly GazetteerEntry[]): Set<string> {
-  return new Set(
-    gazetteer
-      .filter((entry) => entry.kind !== 'Person')
-      .flatMap((entry) => [entry.name, ...entry.aliases, ...entry.demonyms].map(nameKey)),
-  );
-}
-
-function termSpans(tagged: ReturnType<typeof nlp>, pattern: string): { start: number; end: number }[] {
-  const found = tagged.match(pattern).json({ offset: true }) as { offset: { start: number; length: number } }[];
-  return found.map(({ offset }) => ({ start: offset.start, end: offset.start + offset.length }));
 }
 
 /**

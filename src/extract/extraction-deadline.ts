@@ -15,8 +15,10 @@ export class ExtractionDeadline {
     private readonly origin: string,
     private readonly budgetMs: number,
     private readonly now: () => number = () => performance.now(),
+    /** Time the article's extraction already took elsewhere (its text analysed on a worker thread). */
+    alreadySpentMs = 0,
   ) {
-    this.startedAt = now();
+    this.startedAt = now() - alreadySpentMs;
   }
 
   /** Throws SOURCE_EXTRACTION_TOO_SLOW once the budget is spent; `step` says where it was. */

@@ -1,6 +1,7 @@
 import { entityId } from '../vocabulary/normalize-id';
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import type { GazetteerEntry } from './gazetteer';
+import { gazetteerIndex } from './gazetteer-index';
 import { AFTER_WORD, alternation, BEFORE_WORD, type Mention } from './mention';
 import { nameKey, surname } from './name-key';
 import { SpanIndex } from './span-index';
@@ -93,7 +94,8 @@ export function findPeople(
   text: string,
   sentences: readonly SentenceSpan[],
   known: readonly Mention[],
-  people: readonly GazetteerEntry[],
+  /** The gazetteer: its people are the known ones (the others are not read here). */
+  gazetteer: readonly GazetteerEntry[],
   hints: PeopleHints,
 ): PeopleFound {
   const { personTerms } = hints;
@@ -120,7 +122,7 @@ export function findPeople(
   const knownPeople = new SpanIndex(known.filter((mention) => mention.kind === 'Person'));
   const knownOthers = new SpanIndex(known.filter((mention) => mention.kind !== 'Person'));
   const terms = new SpanIndex(personTerms);
-  const personByName = namesOf(people);
+  const personByName = gazetteerIndex(gazetteer).personByNameKey;
 
   for (const match of text.matchAll(NAME_RUN)) {
     for (const { nameTokens, first } of nameSegments(tokenize(match[0], match.index), knownOthers)) {
@@ -246,19 +248,6 @@ function unreliableLines(text: string): { start: number; end: number }[] {
     if (titleCase || byline) lines.push({ start: match.index, end: match.index + line.length });
   }
   return lines;
-}
-
-/** Each spelling key of a known person's names to the first person that bears it. */
-function namesOf(people: readonly GazetteerEntry[]): Map<string, GazetteerEntry> {
-  const byName = new Map<string, GazetteerEntry>();
-  for (const person of people) {
-    if (person.kind !== 'Person') continue;
-    for (const name of [person.name, ...person.aliases]) {
-      const key = nameKey(name);
-      if (!byName.has(key)) byName.set(key, person);
-    }
-  }
-  return byName;
 }
 
 function origin(entry: GazetteerEntry): string {

@@ -1,5 +1,6 @@
 import { entityId } from '../vocabulary/normalize-id';
 import type { GazetteerEntry } from './gazetteer';
+import { gazetteerIndex } from './gazetteer-index';
 import { type Mention } from './mention';
 import { nameKey } from './name-key';
 import { SpanIndex } from './span-index';
@@ -28,10 +29,7 @@ export function findPlaces(
   gazetteer: readonly GazetteerEntry[] = [],
 ): Mention[] {
   const found: Mention[] = [];
-  const byKey = new Map<string, GazetteerEntry>();
-  for (const entry of gazetteer.filter((e) => e.kind === 'Place')) {
-    for (const name of [entry.name, ...entry.aliases]) byKey.set(nameKey(name), entry);
-  }
+  const byKey = gazetteerIndex(gazetteer).placeByNameKey;
   const knownIndex = new SpanIndex(known);
   const terms = new SpanIndex(placeTerms);
   // The characters taken by places found here (at most two words each), for an overlap check

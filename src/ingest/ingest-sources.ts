@@ -12,12 +12,16 @@ import {
 } from '../resolve';
 import { calendarDayProblem, type SourceArticle, type SourceItem } from '../sources';
 import {
+  analysesAhead,
   articleInput,
   baseGazetteer,
+  DEFAULT_EXTRACTION_BUDGET_MS,
+  ExtractionPool,
   extractArticle,
   gazetteerFromArticleFile,
   readGraphGazetteer,
   type GazetteerEntry,
+  type TextAnalysis,
 } from '../extract';
 
 /** Changes when the extractor's rules change, so that re-ingesting rewrites older extractions. */
@@ -32,6 +36,8 @@ export interface IngestSourcesOptions {
   batchSize?: number;
   /** How long one article's extraction may take, in milliseconds (EXTRACTION_TIME_BUDGET_MS). */
   extractionBudgetMs?: number;
+  /** Worker threads that analyse the next articles' texts while one is linked and written (0: none, all in this thread). */
+  extractionWorkers?: number;
   /** Called for each input once it is written or refused. */
   onOutcome?: (outcome: SourceOutcome) => void;
 }
@@ -87,25 +93,33 @@ export async function ingestSources(
     });
   };
 
-  for (const item of items) {
-    const origin = item.ok ? item.article.origin : item.origin;
-    try {
-      if (!item.ok) throw item.error;
-      const loaded = await extractSourceArticle(item.article, gazetteer, {
-        publishedOn: options.publishedOn,
-        candidates,
-        budgetMs: options.extractionBudgetMs,
-      });
-      pending.push({ origin, loaded });
-      gazetteer.push(...gazetteerFromArticleFile(loaded.data));
-      pendingCandidates.add(loaded.data);
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      report({ origin, error });
+  const budgetMs = options.extractionBudgetMs ?? DEFAULT_EXTRACTION_BUDGET_MS;
+  const pool = options.extractionWorkers ? new ExtractionPool(options.extractionWorkers) : undefined;
+  const inputs = analysesAhead(items, pool, { publishedOn: options.publishedOn, budgetMs });
+  try {
+    for (const { item, analysis } of inputs) {
+      const origin = item.ok ? item.article.origin : item.origin;
+      try {
+        if (!item.ok) throw item.error;
+        const loaded = await extractSourceArticle(item.article, gazetteer, {
+          publishedOn: options.publishedOn,
+          candidates,
+          budgetMs,
+          analysis: await analysis,
+        });
+        pending.push({ origin, loaded });
+        gazetteer.push(...gazetteerFromArticleFile(loaded.data));
+        pendingCandidates.add(loaded.data);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        report({ origin, error });
+      }
+      if (pending.length >= batchSize) await writePending();
     }
-    if (pending.length >= batchSize) await writePending();
+    if (pending.length > 0) await writePending();
+  } finally {
+    await pool?.close();
   }
-  if (pending.length > 0) await writePending();
   return outcomes;
 }
 
@@ -117,11 +131,11 @@ export async function ingestSources(
 export async function extractSourceArticle(
   article: SourceArticle,
   gazetteer: readonly GazetteerEntry[],
-  options: { publishedOn?: string; candidates?: CandidateSource; budgetMs?: number } = {},
+  options: { publishedOn?: string; candidates?: CandidateSource; budgetMs?: number; analysis?: TextAnalysis } = {},
 ): Promise<LoadedArticle> {
   const { candidates } = options;
   const input = articleInput(article, options.publishedOn);
-  const read = extractArticle(input, gazetteer, { budgetMs: options.budgetMs });
+  const read = extractArticle(input, gazetteer, { budgetMs: options.budgetMs, analysis: options.analysis });
   const extracted = candidates ? (await resolveArticle(read, candidates)).file : read;
   // The input, not what was extracted from it, tells an unchanged article: a re-run reads it
   // knowing more (its own entities are now in the graph) but must change nothing.
