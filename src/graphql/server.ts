@@ -22,6 +22,7 @@ import { argumentChecksPlugin } from './argument-checks';
 import { loadCostModel } from './build-schema';
 import { queryCostPlugin } from './query-cost';
 import { queryLimitRules } from './query-limits';
+import type { CacheHint, ResponseCache } from './response-cache';
 import { observabilityPlugin, readinessPlugin, type ApiContext } from './request-plugins';
 import { tokenClaimsPlugin } from './token-claims';
 
@@ -35,6 +36,8 @@ export interface ApiServerOptions {
   limits: ApiLimits;
   readiness: DatabaseReadiness;
   metrics: Metrics;
+  /** Answers anonymous queries from memory while the graph has not changed; none when off. */
+  responseCache?: ResponseCache;
 }
 
 export interface ApiServer {
@@ -59,7 +62,7 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
  * /metrics and the Neo4j Browser guide at /guide.
  */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
-  const { limits, readiness, metrics } = options;
+  const { limits, readiness, metrics, responseCache } = options;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -88,6 +91,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       readinessPlugin(readiness),
       concurrencyLimitPlugin(limits.maxConcurrentRequests),
       observabilityPlugin(metrics),
+      ...(responseCache ? [responseCache.plugin()] : []),
     ],
     logger: options.logger,
   });
@@ -141,6 +145,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     requestTimeout(limits.requestTimeoutMs),
     responseSizeLimit(limits.maxResponseBytes),
     express.json({ limit: limits.maxRequestBytes }),
+    ...(responseCache ? [responseCache.middleware()] : []),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         Promise.resolve({
@@ -153,6 +158,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
           logger: req.log,
           // Only the request timeout answers before Apollo does.
           timedOut: () => res.headersSent,
+          ...(res.locals.cacheHint ? { cacheHint: res.locals.cacheHint as CacheHint } : {}),
         }),
     }),
   );
