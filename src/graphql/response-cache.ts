@@ -66,6 +66,7 @@ export class ResponseCache {
       maxSize: options.maxBytes,
       sizeCalculation: (entry, key) => Math.max(1, Buffer.byteLength(entry.body) + key.length * 2),
     });
+    options.changes.onRead((marker) => this.observe(marker));
   }
 
   /** Answers from the cache, or lets the request through and keeps its answer if it may. */
@@ -78,28 +79,41 @@ export class ResponseCache {
         return;
       }
       const started = process.hrtime.bigint();
-      this.options.changes.current().then(
+      const { changes, metrics } = this.options;
+      // Nothing kept for this key: compute the answer while the marker is read, not after; it
+      // is kept under a marker read that started before the query, so it is at least as new.
+      if (!this.entries.has(key)) {
+        metrics?.responseCache.inc({ result: 'miss' });
+        this.keepAnswer(request, response, key, changes.latest());
+        next();
+        return;
+      }
+      // A kept answer is served only after a marker read that started after the request came.
+      changes.current().then(
         (marker) => {
-          if (marker !== this.marker) {
-            this.entries.clear();
-            this.marker = marker;
-          }
           const hit = this.entries.get(key);
           if (hit) {
             this.answer(request, response, hit, started);
             return;
           }
-          this.options.metrics?.responseCache.inc({ result: 'miss' });
-          this.keepAnswer(request, response, key, marker);
+          metrics?.responseCache.inc({ result: 'miss' });
+          this.keepAnswer(request, response, key, Promise.resolve(marker));
           next();
         },
         // Neo4j does not answer: Apollo's usual path reports it (DATABASE_UNAVAILABLE).
         () => {
-          this.options.metrics?.responseCache.inc({ result: 'bypass' });
+          metrics?.responseCache.inc({ result: 'bypass' });
           next();
         },
       );
     };
+  }
+
+  /** Drops every answer when the graph has changed since they were computed. */
+  private observe(marker: string): void {
+    if (marker === this.marker) return;
+    this.entries.clear();
+    this.marker = marker;
   }
 
   /** Marks on the request's context whether its answer may be kept: a query answered without error. */
@@ -144,10 +158,16 @@ export class ResponseCache {
     }
   }
 
-  /** Keeps the answer Apollo sends, if its plugin says it may be kept and the graph has not moved on. */
-  private keepAnswer(request: Request, response: Response, key: string, marker: string): void {
+  /**
+   * Keeps the answer Apollo sends, if its plugin says it may be kept and no newer marker has been
+   * read since `marker` (a read that started before the query ran, so the answer is at least as
+   * new as it).
+   */
+  private keepAnswer(request: Request, response: Response, key: string, marker: Promise<string>): void {
     const hint: CacheHint = { cacheable: false };
     response.locals.cacheHint = hint;
+    // A failed read is Apollo's to report (the query meets the same outage), not an unhandled rejection.
+    marker.catch(ignore);
     const send = response.send.bind(response);
     response.send = (body?: unknown) => {
       if (!hint.cacheable || typeof body !== 'string') return send(body);
@@ -159,10 +179,13 @@ export class ResponseCache {
       });
       const sent = send(body);
       // 304: Express found the client's ETag fresh; the answer is still the one computed.
-      const ok = response.statusCode === 200 || response.statusCode === 304;
-      if (ok && this.marker === marker) {
-        this.entries.set(key, { body, headers, operation: hint.operation ?? '(anonymous)' });
-      }
+      if (response.statusCode !== 200 && response.statusCode !== 304) return sent;
+      const entry = { body, headers, operation: hint.operation ?? '(anonymous)' };
+      // Kept once the marker is known (the query may have outrun its read), unless a newer
+      // marker has been read meanwhile; a failed read keeps nothing (Apollo reports the outage).
+      marker.then((read) => {
+        if (this.marker === read) this.entries.set(key, entry);
+      }, ignore);
       return sent;
     };
   }
@@ -177,7 +200,7 @@ export class ResponseCache {
     if (document === undefined) return undefined;
     return [
       ANONYMOUS,
-      request.headers.accept ?? '',
+      answerTypeOf(request.headers.accept),
       parts.operationName ?? '',
       document,
       canonicalJson(parts.variables),
@@ -254,6 +277,16 @@ function requestParts(request: Request): RequestParts | undefined {
   return undefined;
 }
 
+/**
+ * What decides the answer's content type: Apollo answers `application/json` to a request
+ * without `Accept`, to one that accepts any type and to one that asks for exactly that, so
+ * those share answers; any other `Accept` keys its own (Apollo negotiates it).
+ */
+function answerTypeOf(accept: string | undefined): string {
+  const value = accept?.trim() ?? '';
+  return value === '' || value === '*/*' || value === 'application/json' ? 'application/json' : value;
+}
+
 /** Apollo's CSRF prevention: a request a browser could send cross-site without a preflight is refused. */
 function passesCsrfPrevention(request: Request): boolean {
   const contentType = request.headers['content-type'];
@@ -279,3 +312,5 @@ export function canonicalJson(value: unknown): string {
   }
   return JSON.stringify(value) ?? 'null';
 }
+
+function ignore(): void {}

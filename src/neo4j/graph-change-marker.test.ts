@@ -71,4 +71,21 @@ describe('GraphChangeMarker', () => {
     expect(await fresh).toBe('FB:1');
     expect(neo4j.reads()).toBe(2);
   });
+
+  it('gives what is computed from now on the marker of a read already under way, and tells listeners in order', async () => {
+    const neo4j = scriptedDriver();
+    const marker = new GraphChangeMarker({ driver: neo4j.driver, database: 'neo4j' });
+    const seen: string[] = [];
+    marker.onRead((value) => seen.push(value));
+    const first = marker.current();
+    const latest = marker.latest();
+    neo4j.commitWrite();
+    const next = marker.current();
+    await neo4j.release();
+    await neo4j.release();
+    expect(await latest).toBe(await first);
+    expect(await next).toBe('FB:1');
+    expect(seen).toEqual(['FB:1', 'FB:1']);
+    expect(neo4j.reads()).toBe(2);
+  });
 });

@@ -2,8 +2,15 @@ import type { Driver } from 'neo4j-driver';
 
 /** What a cache asks before it serves: has the graph changed since the answer was computed? */
 export interface ChangeMarkerSource {
-  /** A marker that differs whenever a write has committed since the last one read. */
+  /** The marker as read by a read that starts no earlier than this call: what a write before it changed. */
   current(): Promise<string>;
+  /**
+   * The marker as read by a read that started no later than this call (one under way, or a new
+   * one): whatever is computed from now on is at least as new as it.
+   */
+  latest(): Promise<string>;
+  /** Called with each marker read, in the order the reads started. */
+  onRead(listener: (marker: string) => void): void;
 }
 
 export interface GraphChangeMarkerOptions {
@@ -43,11 +50,11 @@ export class GraphChangeMarker implements ChangeMarkerSource {
     this.now = options.now ?? Date.now;
   }
 
+  private readonly listeners: ((marker: string) => void)[] = [];
+
   current(): Promise<string> {
-    const maxStalenessMs = this.options.maxStalenessMs ?? 0;
-    if (maxStalenessMs > 0 && this.last && this.now() - this.last.readAt <= maxStalenessMs) {
-      return Promise.resolve(this.last.marker);
-    }
+    const recent = this.recent();
+    if (recent !== undefined) return Promise.resolve(recent);
     if (!this.running) return this.launch();
     this.queued ??= this.running.then(ignore, ignore).then(() => {
       this.queued = undefined;
@@ -56,10 +63,29 @@ export class GraphChangeMarker implements ChangeMarkerSource {
     return this.queued;
   }
 
+  latest(): Promise<string> {
+    const recent = this.recent();
+    if (recent !== undefined) return Promise.resolve(recent);
+    return this.running ?? this.launch();
+  }
+
+  onRead(listener: (marker: string) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** The last marker read, while RESPONSE_CACHE_STALENESS_MS allows reusing it. */
+  private recent(): string | undefined {
+    const maxStalenessMs = this.options.maxStalenessMs ?? 0;
+    if (maxStalenessMs > 0 && this.last && this.now() - this.last.readAt <= maxStalenessMs) return this.last.marker;
+    return undefined;
+  }
+
   private launch(): Promise<string> {
     const readAt = this.now();
+    // One read at a time: they end in the order they started, so listeners see markers in order.
     const read = this.read().then((marker) => {
       this.last = { marker, readAt };
+      for (const listener of this.listeners) listener(marker);
       return marker;
     });
     const running = read.finally(() => {

@@ -93,6 +93,12 @@ describe('the response cache', () => {
     expect(second.cache).toBe('HIT');
     expect(second.body).toEqual(first.body);
     expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    // fetch sends `Accept: */*`; a client that asks for exactly JSON gets the same answer.
+    const json = await post(api, NAME_OF, { id: PESKOV }, { accept: 'application/json' });
+    expect(json.cache).toBe('HIT');
+    const graphqlResponse = await post(api, NAME_OF, { id: PESKOV }, { accept: 'application/graphql-response+json' });
+    expect(graphqlResponse.cache).toBe('MISS');
+    expect(graphqlResponse.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
     const other = await post(api, NAME_OF, { id: 'person:sergey-lavrov' });
     expect(other.cache).toBe('MISS');
     expect(other.body.data.people[0].name).toBe('Sergey Lavrov');
