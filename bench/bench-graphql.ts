@@ -4,9 +4,12 @@ import { integer } from './support/cli-options';
 import { DEFAULT_HEAP, runScenarioCommand } from './support/run-scenario';
 
 const options = new Command('bench:graphql')
-  .description('GraphQL overhead: a nested read through the API against hand-written Cypher in a minimal handler.')
+  .description(
+    "GraphQL overhead: an app's mix of reads through the API against hand-written Cypher in a minimal handler, with the response cache off, warm, and warm under one write a second.",
+  )
   .option('--articles <n>', 'articles in the graph', integer, GRAPHQL_DEFAULTS.articles)
   .option('--requests <n>', 'sequential requests per latency run', integer, GRAPHQL_DEFAULTS.requests)
+  .option('--sequence <n>', 'requests drawn for the mix (Zipf-like popularity)', integer, GRAPHQL_DEFAULTS.sequence)
   .option('--connections <n>', 'autocannon connections for throughput', integer, GRAPHQL_DEFAULTS.connections)
   .option('--duration <seconds>', 'seconds per throughput run', integer, GRAPHQL_DEFAULTS.durationSeconds)
   .option('--runs <n>', 'runs; each figure is their median', integer, GRAPHQL_DEFAULTS.runs)
@@ -16,6 +19,7 @@ const options = new Command('bench:graphql')
   .opts<{
     articles: number;
     requests: number;
+    sequence: number;
     connections: number;
     duration: number;
     runs: number;

@@ -13,6 +13,7 @@ export const DEFAULT_SEED_ARTICLE = path.join(
 
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInteger = z.coerce.number().int('must be a whole number').positive('must be greater than 0');
+const countOrZero = z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more');
 
 /** Trims a variable and treats an empty one as unset, as `.env` files often leave them. */
 function fromEnv<T extends z.ZodType>(schema: T) {
@@ -75,6 +76,8 @@ const environmentSchema = z
     NEO4J_LOCK_TIMEOUT_MS: fromEnv(positiveInteger.default(5000)),
     NEO4J_CONNECTION_TIMEOUT_MS: fromEnv(positiveInteger.default(2000)),
     MAX_CONCURRENT_REQUESTS: fromEnv(positiveInteger.max(1000, 'must be at most 1000').default(32)),
+    RESPONSE_CACHE_BYTES: fromEnv(countOrZero.default(64 * 1024 * 1024)),
+    RESPONSE_CACHE_STALENESS_MS: fromEnv(countOrZero.default(0)),
     LOG_LEVEL: fromEnv(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     NODE_ENV: fromEnv(z.enum(['development', 'production', 'test']).default('development')),
   })
@@ -144,6 +147,14 @@ export interface ApiLimits {
   maxConcurrentRequests: number;
 }
 
+/** The in-memory cache of anonymous queries' answers (src/graphql/response-cache.ts). */
+export interface ResponseCacheSettings {
+  /** Bytes of answers kept; 0 turns the cache off. */
+  maxBytes: number;
+  /** How long a read of the graph's change marker is trusted; 0 reads it for every request. */
+  maxStalenessMs: number;
+}
+
 export interface AppConfig {
   neo4j: Neo4jTarget;
   /** The largest article file (text, HTML or JSONL) `npm run ingest` reads. */
@@ -157,6 +168,7 @@ export interface AppConfig {
   http: { host: string; port: number };
   jwt?: JwtSettings;
   limits: ApiLimits;
+  responseCache: ResponseCacheSettings;
   seedArticle: string;
   logLevel: string;
   production: boolean;
@@ -235,6 +247,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
       maxConcurrentRequests: env.MAX_CONCURRENT_REQUESTS,
     },
+    responseCache: { maxBytes: env.RESPONSE_CACHE_BYTES, maxStalenessMs: env.RESPONSE_CACHE_STALENESS_MS },
     seedArticle: path.resolve(PROJECT_ROOT, env.SEED_ARTICLE),
     logLevel: env.LOG_LEVEL,
     production: env.NODE_ENV === 'production',

@@ -10,6 +10,8 @@ export interface Metrics {
   neo4jErrors: Counter<'code'>;
   /** Articles ingested, by outcome (created, replaced, unchanged). */
   ingestedArticles: Counter<'outcome'>;
+  /** GraphQL requests the response cache answered (hit), computed and offered to it (miss), or passed by (bypass). */
+  responseCache: Counter<'result'>;
 }
 
 export function createMetrics(): Metrics {
@@ -41,6 +43,12 @@ export function createMetrics(): Metrics {
       name: 'ingested_articles_total',
       help: 'Articles ingested, by outcome.',
       labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    responseCache: new Counter({
+      name: 'graphql_response_cache_total',
+      help: 'GraphQL requests by response cache result: hit, miss or bypass.',
+      labelNames: ['result'],
       registers: [registry],
     }),
   };

@@ -1,11 +1,17 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { PERSON_CYPHER } from './person-query';
+import { ENTITY_LINKS_CYPHER, PERSON_CYPHER, TIMELINE_CYPHER } from './person-query';
+
+const HAND_WRITTEN: Record<string, string> = {
+  EntityLinks: ENTITY_LINKS_CYPHER,
+  Timeline: TIMELINE_CYPHER,
+};
 
 /**
- * The baseline: a minimal HTTP handler that reads `{ "variables": { "id": … } }`, runs the
- * hand-written Cypher through the driver in a read transaction and returns JSON. No framework,
+ * The baseline: a minimal HTTP handler that reads the GraphQL request's `operationName` and
+ * `variables` (`{ "id": … }`), runs the hand-written Cypher of that operation (the person read
+ * when there is none) through the driver in a read transaction and returns JSON. No framework,
  * no GraphQL: what is left is the cost of Neo4j, the driver and HTTP.
  */
 export async function startCypherHandler(
@@ -18,14 +24,24 @@ export async function startCypherHandler(
     request.on('end', () => {
       void (async () => {
         try {
-          const { variables } = JSON.parse(body) as { variables: { id: string } };
+          const { operationName, variables } = JSON.parse(body) as {
+            operationName?: string;
+            variables: { id: string };
+          };
+          const query = operationName ? HAND_WRITTEN[operationName] : undefined;
           const { records } = await driver.executeQuery(
-            PERSON_CYPHER,
+            query ?? PERSON_CYPHER,
             { id: variables.id },
             { database, routing: 'READ' },
           );
           response.writeHead(200, { 'content-type': 'application/json' });
-          response.end(JSON.stringify({ person: (records[0]?.get('person') as unknown) ?? null }));
+          response.end(
+            JSON.stringify(
+              query
+                ? { rows: records.map((record) => record.get('row') as unknown) }
+                : { person: (records[0]?.get('person') as unknown) ?? null },
+            ),
+          );
         } catch (error) {
           response.writeHead(500, { 'content-type': 'application/json' });
           response.end(JSON.stringify({ errors: [{ message: String(error) }] }));

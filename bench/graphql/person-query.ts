@@ -15,19 +15,52 @@ query Person($id: ID!) {
   }
 }`;
 
-/** The same read written by hand, one Cypher query with pattern comprehensions. */
+/**
+ * The same read written by hand, one Cypher query with pattern comprehensions. Each list is cut
+ * at 20, the API's default page size, so that a popular person costs both arms alike.
+ */
 export const PERSON_CYPHER = `
 MATCH (p:Person {id: $id})
 RETURN p {
   .id, .name,
-  rolesInCountries: [(p)-[r:HOLDS_ROLE]->(c:Country) | {title: r.title, asOf: toString(r.asOf), text: r.text, name: c.name}],
-  rolesInOrganizations: [(p)-[r:HOLDS_ROLE]->(o:Organization) | {title: r.title, asOf: toString(r.asOf), text: r.text, name: o.name}],
-  participatedIn: [(p)-[:PARTICIPATED_IN]->(e:Event) | e {.id, .name, .dateValue}],
+  rolesInCountries: [(p)-[r:HOLDS_ROLE]->(c:Country) | {title: r.title, asOf: toString(r.asOf), text: r.text, name: c.name}][..20],
+  rolesInOrganizations: [(p)-[r:HOLDS_ROLE]->(o:Organization) | {title: r.title, asOf: toString(r.asOf), text: r.text, name: o.name}][..20],
+  participatedIn: [(p)-[:PARTICIPATED_IN]->(e:Event) | e {.id, .name, .dateValue}][..20],
   quotes: [(p)-[:SAID]->(q:Quote) | q {
     .id, .text,
-    evidence: [(q)-[ev:EVIDENCED_BY]->(s:Sentence) | {start: ev.start, end: ev.end, text: ev.text, sentence: s {.id, .text}}]
-  }]
+    evidence: [(q)-[ev:EVIDENCED_BY]->(s:Sentence) | {start: ev.start, end: ev.end, text: ev.text, sentence: s {.id, .text}}][..20]
+  }][..20]
 } AS person`;
+
+/** An entity's links with their evidence sentences, written by hand (the README's `entityLinks`, 20 of them). */
+export const ENTITY_LINKS_CYPHER = `
+MATCH (e:Entity {id: $id})-[r]-(other)
+WHERE r.sentenceId IS NOT NULL AND (other:Entity OR other:Claim OR other:Quote)
+WITH e, r, other
+ORDER BY type(r), coalesce(other.name, other.text), r.start
+LIMIT 20
+MATCH (a:Article {id: r.articleId})-[:HAS_SENTENCE]->(s:Sentence)
+WHERE s.start < r.end AND r.start < s.end
+WITH e, r, other, a, min(s.start) AS sentenceStart, max(s.end) AS sentenceEnd
+ORDER BY type(r), coalesce(other.name, other.text), r.start
+RETURN {
+  relationship: type(r),
+  direction: CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END,
+  otherId: other.id,
+  otherName: coalesce(other.name, other.text),
+  otherKind: [label IN labels(other) WHERE label <> 'Entity'][0],
+  evidence: r.text,
+  sentence: substring(a.text, sentenceStart, sentenceEnd - sentenceStart)
+} AS row`;
+
+/** An entity's events in date order, undated last, written by hand (the README's `timeline`, 20 of them). */
+export const TIMELINE_CYPHER = `
+MATCH (e:Entity {id: $id})-[r]-(event:Event)
+WHERE r.id IS NOT NULL
+WITH DISTINCT event
+ORDER BY event.date IS NULL, event.date, event.name
+LIMIT 20
+RETURN event {.id, .name, .dateValue} AS row`;
 
 interface Role {
   title: string;

@@ -1,17 +1,22 @@
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { buildSchema } from '../../src/graphql/build-schema';
+import { createResponseCache } from '../../src/graphql/response-cache';
 import { startApiServer, type ApiServer } from '../../src/graphql/http-app';
-import { createMetrics } from '../../src/metrics';
+import { createMetrics, type Metrics } from '../../src/metrics';
 import { DatabaseReadiness } from '../../src/neo4j/database-readiness';
 import { findFreePort } from '../../src/neo4j/local/free-port';
 import type { BenchNeo4j } from './bench-neo4j';
 
 /**
  * The project's GraphQL API wired as `npm start` wires it (src/cli/start.ts): default limits,
- * metrics, readiness, production mode, no JWT (read-only), on a free port.
+ * response cache, metrics, readiness, production mode, no JWT (read-only), on a free port.
+ * `responseCacheBytes` overrides the cache's size (0: off).
  */
-export async function startBenchApi(neo4j: Pick<BenchNeo4j, 'driver' | 'database'>): Promise<ApiServer> {
+export async function startBenchApi(
+  neo4j: Pick<BenchNeo4j, 'driver' | 'database'>,
+  options: { responseCacheBytes?: number } = {},
+): Promise<ApiServer & { metrics: Metrics }> {
   // The defaults, not this shell's environment: every bench run serves the same configuration.
   const config = loadConfig({});
   const logger = pino({ level: 'silent' });
@@ -19,6 +24,15 @@ export async function startBenchApi(neo4j: Pick<BenchNeo4j, 'driver' | 'database
   const readiness = new DatabaseReadiness({ driver: neo4j.driver, database: neo4j.database, logger });
   readiness.start();
   await readiness.whenReady();
+  const responseCache = createResponseCache(
+    neo4j.driver,
+    neo4j.database,
+    {
+      ...config.responseCache,
+      ...(options.responseCacheBytes === undefined ? {} : { maxBytes: options.responseCacheBytes }),
+    },
+    { metrics, timeoutMs: config.limits.transactionTimeoutMs },
+  );
   const api = await startApiServer({
     schema: await buildSchema(neo4j.driver, { database: neo4j.database, metrics }),
     database: neo4j.database,
@@ -29,9 +43,11 @@ export async function startBenchApi(neo4j: Pick<BenchNeo4j, 'driver' | 'database
     limits: config.limits,
     readiness,
     metrics,
+    ...(responseCache ? { responseCache } : {}),
   });
   return {
     ...api,
+    metrics,
     stop: async () => {
       await api.stop();
       await readiness.stop();

@@ -1,12 +1,13 @@
 /*
  * Runs autocannon in its own process, so the load generator does not share the event loop (or
- * the core) of the server it measures. Reads its settings as JSON from argv[2]; prints the
+ * the core) of the server it measures. Reads its settings from the JSON file argv[2] names; prints the
  * figures as JSON on stdout. Counts GraphQL-level errors (HTTP 200 with "errors") too.
  */
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import type { LoadSettings, LoadFigures } from './load-test';
 
-const settings = JSON.parse(process.argv[2] ?? '{}') as LoadSettings;
+const settings = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as LoadSettings;
 let errorBodies = 0;
 
 void (async () => {

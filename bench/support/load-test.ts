@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { PROJECT_ROOT } from '../../src/config';
@@ -38,11 +40,15 @@ const CHILD = path.join(PROJECT_ROOT, 'bench', 'support', 'autocannon-child.ts')
  * records its own event-loop delay.
  */
 export async function runLoad(settings: LoadSettings): Promise<{ load: LoadFigures; eventLoop: EventLoopDelay }> {
+  // The settings go in a file: thousands of bodies are longer than one command-line argument may be.
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'bench-load-'));
+  const settingsFile = path.join(folder, 'settings.json');
+  await writeFile(settingsFile, JSON.stringify(settings));
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   try {
     const load = await new Promise<LoadFigures>((resolve, reject) => {
-      const child = spawn(TSX, [CHILD, JSON.stringify(settings)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(TSX, [CHILD, settingsFile], { stdio: ['ignore', 'pipe', 'inherit'] });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.once('error', reject);
@@ -58,5 +64,6 @@ export async function runLoad(settings: LoadSettings): Promise<{ load: LoadFigur
     };
   } finally {
     histogram.disable();
+    await rm(folder, { recursive: true, force: true });
   }
 }

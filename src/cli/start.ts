@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
 import { AppError } from '../errors';
 import { buildSchema, TYPE_DEFINITIONS_FILE } from '../graphql/build-schema';
+import { createResponseCache } from '../graphql/response-cache';
 import { startApiServer } from '../graphql/http-app';
 import { createWarmUp, warmUpOperations } from '../graphql/warm-up';
 import { ingestArticle } from '../ingest';
@@ -84,6 +85,10 @@ runCommand(async () => {
   let stopApi: (() => Promise<void>) | undefined;
   try {
     readiness.start();
+    const responseCache = createResponseCache(neo4j.driver, database, config.responseCache, {
+      metrics,
+      timeoutMs: config.limits.transactionTimeoutMs,
+    });
     const api = await startApiServer({
       schema,
       database,
@@ -93,6 +98,7 @@ runCommand(async () => {
       limits: config.limits,
       readiness,
       metrics,
+      ...(responseCache ? { responseCache } : {}),
     });
     stopApi = () => api.stop();
     const shutdown = waitForShutdownSignal();

@@ -13,6 +13,7 @@ import { concurrencyLimitPlugin } from './concurrency-limit';
 import { createErrorFormatter } from './format-error';
 import { queryCostPlugin } from './query-cost';
 import { queryLimitRules } from './query-limits';
+import type { ResponseCache } from './response-cache';
 import { observabilityPlugin, readinessPlugin, type ApiContext } from './request-plugins';
 import { tokenClaimsPlugin } from './token-claims';
 
@@ -23,6 +24,8 @@ export interface ApolloServerOptions {
   limits: ApiLimits;
   readiness: DatabaseReadiness;
   metrics: Metrics;
+  /** Answers anonymous queries from memory while the graph has not changed; none when off. */
+  responseCache?: ResponseCache;
 }
 
 /**
@@ -55,6 +58,7 @@ export async function startApolloServer(
       readinessPlugin(options.readiness),
       concurrencyLimitPlugin(limits.maxConcurrentRequests),
       observabilityPlugin(options.metrics),
+      ...(options.responseCache ? [options.responseCache.plugin()] : []),
     ],
     logger: options.logger,
   });

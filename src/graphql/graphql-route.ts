@@ -4,6 +4,7 @@ import express, { type Router } from 'express';
 import type { ApiLimits } from '../config';
 import { requestTimeout, responseSizeLimit } from './http-limits';
 import type { ApiContext } from './request-plugins';
+import type { CacheHint, ResponseCache } from './response-cache';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -13,7 +14,7 @@ export const GRAPHQL_PATH = '/graphql';
  */
 export function graphqlRoute(
   apollo: ApolloServer<ApiContext>,
-  options: { database: string; limits: ApiLimits },
+  options: { database: string; limits: ApiLimits; responseCache?: ResponseCache },
 ): Router {
   const { limits } = options;
   const router = express.Router();
@@ -22,6 +23,7 @@ export function graphqlRoute(
     requestTimeout(limits.requestTimeoutMs),
     responseSizeLimit(limits.maxResponseBytes),
     express.json({ limit: limits.maxRequestBytes }),
+    ...(options.responseCache ? [options.responseCache.middleware()] : []),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         Promise.resolve({
@@ -34,6 +36,7 @@ export function graphqlRoute(
           logger: req.log,
           // Only the request timeout answers before Apollo does.
           timedOut: () => res.headersSent,
+          ...(res.locals.cacheHint ? { cacheHint: res.locals.cacheHint as CacheHint } : {}),
         }),
     }),
   );

@@ -15,6 +15,7 @@ import { ideRoute } from './ide-route';
 import { listen } from './listen';
 import { METRICS_PATH, metricsRoute } from './metrics-route';
 import { requestLogging } from './request-logging';
+import type { ResponseCache } from './response-cache';
 
 export interface ApiServerOptions {
   schema: GraphQLSchema;
@@ -26,6 +27,8 @@ export interface ApiServerOptions {
   limits: ApiLimits;
   readiness: DatabaseReadiness;
   metrics: Metrics;
+  /** Answers anonymous queries from memory while the graph has not changed; none when off. */
+  responseCache?: ResponseCache;
 }
 
 export interface ApiServer {

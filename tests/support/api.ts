@@ -3,6 +3,7 @@ import pino from 'pino';
 import { loadConfig, type ApiLimits, type JwtSettings } from '../../src/config';
 import { readFile } from 'node:fs/promises';
 import { buildSchema, TYPE_DEFINITIONS_FILE } from '../../src/graphql/build-schema';
+import { createResponseCache } from '../../src/graphql/response-cache';
 import { createWarmUp, warmUpOperations } from '../../src/graphql/warm-up';
 import { startApiServer, type ApiServer } from '../../src/graphql/http-app';
 import { createMetrics, type Metrics } from '../../src/metrics';
@@ -34,6 +35,11 @@ export interface TestApiOptions {
   waitUntilReady?: boolean;
   /** Warm the query planner up before saying ready, as `npm start` does (off by default: slower). */
   warmUp?: boolean;
+  /**
+   * Bytes of the response cache. Off (0) unless asked for, so that the other suites see every
+   * request reach Neo4j; tests/integration/response-cache.int.test.ts tests the cache.
+   */
+  responseCacheBytes?: number;
 }
 
 /** The API as `npm start` serves it (default limits, HS256 tokens), on a free port. */
@@ -61,6 +67,12 @@ export async function startTestApi(driver: Driver, database: string, options: Te
   });
   readiness.start();
   if (options.waitUntilReady !== false) await readiness.whenReady();
+  const responseCache = createResponseCache(
+    driver,
+    database,
+    { maxBytes: options.responseCacheBytes ?? 0, maxStalenessMs: 0 },
+    { metrics },
+  );
   const api = await startApiServer({
     schema,
     database,
@@ -71,6 +83,7 @@ export async function startTestApi(driver: Driver, database: string, options: Te
     limits,
     readiness,
     metrics,
+    ...(responseCache ? { responseCache } : {}),
   });
   return {
     api,

@@ -120,4 +120,15 @@ describe('configuration', () => {
       }),
     ).toThrow(/NEO4J_TRANSACTION_TIMEOUT_MS: plus NEO4J_CONNECTION_TIMEOUT_MS \(10000 \+ 5000 ms\)/);
   });
+
+  it('turns the response cache on by default, off with 0, and refuses a negative size or staleness', () => {
+    expect(loadConfig({}).responseCache).toEqual({ maxBytes: 64 * 1024 * 1024, maxStalenessMs: 0 });
+    expect(loadConfig({ RESPONSE_CACHE_BYTES: '0', RESPONSE_CACHE_STALENESS_MS: '500' }).responseCache).toEqual({
+      maxBytes: 0,
+      maxStalenessMs: 500,
+    });
+    expect(() => loadConfig({ RESPONSE_CACHE_BYTES: '-1', RESPONSE_CACHE_STALENESS_MS: '-5' })).toThrow(
+      /RESPONSE_CACHE_BYTES: must be 0 or more[\s\S]*RESPONSE_CACHE_STALENESS_MS: must be 0 or more/,
+    );
+  });
 });

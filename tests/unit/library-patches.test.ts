@@ -25,4 +25,38 @@ describe('patches/@neo4j+graphql (applied by npm install)', () => {
     expect(first?.name).toBe('Entity');
     expect(second).toBe(first);
   });
+
+  it('runs each query as driver.executeQuery does (BEGIN sent with the query), keeping database, routing, bookmarks and timeout', async () => {
+    const { Executor } = load('classes/Executor.js') as {
+      Executor: new (options: object) => { execute(query: string, parameters: object, mode: string): Promise<unknown> };
+    };
+    const bookmarkManager = {};
+    const calls: { query: string; parameters: object; config: Record<string, any> }[] = [];
+    const driver = {
+      executeQueryBookmarkManager: bookmarkManager,
+      session: () => {
+        throw new Error('the patched executor opens no session of its own');
+      },
+      executeQuery: (query: string, parameters: object, config: Record<string, any>) => {
+        calls.push({ query, parameters, config });
+        return Promise.resolve({ records: [], summary: {} });
+      },
+    };
+    const executor = new Executor({
+      executionContext: driver,
+      sessionConfig: { database: 'news' },
+      transaction: { timeout: 1234 },
+    });
+    await executor.execute('MATCH (n) RETURN n', { id: 1 }, 'READ');
+    await executor.execute('CREATE (n)', {}, 'WRITE');
+
+    expect(calls.map((call) => call.config.routing)).toEqual(['READ', 'WRITE']);
+    for (const { config } of calls) {
+      expect(config.database).toBe('news');
+      expect(config.bookmarkManager).toBe(bookmarkManager);
+      expect(config.transactionConfig.timeout).toBe(1234);
+    }
+    expect(calls[0]?.query).toMatch(/^CYPHER 5\nMATCH \(n\) RETURN n$/);
+    expect(calls[0]?.parameters).toEqual({ id: 1 });
+  });
 });

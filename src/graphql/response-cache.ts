@@ -1,0 +1,316 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
+import { OperationTypeNode, stripIgnoredCharacters } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import type { Metrics } from '../metrics';
+import type { Driver } from 'neo4j-driver';
+import type { ResponseCacheSettings } from '../config';
+import { GraphChangeMarker, type ChangeMarkerSource } from '../neo4j/graph-change-marker';
+
+/** Set by the cache's Apollo plugin on the request's context: may this answer be kept? */
+export interface CacheHint {
+  cacheable: boolean;
+  operation?: string;
+}
+
+/** What the cache's plugin reads from the request's context. */
+export interface ResponseCacheContext extends BaseContext {
+  cacheHint?: CacheHint;
+  timedOut(): boolean;
+}
+
+export interface ResponseCacheOptions {
+  /** Bytes the cached answers and their keys may take; the least recently used go first. */
+  maxBytes: number;
+  /** Tells whether the graph has changed since an answer was computed. */
+  changes: ChangeMarkerSource;
+  metrics?: Metrics;
+}
+
+interface CachedResponse {
+  body: string;
+  headers: [string, string][];
+  operation: string;
+}
+
+// Only anonymous callers share answers: a token's rights are checked by @neo4j/graphql while it
+// runs the operation, so an answer computed for one token is never served to another caller.
+const ANONYMOUS = 'anonymous';
+// The answer's headers that depend on the request's key alone (content negotiation is in the key).
+const KEPT_HEADERS = ['content-type', 'vary', 'cache-control'];
+// Content types a browser may send cross-site without a preflight: Apollo refuses them unless a
+// preflight header is present (CSRF prevention), so the cache must not answer them either.
+const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+const PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
+
+/**
+ * Whole GraphQL answers kept in memory, bounded in bytes, least recently used dropped first, and
+ * never stale: before each request it asks the graph's change marker (graph-change-marker.ts)
+ * and drops every answer when the graph has changed, whoever changed it. Only successful
+ * queries of anonymous callers are kept; a request with a token, a mutation, an answer with
+ * errors and a request Apollo would refuse all go the usual way. A hit is answered before
+ * Apollo, @neo4j/graphql and the driver run at all; a GET is answered with `Cache-Control:
+ * no-cache` and an ETag (Express's), so a client revalidates and gets a 304 while nothing changed.
+ */
+export class ResponseCache {
+  private readonly entries: LRUCache<string, CachedResponse>;
+  // Normalising a document lexes it: the same text is normalised once.
+  private readonly normalised = new LRUCache<string, string>({
+    maxSize: 8 * 1024 * 1024,
+    sizeCalculation: (value, key) => Math.max(1, value.length + key.length),
+  });
+  private marker: string | undefined;
+
+  constructor(private readonly options: ResponseCacheOptions) {
+    this.entries = new LRUCache<string, CachedResponse>({
+      maxSize: options.maxBytes,
+      sizeCalculation: (entry, key) => Math.max(1, Buffer.byteLength(entry.body) + key.length * 2),
+    });
+    options.changes.onRead((marker) => this.observe(marker));
+  }
+
+  /** Answers from the cache, or lets the request through and keeps its answer if it may. */
+  middleware(): RequestHandler {
+    return (request, response, next) => {
+      const key = this.keyOf(request);
+      if (key === undefined) {
+        this.options.metrics?.responseCache.inc({ result: 'bypass' });
+        next();
+        return;
+      }
+      const started = process.hrtime.bigint();
+      const { changes, metrics } = this.options;
+      // Nothing kept for this key: compute the answer while the marker is read, not after; it
+      // is kept under a marker read that started before the query, so it is at least as new.
+      if (!this.entries.has(key)) {
+        metrics?.responseCache.inc({ result: 'miss' });
+        this.keepAnswer(request, response, key, changes.latest());
+        next();
+        return;
+      }
+      // A kept answer is served only after a marker read that started after the request came.
+      changes.current().then(
+        (marker) => {
+          const hit = this.entries.get(key);
+          if (hit) {
+            this.answer(request, response, hit, started);
+            return;
+          }
+          metrics?.responseCache.inc({ result: 'miss' });
+          this.keepAnswer(request, response, key, Promise.resolve(marker));
+          next();
+        },
+        // Neo4j does not answer: Apollo's usual path reports it (DATABASE_UNAVAILABLE).
+        () => {
+          metrics?.responseCache.inc({ result: 'bypass' });
+          next();
+        },
+      );
+    };
+  }
+
+  /** Drops every answer when the graph has changed since they were computed. */
+  private observe(marker: string): void {
+    if (marker === this.marker) return;
+    this.entries.clear();
+    this.marker = marker;
+  }
+
+  /** Marks on the request's context whether its answer may be kept: a query answered without error. */
+  plugin(): ApolloServerPlugin<ResponseCacheContext> {
+    return {
+      requestDidStart() {
+        return Promise.resolve({
+          willSendResponse({ contextValue, operation, operationName, response }) {
+            const hint = contextValue.cacheHint;
+            if (!hint) return Promise.resolve();
+            const body = response.body;
+            hint.cacheable =
+              operation?.operation === OperationTypeNode.QUERY &&
+              body.kind === 'single' &&
+              body.singleResult.errors === undefined &&
+              (response.http.status ?? 200) === 200 &&
+              !contextValue.timedOut();
+            hint.operation = operationName ?? operation?.name?.value ?? '(anonymous)';
+            return Promise.resolve();
+          },
+        });
+      },
+    };
+  }
+
+  /** How many answers are kept, and their bytes (for tests and the benchmark). */
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.entries.calculatedSize };
+  }
+
+  private answer(request: Request, response: Response, hit: CachedResponse, started: bigint): void {
+    const { metrics } = this.options;
+    metrics?.responseCache.inc({ result: 'hit' });
+    for (const [name, value] of hit.headers) response.setHeader(name, value);
+    if (request.method === 'GET') response.setHeader('cache-control', 'no-cache');
+    response.setHeader('x-cache', 'HIT');
+    response.status(200).send(hit.body);
+    if (metrics) {
+      const labels = { operation: hit.operation, outcome: 'success' };
+      metrics.requests.inc(labels);
+      metrics.requestDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+    }
+  }
+
+  /**
+   * Keeps the answer Apollo sends, if its plugin says it may be kept and no newer marker has been
+   * read since `marker` (a read that started before the query ran, so the answer is at least as
+   * new as it).
+   */
+  private keepAnswer(request: Request, response: Response, key: string, marker: Promise<string>): void {
+    const hint: CacheHint = { cacheable: false };
+    response.locals.cacheHint = hint;
+    // A failed read is Apollo's to report (the query meets the same outage), not an unhandled rejection.
+    marker.catch(ignore);
+    const send = response.send.bind(response);
+    response.send = (body?: unknown) => {
+      if (!hint.cacheable || typeof body !== 'string') return send(body);
+      if (request.method === 'GET') response.setHeader('cache-control', 'no-cache');
+      response.setHeader('x-cache', 'MISS');
+      const headers = KEPT_HEADERS.flatMap((name): [string, string][] => {
+        const value = response.getHeader(name);
+        return value === undefined ? [] : [[name, String(value)]];
+      });
+      const sent = send(body);
+      // 304: Express found the client's ETag fresh; the answer is still the one computed.
+      if (response.statusCode !== 200 && response.statusCode !== 304) return sent;
+      const entry = { body, headers, operation: hint.operation ?? '(anonymous)' };
+      // Kept once the marker is known (the query may have outrun its read), unless a newer
+      // marker has been read meanwhile; a failed read keeps nothing (Apollo reports the outage).
+      marker.then((read) => {
+        if (this.marker === read) this.entries.set(key, entry);
+      }, ignore);
+      return sent;
+    };
+  }
+
+  /** The request's cache key, or undefined when it must not be answered from the cache. */
+  private keyOf(request: Request): string | undefined {
+    if (request.headers.authorization !== undefined) return undefined;
+    if (!passesCsrfPrevention(request)) return undefined;
+    const parts = requestParts(request);
+    if (!parts) return undefined;
+    const document = this.normalise(parts.query);
+    if (document === undefined) return undefined;
+    return [
+      ANONYMOUS,
+      answerTypeOf(request.headers.accept),
+      parts.operationName ?? '',
+      document,
+      canonicalJson(parts.variables),
+    ].join('\n');
+  }
+
+  private normalise(query: string): string | undefined {
+    const known = this.normalised.get(query);
+    if (known !== undefined) return known;
+    let stripped: string;
+    try {
+      stripped = stripIgnoredCharacters(query);
+    } catch {
+      // A document that does not parse: Apollo answers it with the error.
+      return undefined;
+    }
+    this.normalised.set(query, stripped);
+    return stripped;
+  }
+}
+
+/** The response cache the configuration asks for (none when RESPONSE_CACHE_BYTES is 0). */
+export function createResponseCache(
+  driver: Driver,
+  database: string,
+  settings: ResponseCacheSettings,
+  options: { metrics?: Metrics; timeoutMs?: number } = {},
+): ResponseCache | undefined {
+  if (settings.maxBytes === 0) return undefined;
+  const changes = new GraphChangeMarker({
+    driver,
+    database,
+    maxStalenessMs: settings.maxStalenessMs,
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
+  return new ResponseCache({
+    maxBytes: settings.maxBytes,
+    changes,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+  });
+}
+
+interface RequestParts {
+  query: string;
+  variables: unknown;
+  operationName: string | undefined;
+}
+
+/** The document, variables and operation name of a POST body or GET query string. */
+function requestParts(request: Request): RequestParts | undefined {
+  if (request.method === 'POST') {
+    const body: unknown = request.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+    const { query, variables, operationName, extensions } = body as Record<string, unknown>;
+    if (typeof query !== 'string' || extensions !== undefined) return undefined;
+    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
+    return { query, variables: variables ?? {}, operationName: operationName ?? undefined };
+  }
+  if (request.method === 'GET') {
+    const { query, variables, operationName, extensions } = request.query;
+    if (typeof query !== 'string' || extensions !== undefined) return undefined;
+    if (operationName !== undefined && typeof operationName !== 'string') return undefined;
+    if (variables !== undefined && typeof variables !== 'string') return undefined;
+    let parsed: unknown = {};
+    if (variables) {
+      try {
+        parsed = JSON.parse(variables);
+      } catch {
+        return undefined;
+      }
+    }
+    return { query, variables: parsed, operationName };
+  }
+  return undefined;
+}
+
+/**
+ * What decides the answer's content type: Apollo answers `application/json` to a request
+ * without `Accept`, to one that accepts any type and to one that asks for exactly that, so
+ * those share answers; any other `Accept` keys its own (Apollo negotiates it).
+ */
+function answerTypeOf(accept: string | undefined): string {
+  const value = accept?.trim() ?? '';
+  return value === '' || value === '*/*' || value === 'application/json' ? 'application/json' : value;
+}
+
+/** Apollo's CSRF prevention: a request a browser could send cross-site without a preflight is refused. */
+function passesCsrfPrevention(request: Request): boolean {
+  const contentType = request.headers['content-type'];
+  if (contentType !== undefined) {
+    const essence = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (!SIMPLE_CONTENT_TYPES.includes(essence)) return true;
+  }
+  return PREFLIGHT_HEADERS.some((name) => {
+    const value = request.headers[name];
+    return typeof value === 'string' && value.length > 0;
+  });
+}
+
+/** JSON with object keys sorted, so that the same variables always make the same key. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    const fields = Object.keys(record)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+    return `{${fields.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function ignore(): void {}
