@@ -1,4 +1,5 @@
 import { int, type Driver } from 'neo4j-driver';
+import type { DateRange } from './date-range';
 import type { CandidateSource, KnownDocument, KnownEvent } from './known-entities';
 
 // Both statements start from the actors' ids (the entity_id constraint's index) and follow their
@@ -15,6 +16,7 @@ RETURN d.id AS id, d.documentType AS documentType, d.dateValue AS date, d.dateIn
 const EVENTS_OF = `
 UNWIND $actorIds AS actorId
 MATCH (:Entity {id: actorId})-[:PARTICIPATED_IN|HELD_BY]-(e:Event)
+WHERE $from IS NULL OR e.date IS NULL OR (e.date >= date($from) - duration('P1Y') AND e.date <= date($to))
 WITH DISTINCT e LIMIT $limit
 RETURN e.id AS id, e.eventType AS eventType, e.dateValue AS date, e.dateInferred AS dateInferred,
        e.status AS status,
@@ -43,11 +45,11 @@ const CANDIDATE_LIMIT = 500;
 
 /** Candidates from the graph, read in READ transactions through indexes. */
 export function graphCandidates(driver: Driver, database: string): CandidateSource {
-  const read = async (query: string, actorIds: readonly string[]) => {
+  const read = async (query: string, actorIds: readonly string[], within?: DateRange) => {
     if (actorIds.length === 0) return [];
     const { records } = await driver.executeQuery(
       query,
-      { actorIds: [...actorIds], limit: int(CANDIDATE_LIMIT) },
+      { actorIds: [...actorIds], limit: int(CANDIDATE_LIMIT), from: within?.from ?? null, to: within?.to ?? null },
       { database, routing: 'READ' },
     );
     return records.map((record) => record.toObject() as Record<string, unknown>);
@@ -80,8 +82,8 @@ export function graphCandidates(driver: Driver, database: string): CandidateSour
         aliases: record.get('aliases') as string[],
       }));
     },
-    async eventsOf(actorIds) {
-      return (await read(EVENTS_OF, actorIds)).map((row): KnownEvent => ({
+    async eventsOf(actorIds, within) {
+      return (await read(EVENTS_OF, actorIds, within)).map((row): KnownEvent => ({
         id: row.id as string,
         ...optional('eventType', row.eventType as string | null),
         ...optional('date', row.date as string | null),

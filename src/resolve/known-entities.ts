@@ -1,3 +1,4 @@
+import type { DateRange } from './date-range';
 import type { ArticleEntity, ArticleFile } from '../vocabulary/article-file-schema';
 
 /** A document as resolution compares it: its type, date and who issued it. */
@@ -43,8 +44,12 @@ export interface KnownTerm {
 export interface CandidateSource {
   /** Documents issued by any of these actors. */
   documentsIssuedBy(actorIds: readonly string[]): Promise<KnownDocument[]>;
-  /** Events any of these actors took part in or held. */
-  eventsOf(actorIds: readonly string[]): Promise<KnownEvent[]>;
+  /**
+   * Events any of these actors took part in or held; with `within`, only those dated in those
+   * days (a date at year or month precision counts from its first day, up to a year before) or
+   * undated, so that a hub actor's other years do not crowd out the candidates.
+   */
+  eventsOf(actorIds: readonly string[], within?: DateRange): Promise<KnownEvent[]>;
   /** People whose name has one of these words in it (a surname). */
   peopleNamed(words: readonly string[]): Promise<KnownPerson[]>;
   /** Concepts and organizations whose name or aliases have one of these words in them. */

@@ -1,3 +1,4 @@
+import { overlap, rangeOf, type DateRange } from './date-range';
 import type { ArticleFile } from '../vocabulary/article-file-schema';
 import {
   termsOf,
@@ -54,10 +55,14 @@ export class PendingCandidates implements CandidateSource {
     return Promise.resolve(this.documents.filter((d) => d.issuers.some((id) => actors.has(id))));
   }
 
-  eventsOf(actorIds: readonly string[]): Promise<KnownEvent[]> {
+  eventsOf(actorIds: readonly string[], within?: DateRange): Promise<KnownEvent[]> {
     const actors = new Set(actorIds);
     return Promise.resolve(
-      this.events.filter((e) => [...e.participants, ...e.organizers].some((id) => actors.has(id))),
+      this.events.filter(
+        (e) =>
+          [...e.participants, ...e.organizers].some((id) => actors.has(id)) &&
+          (!within || !e.date || overlap(rangeOf(e.date), within)),
+      ),
     );
   }
 }
@@ -71,7 +76,7 @@ export function combinedCandidates(...sources: CandidateSource[]): CandidateSour
   };
   return {
     documentsIssuedBy: (ids) => union(sources.map((source) => source.documentsIssuedBy(ids))),
-    eventsOf: (ids) => union(sources.map((source) => source.eventsOf(ids))),
+    eventsOf: (ids, within) => union(sources.map((source) => source.eventsOf(ids, within))),
     peopleNamed: (words) => union(sources.map((source) => source.peopleNamed(words))),
     termsNamed: (words) => union(sources.map((source) => source.termsNamed(words))),
   };

@@ -1,5 +1,6 @@
 import type { ArticleEntity, ArticleFile, PossibleMatch } from '../vocabulary/article-file-schema';
 import { consolidateEvents } from './consolidate-events';
+import { whenOf, type DateRange } from './date-range';
 import { bestMatch, tiedMatches, type Match } from './decision';
 import { termKey, termSearchWords } from './term-key';
 import {
@@ -55,7 +56,10 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   const namedActors = new Set(current.entities.filter((e) => ACTOR_KINDS.has(e.kind)).map((e) => e.id));
   const documentsOfNamedActors = issuerless.length > 0 ? await candidates.documentsIssuedBy([...namedActors]) : [];
   const events = eventsOf(current).filter((e) => e.participants.length + e.organizers.length > 0);
-  const knownEvents = await candidates.eventsOf(unique(events.flatMap((e) => [...e.participants, ...e.organizers])));
+  const knownEvents = await candidates.eventsOf(
+    unique(events.flatMap((e) => [...e.participants, ...e.organizers])),
+    daysOf(events, publishedOn),
+  );
 
   const terms = termsOf(current);
   const knownTerms = await candidates.termsNamed(unique(terms.flatMap((term) => termSearchWords(term.name))));
@@ -171,6 +175,19 @@ function consolidateTerms(file: ArticleFile): Map<string, { id: string; reason: 
       });
   }
   return renames;
+}
+
+// The days the article's events may fall on, together: the candidates are looked for within them.
+function daysOf(events: readonly KnownEvent[], publishedOn: string): DateRange | undefined {
+  const ranges = events.flatMap((event) => whenOf({ ...event, firstReported: publishedOn }) ?? []);
+  if (ranges.length === 0) return undefined;
+  return {
+    from: ranges.map((r) => r.from).sort()[0]!,
+    to: ranges
+      .map((r) => r.to)
+      .sort()
+      .at(-1)!,
+  };
 }
 
 function idsOf(renames: ReadonlyMap<string, { id: string }>): Map<string, string> {

@@ -85,6 +85,33 @@ describe('resolving the documents and events of other reports of the seed’s st
     expect(summit).toEqual({ name: '25th APEC summit', type: 'summit', date: '2017-11' });
   });
 
+  it('finds the seed’s events among many of the same leaders in other years', async () => {
+    // More events of the two leaders than resolution weighs at once, all of other years.
+    await driver.executeQuery(
+      `MATCH (putin:Entity {id: 'person:vladimir-putin'}), (trump:Entity {id: 'person:donald-trump'})
+       UNWIND range(1, 600) AS n
+       CREATE (e:Entity:Event {id: 'event:earlier-meeting-' + n, name: 'Earlier meeting ' + n, eventType: 'meeting',
+                               status: 'HELD', date: date('2001-01-01') + duration({days: n}), dateValue: toString(date('2001-01-01') + duration({days: n}))})
+       CREATE (putin)-[:PARTICIPATED_IN]->(e), (trump)-[:PARTICIPATED_IN]->(e)`,
+      {},
+      { database },
+    );
+    await ingestSources(driver, database, await read([WIRE]), { publishedOn: '2017-11-11' });
+
+    const statements = await rows(`MATCH (d:Document) WHERE d.documentType ENDS WITH 'statement' RETURN d.id AS id`);
+    expect(statements).toEqual([{ id: 'document:joint-statement' }]);
+    const summits = await rows(
+      `MATCH (e:Event)-[:HELD_BY]->(:Organization {id: 'organization:apec'}) RETURN DISTINCT e.id AS id`,
+    );
+    expect(summits).toEqual([{ id: 'event:apec-summit-2017' }]);
+    const newEncounters = await rows(
+      `MATCH (:Person {id: 'person:vladimir-putin'})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(:Person {id: 'person:donald-trump'})
+       WHERE e.date = date('2017-11-11') AND NOT e.id STARTS WITH 'event:earlier-' AND NOT EXISTS { (e)-[:MENTIONED_IN]->(:Sentence {articleId: 'rt-2017-11-11-putin-trump-syria-joint-statement'}) }
+       RETURN e.id AS id`,
+    );
+    expect(newEncounters).toEqual([]);
+  });
+
   it('resolves a later article of the same run to an earlier one not yet written', async () => {
     // Without the seed, the first report's statement is new; the second report of the same run is linked to it.
     await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
