@@ -220,6 +220,43 @@ describe('quotes and their speakers', () => {
     ]);
   });
 
+  it('reads a transcript label in capitals, a title written as a name, and two quotes joined by "and"', () => {
+    const intro2 = 'Headline\nGerman Chancellor Angela Merkel met Foreign Minister Heiko Maas on Monday.\n';
+    expect(speakerOf(`${intro2}MAAS: We will stay the course.\nQ: And the sanctions?`, 'We will stay')).toBe(
+      'person:heiko-maas',
+    );
+    expect(speakerOf(`${intro2}“We are ready,” the Chancellor told reporters.`, 'We are ready')).toBe(
+      'person:angela-merkel',
+    );
+    const joined = extractArticle(
+      article(`${intro2}Merkel called the plan “bold” and “overdue”, and said Berlin would help.`),
+      baseGazetteer(),
+    ).quotes.map((q) => [q.text, q.speaker]);
+    expect(joined).toEqual([
+      ['bold', 'person:angela-merkel'],
+      ['overdue', 'person:angela-merkel'],
+    ]);
+  });
+
+  it('takes a family name written first, and "he said" for the person named since the last quote', () => {
+    const text =
+      'Headline\nPresident Moon Jae-in met Prime Minister Lee Nak-yon. “We start today,” Lee said. ' +
+      'Moon, speaking after the talks, thanked the staff. “It was a good day,” he said.';
+    const file = extractArticle(article(text), baseGazetteer());
+    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We start today', 'person:lee-nak-yon'],
+      ['It was a good day', 'person:moon-jae-in'],
+    ]);
+  });
+
+  it('names an embassy with where it is, and lets it speak', () => {
+    const text = 'Headline\nThe Russian embassy in London called the decision “unacceptable”.';
+    const file = extractArticle(article(text), baseGazetteer());
+    const embassy = file.entities.find((e) => e.kind === 'Organization');
+    expect(embassy).toMatchObject({ name: 'Russia embassy in London' });
+    expect(file.quotes[0]?.speaker).toBe(embassy?.id);
+  });
+
   it('leaves a scare quote without a speaker', () => {
     expect(speakerOf(`${intro}Relations are at their “lowest point” since the Cold War.`, 'lowest point')).toBeNull();
   });

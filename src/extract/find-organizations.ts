@@ -6,7 +6,9 @@ const NAMED_BODY =
   /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]+\s+)(?:(?:of|for|on|and|the)\s+|\p{Lu}[\p{L}’'-]+\s+)*?(?:Ministry|Council|Agency|Committee|Institute|University|Party|Bank|Commission|Foundation|Cent(?:er|re)|Office|Department|Forum|Observatory|Court|Parliament|Assembly|Corporation|Company|Group)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)?(?![\p{L}])/gu;
 // "the Syrian government", "the Turkish army": a country's institutions, as news names them.
 const INSTITUTION_OF =
-  /^\s+(government|army|military|armed forces|navy|air force|parliament|opposition|foreign ministry|defen[cs]e ministry)(?![\p{L}])/u;
+  /^\s+(government|army|military|armed forces|navy|air force|parliament|opposition|foreign ministry|defen[cs]e ministry|embassy|consulate)(?![\p{L}])/u;
+// "the Russian embassy in London": an embassy is named with where it is.
+const POSTED_IN = /^\s+in\s+$/u;
 // "the government" after "the Syrian government": the same one.
 const INSTITUTION_REFERENCE = /(?<![\p{L}])the\s+(government|army|military|opposition)(?![\p{L}])/gu;
 // "Russian news agencies", "Turkish state media": a country's press, as news cites it.
@@ -38,8 +40,18 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
     const institution = INSTITUTION_OF.exec(text.slice(country.end, country.end + 24));
     if (!institution || !/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, country.start - 4), country.start)))
       continue;
-    const words = text.slice(country.start, country.end + institution[0].length);
-    const name = `${country.name} ${institution[1]}`;
+    let words = text.slice(country.start, country.end + institution[0].length);
+    let name = `${country.name} ${institution[1]}`;
+    if (institution[1] === 'embassy' || institution[1] === 'consulate') {
+      const after = country.start + words.length;
+      const place = known.find(
+        (m) => m.kind === 'Place' && m.start > after && POSTED_IN.test(text.slice(after, m.start)),
+      );
+      if (place) {
+        words = text.slice(country.start, place.end);
+        name = `${name} in ${place.name}`;
+      }
+    }
     institutions.push({
       start: country.start,
       end: country.start + words.length,

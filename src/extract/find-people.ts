@@ -78,8 +78,12 @@ const APPOSITION_AFTER = new RegExp(
   `^,\\s+(?:the|a|an|his|her)?\\s*(?:[\\p{L}’'.-]+\\s+){0,3}?(${TITLE_PATTERN})${AFTER_WORD}`,
   'u',
 );
+// "the Russian leader", "the prime minister", "the Prime Minister" (a title written as a name);
+// the modifier is tried last, so that "Prime" is not taken for a country's adjective.
 const REFERRING = new RegExp(
-  `${BEFORE_WORD}[Tt]he\\s+(?:([\\p{Lu}][\\p{L}.-]*)\\s+)?(${alternation(Object.keys(REFERRING_TITLES))})${AFTER_WORD}`,
+  `${BEFORE_WORD}[Tt]he\\s+(?:([\\p{Lu}][\\p{L}.-]*)\\s+)??(${alternation(
+    Object.keys(REFERRING_TITLES).flatMap((noun) => [noun, noun.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())]),
+  )})${AFTER_WORD}`,
   'gu',
 );
 
@@ -324,11 +328,26 @@ function surnameMentions(
   superseded: Set<Mention>,
 ): Mention[] {
   const bySurname = new Map<string, Mention[]>();
-  for (const mention of fullNames) {
-    const last = surname(mention.text);
-    const same = bySurname.get(last);
+  const file = (key: string, mention: Mention) => {
+    const same = bySurname.get(key);
     if (same) same.push(mention);
-    else bySurname.set(last, [mention]);
+    else bySurname.set(key, [mention]);
+  };
+  for (const mention of fullNames) file(surname(mention.text), mention);
+  // A family name written first ("Kim" for Kim Jong Un, "Moon" for Moon Jae-in): the first word,
+  // when the article never uses the last word alone and no one else's surname is that word.
+  const lastWords = new Set(bySurname.keys());
+  for (const mention of fullNames) {
+    const words = mention.text.split(/\s+/);
+    const [first] = words;
+    if (!first || words.length < 2 || lastWords.has(first)) continue;
+    if (
+      new RegExp(`${BEFORE_WORD}${escapeRegExp(surname(mention.text))}${AFTER_WORD}`, 'u').test(
+        withoutSpan(text, mention),
+      )
+    )
+      continue;
+    if (!bySurname.get(first)?.some((m) => m.key === mention.key)) file(first, mention);
   }
   const full = new SpanIndex(fullNames);
   if (bySurname.size === 0) return [];
@@ -499,4 +518,13 @@ function referringMentions(
     });
   }
   return found;
+}
+
+function escapeRegExp(words: string): string {
+  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// The text with every occurrence of a full name blanked, to tell its last word used alone.
+function withoutSpan(text: string, mention: Mention): string {
+  return text.split(mention.text).join(' '.repeat(mention.text.length));
 }

@@ -70,9 +70,13 @@ export function findQuotes(
     return [...verbs];
   };
   let lastPerson: string | undefined;
+  let lastPersonQuoteEnd = -1;
   const add = (quote: FoundQuote): void => {
     quotes.push(quote);
-    if (quote.speakerKey?.startsWith('person:')) lastPerson = quote.speakerKey;
+    if (quote.speakerKey?.startsWith('person:')) {
+      lastPerson = quote.speakerKey;
+      lastPersonQuoteEnd = quote.end;
+    }
   };
 
   for (const quote of quoteSpans) {
@@ -83,13 +87,30 @@ export function findQuotes(
     const according = verbs.find((verb) => verb.word.toLowerCase() === 'according to');
     const verb = according ?? verbs.sort((a, b) => distance(a, quote) - distance(b, quote))[0];
     const attributed = verb
-      ? speakerFor(text, verb, sentence, { speakers: speakerIndex, people, lastPerson }, quote)
+      ? speakerFor(text, verb, sentence, { speakers: speakerIndex, people, lastPerson, lastPersonQuoteEnd }, quote)
       : headlineSource(text, quote, speakers);
     if (attributed) {
       add({ start: quote.start, end: quote.end, text: quote.text, ...attributed });
       continue;
     }
     const previous = quotes.at(-1);
+    // "… called the measures “totally unacceptable” and “short-sighted”": one speaker for both.
+    if (
+      previous?.speakerKey &&
+      previous.end < quote.start &&
+      /^[”"’',\s]*(?:,|and|or)\s*$/u.test(text.slice(previous.end, quote.start - 1))
+    ) {
+      add({
+        start: quote.start,
+        end: quote.end,
+        text: quote.text,
+        speakerKey: previous.speakerKey,
+        ...(previous.attribution ? { attribution: previous.attribution } : {}),
+        confidence: 0.7,
+        reason: 'joined to the quote before it, with the same speaker',
+      });
+      continue;
+    }
     const words = quote.text.split(/\s+/).length;
     const wholeSentence = quote.end - quote.start >= (sentence.end - sentence.start) * 0.7;
     if (previous?.speakerKey && wholeSentence && quote.start - previous.end < 400) {
@@ -118,7 +139,7 @@ export function findQuotes(
   const attributedQuotes = new SpanIndex([...quotes]);
   for (const line of text.matchAll(TRANSCRIPT_LINE)) {
     const labelEnd = line.index + line[1]!.length;
-    const [speaker] = people.within({ start: line.index, end: labelEnd });
+    const [speaker] = [...people.within({ start: line.index, end: labelEnd }), ...bySurnameLabel(line[1]!, speakers)];
     if (!speaker) continue;
     const start = line.index + line[0].indexOf(line[2]!);
     const end = start + line[2]!.length;
@@ -196,7 +217,12 @@ function speakerFor(
   text: string,
   verb: { start: number; end: number; word: string },
   sentence: Span,
-  known: { speakers: SpanIndex<Mention>; people: SpanIndex<Mention>; lastPerson: string | undefined },
+  known: {
+    speakers: SpanIndex<Mention>;
+    people: SpanIndex<Mention>;
+    lastPerson: string | undefined;
+    lastPersonQuoteEnd: number;
+  },
   quote: { start: number; end: number },
 ): Pick<FoundQuote, 'speakerKey' | 'attribution' | 'confidence' | 'reason'> | undefined {
   const candidates = known.speakers
@@ -224,7 +250,10 @@ function speakerFor(
   }
   if (PRONOUN_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 5), verb.start))) {
     const named = known.people.lastEndingBy(verb.start);
-    const key = known.lastPerson ?? named?.key;
+    // A person named since the last quote ("Kim, speaking through an interpreter, said …") is whom
+    // "he said" means; otherwise the person quoted last.
+    const namedSince = named && named.start > known.lastPersonQuoteEnd ? named.key : undefined;
+    const key = namedSince ?? known.lastPerson ?? named?.key;
     if (!key) return undefined;
     const pronounStart = text.lastIndexOf(' ', verb.start - 2) + 1;
     return {
@@ -245,8 +274,10 @@ function speakerFor(
       reason: `"${text.slice(subject.start, verb.end)}"`,
     };
   }
-  // "…,” said Peskov.
-  const after = inSentence.find((m) => m.start >= verb.end && m.start - verb.end <= 25);
+  // "…,” said Peskov: the verb right after the quote. Not "… and said Moscow would respond", where
+  // the name after the verb begins what was said.
+  const inverted = verb.start >= quote.end && /^[\s,”"’'.!?—–-]*$/u.test(text.slice(quote.end, verb.start));
+  const after = inverted ? inSentence.find((m) => m.start >= verb.end && m.start - verb.end <= 25) : undefined;
   if (after) {
     return {
       speakerKey: after.key,
@@ -256,4 +287,18 @@ function speakerFor(
     };
   }
   return undefined;
+}
+
+/**
+ * A transcript's speaker label in capitals ("POMPEO:", "SECRETARY POMPEO:"): the one person the
+ * article names whose surname is the label's last word.
+ */
+function bySurnameLabel(label: string, speakers: readonly Mention[]): Mention[] {
+  const last = label.trim().split(/\s+/).at(-1) ?? '';
+  if (last.length < 2 || last !== last.toUpperCase()) return [];
+  const fitting = speakers.filter(
+    (m) => m.kind === 'Person' && (m.name.split(/\s+/).at(-1) ?? '').toUpperCase() === last,
+  );
+  const ids = new Set(fitting.map((m) => m.key));
+  return ids.size === 1 ? [fitting[0]!] : [];
 }
