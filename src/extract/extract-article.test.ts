@@ -247,6 +247,13 @@ describe('quotes and their speakers', () => {
       ['We start today', 'person:lee-nak-yon'],
       ['It was a good day', 'person:moon-jae-in'],
     ]);
+    // Two people of one family name: the name alone is neither of them.
+    const kims = extractArticle(
+      article('Headline\nKim Jong Un met Kim Yong-chol on Monday. Kim later left for the border.'),
+      baseGazetteer(),
+    );
+    const kimAlone = kims.entities.filter((e) => e.mentions.some((m) => m.text === 'Kim')).map((e) => e.id);
+    expect(kimAlone.filter((id) => id === 'person:kim-jong-un' || id === 'person:kim-yong-chol')).toEqual([]);
   });
 
   it('names an embassy with where it is, and lets it speak', () => {

@@ -337,10 +337,16 @@ function surnameMentions(
   // A family name written first ("Kim" for Kim Jong Un, "Moon" for Moon Jae-in): the first word,
   // when the article never uses the last word alone and no one else's surname is that word.
   const lastWords = new Set(bySurname.keys());
+  const firstWordOwners = new Map<string, Set<string>>();
+  for (const mention of fullNames) {
+    const first = mention.text.split(/\s+/)[0] ?? '';
+    firstWordOwners.set(first, new Set([...(firstWordOwners.get(first) ?? []), mention.key]));
+  }
   for (const mention of fullNames) {
     const words = mention.text.split(/\s+/);
     const [first] = words;
-    if (!first || words.length < 2 || lastWords.has(first)) continue;
+    // Two people of one family name (Kim Jong Un and Kim Yong-chol): "Kim" alone is neither.
+    if (!first || words.length < 2 || lastWords.has(first) || firstWordOwners.get(first)!.size > 1) continue;
     if (
       new RegExp(`${BEFORE_WORD}${escapeRegExp(surname(mention.text))}${AFTER_WORD}`, 'u').test(
         withoutSpan(text, mention),
