@@ -132,8 +132,10 @@ organizations by name key. Later rules were written on texts made up for the pur
 on the development articles: summits named after their place and dated by their own words,
 meetings part of a summit only when their words say so, claims of a document given to its issuers,
 a document named without its issuers found through the issuers the article names (a doubt,
-POSSIBLY_SAME_AS, when it names only some), and per-article scores read through resolution as
-ingestion does. The held-out texts have not been read; their figures below measure how far those
+POSSIBLY_SAME_AS, when it names only some), capitals listed as their country's alias, quote
+speakers (transcript labels in capitals, a title written as a name, quotes joined by "and", "he
+said" after a person named since the last quote, a family name written first), a country's
+embassy, and per-article scores read through resolution as ingestion does. The held-out texts have not been read; their figures below measure how far those
 rules carry.
 
 **In the graph.** The seed is written, then each article's source file (the .txt or .html, not

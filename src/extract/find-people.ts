@@ -334,27 +334,6 @@ function surnameMentions(
     else bySurname.set(key, [mention]);
   };
   for (const mention of fullNames) file(surname(mention.text), mention);
-  // A family name written first ("Kim" for Kim Jong Un, "Moon" for Moon Jae-in): the first word,
-  // when the article never uses the last word alone and no one else's surname is that word.
-  const lastWords = new Set(bySurname.keys());
-  const firstWordOwners = new Map<string, Set<string>>();
-  for (const mention of fullNames) {
-    const first = mention.text.split(/\s+/)[0] ?? '';
-    firstWordOwners.set(first, new Set([...(firstWordOwners.get(first) ?? []), mention.key]));
-  }
-  for (const mention of fullNames) {
-    const words = mention.text.split(/\s+/);
-    const [first] = words;
-    // Two people of one family name (Kim Jong Un and Kim Yong-chol): "Kim" alone is neither.
-    if (!first || words.length < 2 || lastWords.has(first) || firstWordOwners.get(first)!.size > 1) continue;
-    if (
-      new RegExp(`${BEFORE_WORD}${escapeRegExp(surname(mention.text))}${AFTER_WORD}`, 'u').test(
-        withoutSpan(text, mention),
-      )
-    )
-      continue;
-    if (!bySurname.get(first)?.some((m) => m.key === mention.key)) file(first, mention);
-  }
   const full = new SpanIndex(fullNames);
   if (bySurname.size === 0) return [];
   const pattern = new RegExp(`${BEFORE_WORD}(?:${alternation(bySurname.keys())})${AFTER_WORD}`, 'gu');
@@ -524,13 +503,4 @@ function referringMentions(
     });
   }
   return found;
-}
-
-function escapeRegExp(words: string): string {
-  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-// The text with every occurrence of a full name blanked, to tell its last word used alone.
-function withoutSpan(text: string, mention: Mention): string {
-  return text.split(mention.text).join(' '.repeat(mention.text.length));
 }
