@@ -134,8 +134,7 @@ meetings part of a summit only when their words say so, claims of a document giv
 a document named without its issuers found through the issuers the article names (a doubt,
 POSSIBLY_SAME_AS, when it names only some), capitals listed as their country's alias, quote
 speakers (transcript labels in capitals, a title written as a name, quotes joined by "and", "he
-said" after a person named since the last quote, a family name written first), a country's
-embassy, and per-article scores read through resolution as ingestion does. The held-out texts have not been read; their figures below measure how far those
+said" after a person named since the last quote), a country's embassy, and per-article scores read through resolution as ingestion does. The held-out texts have not been read; their figures below measure how far those
 rules carry.
 
 **In the graph.** The seed is written, then each article's source file (the .txt or .html, not
