@@ -57,6 +57,12 @@ describe('entity mentions', () => {
     expect(entityOf(text, 'UN')).toEqual({ id: 'organization:united-nations', kind: 'Organization' });
   });
 
+  it('reads a city-state named as its capital as the country', () => {
+    const text = 'Headline\nThe leaders met in Singapore on Tuesday, and Monaco sent its regrets.';
+    expect(entityOf(text, 'Singapore')).toEqual({ id: 'country:singapore', kind: 'Country' });
+    expect(entityOf(text, 'Monaco')).toEqual({ id: 'country:monaco', kind: 'Country' });
+  });
+
   it('reads a capital as its government when it acts, and as a city where something happens', () => {
     const text = 'Headline\nMoscow and Washington reiterated their commitment. The talks took place in Moscow.';
     const file = extractArticle(article(text), baseGazetteer());

@@ -77,17 +77,20 @@ function countryEntries(): GazetteerEntry[] {
       demonyms: [...new Set(demonyms)],
       origin: 'base',
     };
-    const capitals = country.capital.map((capital): GazetteerEntry => ({
-      id: entityId('Place', capital),
-      kind: 'Place',
-      name: capital,
-      // "Washington D.C." is "Washington" in most news.
-      aliases: capital.endsWith(' D.C.') ? [capital.slice(0, -' D.C.'.length)] : [],
-      demonyms: [],
-      capitalOf: id,
-      placeType: 'city',
-      origin: 'base',
-    }));
+    // A capital named as its country (Singapore, Monaco, Luxembourg): news means the state.
+    const capitals = country.capital
+      .filter((capital) => capital !== name)
+      .map((capital): GazetteerEntry => ({
+        id: entityId('Place', capital),
+        kind: 'Place',
+        name: capital,
+        // "Washington D.C." is "Washington" in most news.
+        aliases: capital.endsWith(' D.C.') ? [capital.slice(0, -' D.C.'.length)] : [],
+        demonyms: [],
+        capitalOf: id,
+        placeType: 'city',
+        origin: 'base',
+      }));
     return [entry, ...capitals];
   });
 }
