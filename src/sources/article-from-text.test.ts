@@ -63,6 +63,12 @@ describe('articleFromText', () => {
     expect(articleFromText(withHeading, { origin: 'b.html', format: 'html' }).title).toBe('Budget passes');
   });
 
+  it('takes the outlet a wire dateline credits when nothing names the source', () => {
+    const text = 'Port reopens\nVALLETTA, May 3 (Harbour Wire) – The port reopened on Friday after a week of storms.';
+    expect(articleFromText(text, { origin: 'a.txt', format: 'text' }).sourceName).toBe('Harbour Wire');
+    expect(articleFromText(text, { origin: 'a.txt', format: 'text', sourceName: 'Given' }).sourceName).toBe('Given');
+  });
+
   it('lets given metadata win over what the page says', () => {
     const html = `<html><head><meta property="og:title" content="Page title"></head><body><p>${PARAGRAPH}</p></body></html>`;
     const article = articleFromText(html, {

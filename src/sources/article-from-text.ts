@@ -1,3 +1,4 @@
+import { datelineCredit } from './dateline-credit';
 import { assertTextLike } from './decode-text';
 import { detectLanguage } from './detect-language';
 import { extractHtmlArticle, type HtmlArticle } from './extract-html-article';
@@ -52,7 +53,7 @@ export function articleFromText(input: string, meta: ArticleMeta): SourceArticle
   const article: SourceArticle = { origin, text, language };
   const title = nonEmpty(meta.title) ?? html?.title ?? headlineOf(text);
   const url = nonEmpty(meta.url) ?? html?.url;
-  const sourceName = nonEmpty(meta.sourceName) ?? html?.sourceName;
+  const sourceName = nonEmpty(meta.sourceName) ?? html?.sourceName ?? datelineCredit(text);
   if (title !== undefined) article.title = title;
   if (url !== undefined) article.url = url;
   if (publishedOn !== undefined) article.publishedOn = publishedOn;
