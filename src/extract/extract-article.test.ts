@@ -297,6 +297,18 @@ describe('dates', () => {
     );
     expect(summit?.date).toMatchObject({ value: '2017-07', inferred: true, evidence: { text: 'July' } });
   });
+
+  it('dates a document by a date beside its name, not by any date of its sentence', () => {
+    const dated = (text: string) =>
+      extractArticle(article(text, '2018-06-12'), baseGazetteer()).entities.find((e) => e.kind === 'Document')?.date;
+    expect(dated('Headline\nTrump and Kim signed a joint statement on Tuesday in Singapore.')).toMatchObject({
+      value: '2018-06-12',
+      evidence: { text: 'on Tuesday' },
+    });
+    expect(
+      dated('Headline\nOn May 3 the talks began; by then a joint statement had long been promised by both sides.'),
+    ).toBeUndefined();
+  });
 });
 
 describe('relations', () => {

@@ -95,7 +95,7 @@ export function extractArticle(
   const relations = findRelations(text, sentences, mentions, people.roles, events, documents.tweets, quotes);
   deadline.check('finding relations');
 
-  const entities = entitiesFrom(mentions, dates, sentences, documents.tweets, publishedOn);
+  const entities = entitiesFrom(mentions, dates, sentences, documents.tweets, publishedOn, text);
   const { claims, quoteEntries } = claimsAndQuotes(text, sentences, quotes, mentions);
   deadline.check('writing down entities, claims and quotes');
   return {
@@ -206,6 +206,7 @@ function entitiesFrom(
   sentences: ReturnType<typeof segmentSentences>,
   tweets: ReturnType<typeof findDocuments>['tweets'],
   publishedOn: string,
+  text: string,
 ): ArticleEntity[] {
   const byKey = new Map<string, Mention[]>();
   for (const mention of mentions) {
@@ -239,6 +240,9 @@ function entitiesFrom(
       if (date) entity.date = { value: date.value, inferred: false, evidence: spanOf(date) };
     } else if (first.kind === 'Event') {
       entity.date = eventDate(group, dateIndex, sentences) ?? recentEventDate(group, publishedOn);
+    } else if (first.kind === 'Document') {
+      const date = documentDate(text, group, dateIndex);
+      if (date) entity.date = date;
     }
     return entity;
   });
@@ -262,6 +266,32 @@ function eventDate(
     if (date) {
       return { value: date.value, inferred: date.inferred, basis: date.basis, evidence: spanOf(date) };
     }
+  }
+  return undefined;
+}
+
+// How far a document's date may stand from its name: "signed a joint statement on Tuesday",
+// "the Panmunjom Declaration that Kim signed with President Moon on April 27".
+const DOCUMENT_DATE_BEFORE = 30;
+const DOCUMENT_DATE_AFTER = 80;
+
+/**
+ * A document's date: a date in the same clause as its name, close to it (a sentence often
+ * dates other things too, so a document is dated only by words that stand beside it).
+ */
+function documentDate(text: string, group: readonly Mention[], dates: SpanIndex<FoundDate>): ArticleEntity['date'] {
+  for (const mention of group) {
+    const window = {
+      start: Math.max(0, mention.start - DOCUMENT_DATE_BEFORE),
+      end: mention.end + DOCUMENT_DATE_AFTER,
+    };
+    const between = (d: FoundDate) =>
+      d.start >= mention.end ? text.slice(mention.end, d.start) : text.slice(d.end, mention.start);
+    const date = dates
+      .within(window)
+      .filter((d) => !/[.;:!?\n–—]|\s-\s/u.test(between(d)) && !overlaps(d, mention))
+      .sort((a, b) => between(a).length - between(b).length)[0];
+    if (date) return { value: date.value, inferred: date.inferred, basis: date.basis, evidence: spanOf(date) };
   }
   return undefined;
 }
