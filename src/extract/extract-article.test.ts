@@ -277,6 +277,8 @@ describe('dates', () => {
         ['2017', 'YEAR'],
       ],
     );
+    // Words that name no day are no date: "later in the day" is not tomorrow.
+    expect(findDates('At a press conference later in the day, she spoke.', '2018-06-12')).toEqual([]);
     const text = 'Two days before, in July, and on November 12, 2017, things happened.';
     const dates = findDates(text, '2017-11-11').map(({ value, precision, inferred }) => ({
       value,
@@ -363,6 +365,39 @@ describe('relations', () => {
         'OCCURRED_IN event:lisbon-summit-2021 place:lisbon',
       ]),
     );
+  });
+
+  it('names a summit after its place in a headline too, but not a summit of two countries', () => {
+    const events = (text: string) =>
+      extractArticle(article(text, '2021-05-07'), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Event')
+        .map((e) => e.id);
+    expect(events('Minister briefs reporters after Lisbon summit\nThe minister spoke on Friday.')).toEqual([
+      'event:lisbon-summit-2021',
+    ]);
+    expect(events('Headline\nThe EU-Russia summit was cancelled on Friday.')).toEqual([]);
+  });
+
+  it('finds press conferences and trilateral meetings, with who spoke and who met', () => {
+    const text =
+      'Headline\nAt a press conference later in the day, Angela Merkel said the talks had gone well. ' +
+      'Olaf Scholz met reporters after a trilateral meeting with Emmanuel Macron and Mario Draghi.';
+    const file = extractArticle(article(text, '2021-05-07'), baseGazetteer());
+    const events = file.entities.filter((e) => e.kind === 'Event').map((e) => `${e.name} (${e.eventType})`);
+    expect(events).toEqual(['Press conference (press conference)', 'Trilateral meeting (meeting)']);
+    const participants = (name: string) => {
+      const event = file.entities.find((e) => e.name === name)!;
+      return file.relationships
+        .filter((r) => r.type === 'PARTICIPATED_IN' && r.to === event.id)
+        .map((r) => r.from)
+        .sort();
+    };
+    expect(participants('Press conference')).toEqual(['person:angela-merkel']);
+    expect(participants('Trilateral meeting')).toEqual([
+      'person:emmanuel-macron',
+      'person:mario-draghi',
+      'person:olaf-scholz',
+    ]);
   });
 
   it('gives every sentence offset of the text it reads', () => {

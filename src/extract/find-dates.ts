@@ -12,6 +12,8 @@ export interface FoundDate {
 }
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const DATE_WORDS =
+  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tomorrow|ago|last|next|this|week|month|year|days|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/i;
 const RELATIVE = /\b(?:ago|before|after|earlier|later|last|next|previous|yesterday|today|tomorrow|this|that)\b/i;
 
 /**
@@ -29,6 +31,9 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
     const weekday = WEEKDAY.test(result.text);
     if (!weekday && !start.isCertain('month') && !start.isCertain('year')) continue;
     if (/^(?:now|tonight)$/i.test(result.text.trim())) continue;
+    // Words that name no day ("later in the day" is not tomorrow): a date has a number, a month,
+    // a weekday or a word that counts from the article's day.
+    if (!DATE_WORDS.test(result.text)) continue;
     const relative = weekday || RELATIVE.test(result.text);
     const precision: DatePrecision =
       weekday || start.isCertain('day') ? 'DAY' : start.isCertain('month') ? 'MONTH' : 'YEAR';

@@ -21,8 +21,10 @@ const YEAR_AFTER = new RegExp(
   `^(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)?)?\\s+(?:in|of)\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:\\d{1,2}\\s+)?(?:${MONTHS})(?:\\s+\\d{1,2},?)?\\s+)?((?:19|20)\\d{2})(?![\\p{L}\\p{N}])`,
   'u',
 );
-// "the Helsinki summit", "the Singapore summit": a summit named after where it was held.
-const PLACE_SUMMIT = new RegExp(`${BEFORE_WORD}[Tt]he\\s+((?:\\p{Lu}[\\p{L}-]+\\s+){1,2})summit${AFTER_WORD}`, 'gu');
+// "the Helsinki summit", "after Singapore summit" (a headline), "the “historic” Singapore
+// summit": a summit named after where it was held.
+const SUMMIT_AFTER_PLACE = /^\s+summit(?![\p{L}\p{N}])/u;
+const ARTICLE_BEFORE_PLACE = /(?<![\p{L}])[Tt]he\s+(?:["“‘][\p{L}-]+["”’]\s+|\p{Ll}[\p{L}-]*\s+)?$/u;
 
 function ownYear(text: string, start: number, end: number, fallback: string): string {
   const before = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
@@ -176,23 +178,27 @@ function findPlaceSummits(
   taken: readonly Mention[],
 ): { mention: Mention; placeKey: string }[] {
   const found: { mention: Mention; placeKey: string }[] = [];
-  for (const match of text.matchAll(PLACE_SUMMIT)) {
-    const nameStart = match.index + match[0].indexOf(match[1]!);
-    const nameEnd = nameStart + match[1]!.trimEnd().length;
-    const place = entities.find(
-      (m) => (m.kind === 'Place' || m.kind === 'Country') && m.start === nameStart && m.end === nameEnd,
-    );
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (!place || taken.some((m) => overlaps(m, span))) continue;
+  // A demonym is not a place's name: "the Korean summit" is not one held in Korea.
+  const places = entities.filter(
+    (m) => (m.kind === 'Place' || m.kind === 'Country') && !m.entry?.demonyms.includes(m.text),
+  );
+  for (const place of places) {
+    const after = SUMMIT_AFTER_PLACE.exec(text.slice(place.end, place.end + 10));
+    // "the US-Russia summit" is a summit of two countries, not one held in Russia.
+    if (!after || /[-–—/]$/u.test(text.slice(Math.max(0, place.start - 1), place.start))) continue;
+    const article = ARTICLE_BEFORE_PLACE.exec(text.slice(Math.max(0, place.start - 30), place.start));
+    const span = { start: place.start - (article?.[0].length ?? 0), end: place.end + after[0].length };
+    if (taken.some((m) => overlaps(m, span)) || found.some(({ mention }) => overlaps(mention, span))) continue;
+    const words = text.slice(span.start, span.end);
     const summitYear = ownYear(text, span.start, span.end, year);
     const mention: Mention = {
       ...span,
-      text: match[0],
+      text: words,
       kind: 'Event',
       key: `event:${slugify(place.name)}-summit-${summitYear}`,
       name: `${place.name} summit`,
-      confidence: 0.75,
-      reason: `a summit named after its place, ${place.name} ("${match[0]}")`,
+      confidence: article ? 0.75 : 0.7,
+      reason: `a summit named after its place, ${place.name} ("${words}")`,
       details: { eventType: 'summit' },
     };
     found.push({ mention, placeKey: place.key });

@@ -28,6 +28,20 @@ const OCCASIONS: Occasion[] = [
     name: (match) => `${capitalise(match[1]!)} call`,
   },
   {
+    type: 'press conference',
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:a|an|the|his|her|their|[\\p{L}’']+’s)\\s+(?:joint\\s+|weekly\\s+|daily\\s+)?(?:press|news)\\s+conference(?:\\s+in\\s+${PLACE_WORDS})?`,
+      'gu',
+    ),
+    name: (match) => `Press conference${match[1] ? ` in ${match[1]}` : ''}`,
+  },
+  {
+    type: 'meeting',
+    pattern:
+      /(?<![\p{L}])(?:a|an|the|their)\s+(trilateral|bilateral|three-way|one-on-one|closed-door|emergency)\s+meeting(?![\p{L}])/gu,
+    name: (match) => `${capitalise(match[1]!)} meeting`,
+  },
+  {
     type: 'visit',
     pattern: new RegExp(
       `(?<![\\p{L}])(?:a|the|his|her|their|[\\p{L}’']+’s)\\s+(?:state\\s+|official\\s+)?visit\\s+to\\s+${PLACE_WORDS}`,
@@ -54,7 +68,11 @@ const OCCASIONS: Occasion[] = [
     name: (match) => `Siege of ${match[1]}`,
   },
 ];
-const REFERENCE = /(?<![\p{L}])[Tt]he\s+(summit|call|talks|visit|siege)(?![\p{L}])/gu;
+const REFERENCE =
+  /(?<![\p{L}])[Tt]he\s+(summit|call|talks|visit|siege|meeting|press conference|news conference)(?![\p{L}])/gu;
+
+// "the news conference" refers back to a press conference.
+const REFERENCE_TYPE: Record<string, string> = { 'news conference': 'press conference' };
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -62,8 +80,9 @@ function capitalise(word: string): string {
 
 /**
  * Occasions an article names without a proper name: an unnamed summit ("a three-way summit"), a
- * telephone or conference call, a visit to a place, a round of talks, a siege; and "the summit",
- * "the call", "the talks" for the last one named. They are the article's own events: their ids
+ * telephone or conference call, a press conference, a trilateral (bilateral, …)
+ * meeting, a visit to a place, a round of talks, a siege; and "the summit", "the call", "the
+ * talks" for the last one named. They are the article's own events: their ids
  * carry its suffix, and two articles' "telephone call" never merge.
  */
 export function findOccasions(text: string, localSuffix: string, known: readonly Mention[]): Mention[] {
@@ -94,7 +113,8 @@ export function findOccasions(text: string, localSuffix: string, known: readonly
   for (const match of text.matchAll(REFERENCE)) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (taken(span) || known.some((m) => overlaps(m, span))) continue;
-    const earlier = named.filter((m) => m.details?.eventType === match[1] && m.end <= span.start).at(-1);
+    const type = REFERENCE_TYPE[match[1]!] ?? match[1];
+    const earlier = named.filter((m) => m.details?.eventType === type && m.end <= span.start).at(-1);
     if (!earlier) continue;
     found.push({
       ...earlier,

@@ -20,6 +20,8 @@ export interface FoundRelation {
   confidence: number;
 }
 
+// A speech verb right after a name: the person speaks.
+const SPEAKS = /^\s+(?:\w+\s+)?(?:said|says|told|tells|added|announced|replied)\b/u;
 /**
  * Relations from the patterns news uses: titles (HOLDS_ROLE), "Da Nang, Vietnam" (LOCATED_IN),
  * "Kazakhstan's capital, Astana" (CAPITAL_OF), "the summit in Hamburg" (OCCURRED_IN), a summit
@@ -266,10 +268,19 @@ export function findRelations(
       const host = around.filter((m) => m.kind === 'Person' && m.end <= verbStart && verbStart - m.end <= 12).at(-1);
       if (host) add('PARTICIPATED_IN', host, event, spanning(host, event), 0.6, { role: 'participant' });
     }
-    // Talks and calls: the people the sentence names take part.
-    if (['talks', 'call'].includes(event.details?.eventType ?? '')) {
+    // Talks, calls and a trilateral (bilateral, …) meeting: the people the sentence names take part.
+    const type = event.details?.eventType ?? '';
+    if (['talks', 'call'].includes(type) || (type === 'meeting' && !events.meetings.some((m) => m.key === event.key))) {
       for (const person of around.filter((m) => m.kind === 'Person'))
         add('PARTICIPATED_IN', person, event, spanning(person, event), 0.5, { role: 'participant' });
+    }
+    // A press conference: who speaks at it ("Lavrov told a news conference", "At a press
+    // conference, Trump said").
+    if (type === 'press conference') {
+      for (const person of around.filter(
+        (m) => m.kind === 'Person' && SPEAKS.test(text.slice(m.end, m.end + 20)) && !within(m, event),
+      ))
+        add('PARTICIPATED_IN', person, event, spanning(person, event), 0.55, { role: 'speaker' });
     }
   }
 
