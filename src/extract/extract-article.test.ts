@@ -300,6 +300,19 @@ describe('dates', () => {
     expect(summit?.date).toMatchObject({ value: '2017-07', inferred: true, evidence: { text: 'July' } });
   });
 
+  it('finds a document by its proper name, dated by the words beside it, but not in a Title Case headline', () => {
+    const text =
+      'Leaders Sign Final Declaration\nIt reaffirms the Panmunjom Declaration that Kim signed on April 27. ' +
+      'Both states are parties to the Chemical Weapons Convention.';
+    const documents = extractArticle(article(text, '2018-06-12'), baseGazetteer()).entities.filter(
+      (e) => e.kind === 'Document',
+    );
+    expect(documents.map((d) => [d.id, d.name, d.documentType, d.date?.value])).toEqual([
+      ['document:panmunjom-declaration', 'Panmunjom Declaration', 'declaration', '2018-04-27'],
+      ['document:chemical-weapons-convention', 'Chemical Weapons Convention', 'convention', undefined],
+    ]);
+  });
+
   it('dates a document by a date beside its name, not by any date of its sentence', () => {
     const dated = (text: string) =>
       extractArticle(article(text, '2018-06-12'), baseGazetteer()).entities.find((e) => e.kind === 'Document')?.date;

@@ -13,6 +13,14 @@ const STATEMENT_REFERENCE = new RegExp(
   `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+)?(statement|document|agreement|declaration)${AFTER_WORD}`,
   'gu',
 );
+// "the Panmunjom Declaration", "the Chemical Weapons Convention", "the Minsk Agreements": a
+// document known by its proper name, every word of which is capitalised.
+const NAMED_DOCUMENT = new RegExp(
+  `${BEFORE_WORD}((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4})(Declaration|Convention|Treaty|Accords?|Charter|Protocol|Agreements?|Communiqu[eé])${AFTER_WORD}`,
+  'gu',
+);
+// Capitalised words that open a sentence or qualify, not a name: "The Declaration", "A Treaty".
+const NOT_A_NAME = /^(?:The|A|An|This|That|Its|Their|His|Her|Our|Joint|Final|Written|Official)$/u;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const TWEET_SIGNATURE = new RegExp(`^[—–-]\\s*(.+?)\\s+\\((@\\w+)\\)\\s+(${MONTH}\\s+\\d{1,2},\\s+\\d{4})\\s*$`, 'gmu');
 
@@ -48,6 +56,33 @@ export function findDocuments(text: string, localSuffix: string): { mentions: Me
       confidence: body ? 0.9 : 0.75,
       reason: `resolution number ${number}${body ? '' : ' (taken as a Security Council resolution)'}`,
       details: { documentType: `${prefix} resolution`, number },
+    });
+  }
+
+  const headlineEnd = text.indexOf('\n');
+  for (const match of text.matchAll(NAMED_DOCUMENT)) {
+    // A Title Case headline capitalises every word; its names come back in the text.
+    if (match.index < headlineEnd) continue;
+    const words = [...match[1]!.matchAll(/\S+/gu)];
+    const first = words.findIndex((word) => !NOT_A_NAME.test(word[0]));
+    if (first < 0) continue;
+    const type = match[2]!;
+    const name = `${words
+      .slice(first)
+      .map((word) => word[0])
+      .join(' ')} ${type}`;
+    const start = match.index + match[0].indexOf(match[1]!) + words[first]!.index;
+    const span = { start, end: match.index + match[0].length };
+    if (mentions.some((m) => overlaps(m, span))) continue;
+    mentions.push({
+      ...span,
+      text: text.slice(span.start, span.end),
+      kind: 'Document',
+      key: `document:${slugify(name)}`,
+      name,
+      confidence: 0.7,
+      reason: `a document known by its name ("${name}")`,
+      details: { documentType: type.toLowerCase().replace(/s$/, '') },
     });
   }
 
