@@ -406,6 +406,14 @@ describe('relations', () => {
         .sort();
     };
     expect(participants('Press conference')).toEqual(['person:angela-merkel']);
+    const own = extractArticle(
+      article('Headline\nOlaf Scholz flew home. He had promised at his press conference to call.', '2021-05-07'),
+      baseGazetteer(),
+    );
+    const conference = own.entities.find((e) => e.eventType === 'press conference')!;
+    expect(own.relationships.filter((r) => r.to === conference.id).map((r) => `${r.type} ${r.from}`)).toEqual([
+      'PARTICIPATED_IN person:olaf-scholz',
+    ]);
     expect(participants('Trilateral meeting')).toEqual([
       'person:emmanuel-macron',
       'person:mario-draghi',

@@ -281,6 +281,19 @@ export function findRelations(
         (m) => m.kind === 'Person' && SPEAKS.test(text.slice(m.end, m.end + 20)) && !within(m, event),
       ))
         add('PARTICIPATED_IN', person, event, spanning(person, event), 0.55, { role: 'speaker' });
+      // "Trump’s press conference"; "his press conference": the person last named, in this
+      // sentence or the one before.
+      const owner = index.within(event).find((m) => m.kind === 'Person');
+      const sentence = sentenceOf(event.start);
+      const previous = sentence ? sentences.filter((s) => s.end <= sentence.start).at(-1) : undefined;
+      const lastNamed = /^(?:his|her)\s/iu.test(event.text)
+        ? index
+            .within({ start: previous?.start ?? sentence?.start ?? event.start, end: event.start })
+            .filter((m) => m.kind === 'Person')
+            .at(-1)
+        : undefined;
+      const host = owner ?? lastNamed;
+      if (host) add('PARTICIPATED_IN', host, event, spanning(host, event), 0.5, { role: 'speaker' });
     }
   }
 

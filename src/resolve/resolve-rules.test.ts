@@ -110,6 +110,13 @@ describe('the same event', () => {
     expect(sameEvent(summit, known, '2017-11-10')).toMatchObject({ id: 'event:apec-summit-2017' });
     expect(sameEvent(summit, known, '2018-11-10')).toBeUndefined();
   });
+  it('is a press conference of the same speaker in the same days, and never a summit for it', () => {
+    const press = meeting({ eventType: 'press conference', participants: ['person:donald-trump'] });
+    const known = { ...press, id: 'event:press-conference-a', firstReported: '2017-11-10' };
+    expect(sameEvent(press, known, '2017-11-12')).toMatchObject({ id: known.id });
+    expect(sameEvent({ ...press, participants: ['person:vladimir-putin'] }, known, '2017-11-12')).toBeUndefined();
+    expect(eventFamily('press conference')).not.toBe(eventFamily('summit'));
+  });
   it('is never a summit for a meeting, nor an event in another place', () => {
     expect(eventFamily('summit')).not.toBe(eventFamily('bilateral meeting'));
     expect(eventFamily('talks')).toBe(eventFamily('bilateral meeting'));

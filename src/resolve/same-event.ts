@@ -4,13 +4,17 @@ import type { KnownEvent } from './known-entities';
 
 // Kinds of occasion that news calls by different names: a "meeting" of two leaders is the
 // "talks" or the "chat" another outlet reports; a summit is not a meeting, nor a call a visit.
+// First match wins: a "press conference" is not a conference of states.
 const FAMILIES: readonly [family: string, pattern: RegExp][] = [
+  ['press', /\b(?:press|briefing|news conference)\b/i],
   ['gathering', /\b(?:summit|conference|congress|forum|assembly|gathering)\b/i],
   ['call', /\b(?:call|phone|telephone)\b/i],
   ['visit', /\b(?:visit|trip|tour)\b/i],
-  ['press', /\b(?:press|briefing|news conference)\b/i],
+  ['attack', /\b(?:attack|poisoning|bombing|shooting|stabbing|assassination)\b/i],
   ['meeting', /\b(?:meeting|met|talks|negotiations?|conversation|chat|encounter|session)\b/i],
 ];
+
+const ONE_PRINCIPAL = new Set(['press', 'visit', 'attack']);
 
 /** The family an event type belongs to; an unknown type is its own family. */
 export function eventFamily(eventType: string | undefined): string | undefined {
@@ -21,7 +25,7 @@ export function eventFamily(eventType: string | undefined): string | undefined {
 /**
  * Whether an article's event is a known one: a compatible type, the same status (held or not),
  * the same organizer or at least two of the same participants (one side's all among the
- * other's), a compatible date at its precision (an undated one: in the days before the
+ * other's; one for a press conference, a visit or an attack), a compatible date at its precision (an undated one: in the days before the
  * article), and no place that contradicts.
  */
 export function sameEvent(own: KnownEvent, known: KnownEvent, publishedOn: string): Match | undefined {
@@ -32,8 +36,11 @@ export function sameEvent(own: KnownEvent, known: KnownEvent, publishedOn: strin
 
   const organizers = overlapOf(own.organizers, known.organizers);
   const participants = overlapOf(own.participants, known.participants);
+  // Occasions with one principal (who spoke, who visited, who was attacked) are known by that
+  // one; others by two of the same people or more.
+  const needed = ONE_PRINCIPAL.has(family) ? 1 : 2;
   const bySubset =
-    participants.shared.length >= 2 &&
+    participants.shared.length >= needed &&
     participants.shared.length === Math.min(own.participants.length, known.participants.length);
   if (organizers.shared.length === 0 && !bySubset) return undefined;
   if (own.places.length > 0 && known.places.length > 0 && overlapOf(own.places, known.places).shared.length === 0)
