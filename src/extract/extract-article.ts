@@ -9,6 +9,7 @@ import type { FoundDate } from './find-dates';
 import { findDocuments } from './find-documents';
 import { findEvents } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
+import { findIncidents } from './find-incidents';
 import { findOccasions } from './find-occasions';
 import { findOrganizations } from './find-organizations';
 import { findPeople } from './find-people';
@@ -85,14 +86,30 @@ export function extractArticle(
   deadline.check('finding places, organizations and documents');
   const events = findEvents(text, sentences, localSuffix, publishedOn.slice(0, 4), withDocuments);
   const concepts = findConcepts(text, withDocuments);
-  const occasions = findOccasions(text, localSuffix, [...withDocuments, ...events.mentions]);
-  const mentions = preferKnown([...withDocuments, ...events.mentions, ...occasions, ...concepts]);
+  const incidents = findIncidents(text, sentences, withDocuments, publishedOn.slice(0, 4), localSuffix);
+  const occasions = findOccasions(text, localSuffix, [...withDocuments, ...events.mentions, ...incidents.mentions]);
+  const mentions = preferKnown([
+    ...withDocuments,
+    ...events.mentions,
+    ...incidents.mentions,
+    ...occasions,
+    ...concepts,
+  ]);
   deadline.check('finding events and concepts');
 
   const quotes = findQuotes(text, sentences, mentions, documents.tweets);
   deadline.check('finding quotes');
   const { dates } = analysis;
-  const relations = findRelations(text, sentences, mentions, people.roles, events, documents.tweets, quotes);
+  const relations = findRelations(
+    text,
+    sentences,
+    mentions,
+    people.roles,
+    events,
+    documents.tweets,
+    quotes,
+    incidents.facts,
+  );
   deadline.check('finding relations');
 
   const entities = entitiesFrom(mentions, dates, sentences, documents.tweets, publishedOn, text);
@@ -215,6 +232,7 @@ function entitiesFrom(
     else byKey.set(mention.key, [mention]);
   }
   const dateIndex = new SpanIndex(dates);
+  const eventIndex = new SpanIndex(mentions.filter((m) => m.kind === 'Event'));
   return [...byKey.entries()].map(([id, group]) => {
     const first = group[0]!;
     const entry = group.find((m) => m.entry?.id === id)?.entry;
@@ -239,7 +257,7 @@ function entitiesFrom(
       const date = dates.find((d) => within(d, tweet.date));
       if (date) entity.date = { value: date.value, inferred: false, evidence: spanOf(date) };
     } else if (first.kind === 'Event') {
-      entity.date = eventDate(group, dateIndex, sentences) ?? recentEventDate(group, publishedOn);
+      entity.date = eventDate(group, dateIndex, sentences, eventIndex) ?? recentEventDate(group, publishedOn);
     } else if (first.kind === 'Document') {
       const date = documentDate(text, group, dateIndex);
       if (date) entity.date = date;
@@ -252,17 +270,25 @@ function longestName(group: readonly Mention[]): string {
   return [...group].sort((a, b) => b.name.length - a.name.length)[0]!.name;
 }
 
-/** An event's date: the date nearest its words in the first sentence that names it and gives one. */
+/**
+ * An event's date: the date nearest its words in the first sentence that names it and gives one,
+ * unless that date stands nearer another event of the sentence ("will expel 23 diplomats after
+ * the attack on March 4": March 4 is the attack's).
+ */
 function eventDate(
   group: readonly Mention[],
   dates: SpanIndex<FoundDate>,
   sentences: ReturnType<typeof segmentSentences>,
+  events: SpanIndex<Mention>,
 ): ArticleEntity['date'] {
   for (const mention of group) {
     const [sentence] = sentencesOverlapping(sentences, mention.start, mention.end);
-    const distance = (d: FoundDate) => (d.start >= mention.end ? d.start - mention.end : mention.start - d.end);
+    const distance = (d: FoundDate, m: Mention = mention) => (d.start >= m.end ? d.start - m.end : m.start - d.end);
+    const others = sentence ? events.within(sentence).filter((m) => m.key !== mention.key) : [];
     // Of the dates in the sentence, the one nearest the event's words.
-    const date = (sentence ? dates.within(sentence) : []).sort((a, b) => distance(a) - distance(b))[0];
+    const date = (sentence ? dates.within(sentence) : [])
+      .filter((d) => others.every((other) => distance(d, other) >= distance(d)))
+      .sort((a, b) => distance(a) - distance(b))[0];
     if (date) {
       return { value: date.value, inferred: date.inferred, basis: date.basis, evidence: spanOf(date) };
     }

@@ -34,6 +34,10 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
     // Words that name no day ("later in the day" is not tomorrow): a date has a number, a month,
     // a weekday or a word that counts from the article's day.
     if (!DATE_WORDS.test(result.text)) continue;
+    // "ten days after the poisoning" counts from the poisoning, not from the article's day.
+    const next = text.slice(result.index + result.text.length, result.index + result.text.length + 12);
+    if (/\b(?:after|before)\s*$/iu.test(result.text) && /^\s*(?:the|a|an|his|her|their|its|\p{Lu})/u.test(next))
+      continue;
     const relative = weekday || RELATIVE.test(result.text);
     const precision: DatePrecision =
       weekday || start.isCertain('day') ? 'DAY' : start.isCertain('month') ? 'MONTH' : 'YEAR';

@@ -3,6 +3,7 @@ import { isAllowedRelationship, type RelationshipType } from '../vocabulary/rela
 import type { EmbeddedTweet } from './find-documents';
 import type { EventsFound } from './find-events';
 import type { Role } from './find-people';
+import type { IncidentFact } from './find-incidents';
 import type { FoundQuote } from './find-quotes';
 import { alternation, within, type Mention } from './mention';
 import { SpanIndex } from './span-index';
@@ -37,6 +38,7 @@ export function findRelations(
   events: EventsFound,
   tweets: readonly EmbeddedTweet[],
   quotes: readonly FoundQuote[],
+  incidentFacts: readonly IncidentFact[] = [],
 ): FoundRelation[] {
   const found: FoundRelation[] = [];
   const seen = new Set<string>();
@@ -68,6 +70,9 @@ export function findRelations(
     start: Math.min(a.start, b.start),
     end: Math.max(a.end, b.end),
   });
+
+  for (const fact of incidentFacts)
+    add(fact.type, fact.from, fact.to, fact.evidence, 0.6, fact.role ? { role: fact.role } : {});
 
   for (const role of roles) {
     if (role.affiliation) add('HOLDS_ROLE', role.personKey, role.affiliation, role, 0.8, { title: role.title });
@@ -339,7 +344,9 @@ export function findRelations(
     const before = index.endingIn(match.index, match.index).find((m) => m.kind === 'Document' || m.kind === 'Event');
     const afterStart = match.index + match[0].length;
     const after = index.startingIn(afterStart, afterStart).find((m) => m.kind !== 'Document');
-    if (before && after) add('ABOUT', before, after, spanning(before, after), 0.6);
+    // "the attack on Sergei Skripal" is not about him: he was its target (find-incidents.ts).
+    const attack = /attack|poisoning|bombing|shooting|stabbing|assassination/.test(before?.details?.eventType ?? '');
+    if (before && after && !attack) add('ABOUT', before, after, spanning(before, after), 0.6);
   }
   return found;
 }

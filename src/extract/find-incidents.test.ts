@@ -1,0 +1,81 @@
+import { extractArticle } from './extract-article';
+import { baseGazetteer, type GazetteerEntry } from './gazetteer';
+
+const victim: GazetteerEntry = {
+  id: 'person:ana-costa',
+  kind: 'Person',
+  name: 'Ana Costa',
+  aliases: ['Costa'],
+  demonyms: [],
+  origin: 'graph',
+};
+
+function incidents(text: string, publishedOn = '2021-03-14') {
+  const file = extractArticle({ text, publishedOn, origin: 'test.txt' }, [...baseGazetteer(), victim]);
+  const events = file.entities
+    .filter((e) => e.kind === 'Event')
+    .map((e) => ({ id: e.id, type: e.eventType, date: e.date?.value, words: e.mentions.map((m) => m.text) }));
+  const facts = file.relationships
+    .filter((r) => r.from.startsWith('event:') || r.to.startsWith('event:'))
+    .map((r) => `${r.type} ${r.from} ${r.to}`);
+  return { events, facts };
+}
+
+describe('incidents', () => {
+  it('takes an attack by its target and year, whatever the words, and "the attack" for it', () => {
+    const { events, facts } = incidents(
+      'Headline\nThe nerve agent attack on Ana Costa in Lisbon on March 4 shocked the city. ' +
+        'Officials said the attack had been planned for weeks.',
+    );
+    expect(events).toEqual([
+      {
+        id: 'event:attack-on-ana-costa-2021',
+        type: 'attack',
+        date: '2021-03-04',
+        words: ['nerve agent attack', 'attack'],
+      },
+    ]);
+    expect(facts.sort()).toEqual([
+      'OCCURRED_IN event:attack-on-ana-costa-2021 place:lisbon',
+      'PARTICIPATED_IN person:ana-costa event:attack-on-ana-costa-2021',
+    ]);
+    // Another outlet's words for the same attack give the same id.
+    expect(incidents('Headline\nThe poisoning of Ana Costa remains unsolved.').events.map((e) => e.id)).toEqual([
+      'event:attack-on-ana-costa-2021',
+    ]);
+  });
+
+  it('takes no incident from an attack in words, nor from a verb', () => {
+    const text =
+      'Headline\nThe attack on the budget was fierce. Lisbon accused Madrid of poisoning the talks. ' +
+      'The minister said the attack was unfair.';
+    expect(incidents(text).events).toEqual([]);
+  });
+
+  it('tells expulsions apart by who expelled whom, and dates each by its own words', () => {
+    const { events, facts } = incidents(
+      'Headline\nPortugal expelled 12 Spanish diplomats on March 10, four days after the attack on Ana Costa. ' +
+        'Spain responded by expelling 12 Portuguese diplomats. The expulsions were the first since 1975.',
+    );
+    expect(events.filter((e) => e.type === 'expulsion')).toEqual([
+      {
+        id: 'event:expulsion-of-spain-diplomats-by-portugal-2021',
+        type: 'expulsion',
+        date: '2021-03-10',
+        words: ['expelled 12 Spanish diplomats'],
+      },
+      {
+        id: 'event:expulsion-of-portugal-diplomats-by-spain-2021',
+        type: 'expulsion',
+        date: undefined,
+        words: ['expelling 12 Portuguese diplomats', 'The expulsions'],
+      },
+    ]);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'PARTICIPATED_IN country:portugal event:expulsion-of-spain-diplomats-by-portugal-2021',
+        'PARTICIPATED_IN country:spain event:expulsion-of-portugal-diplomats-by-spain-2021',
+      ]),
+    );
+  });
+});

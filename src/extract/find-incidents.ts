@@ -1,0 +1,270 @@
+import { slugify } from '../vocabulary/normalize-id';
+import type { SentenceSpan } from '../vocabulary/segment-sentences';
+import { BEFORE_WORD, overlaps, type Mention } from './mention';
+
+/** A fact an incident's words state: who took part in it (and how), where it happened. */
+export interface IncidentFact {
+  type: 'PARTICIPATED_IN' | 'OCCURRED_IN';
+  from: Mention | string;
+  to: Mention | string;
+  evidence: { start: number; end: number };
+  role?: string;
+}
+
+export interface IncidentsFound {
+  mentions: Mention[];
+  facts: IncidentFact[];
+}
+
+// Violence news names by a noun: "the nerve agent attack", "the Skripal poisoning", "a bombing".
+// A bare "attack" is often words ("an attack on the plan"): it counts only with a weapon before
+// it, a person it targets, or a place it happened in.
+const WEAPON =
+  '(?:nerve[- ]agent|chemical(?:[- ]weapons?)?|gas|terror(?:ist)?|suicide|missile|drone|rocket|knife|gun|bomb|poison|acid)';
+const ATTACK = new RegExp(
+  `${BEFORE_WORD}(?:(${WEAPON})\\s+)?(attack|poisoning|bombing|shooting|stabbing|assassination(?:\\s+attempt)?)(?![\\p{L}])`,
+  'giu',
+);
+// The words before the noun that make it a noun phrase, not a verb ("accused of poisoning him").
+const NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|last\s+week['’]s)\s+|\d{1,2}\s+|[\p{L}]+['’]s\s+)$/iu;
+const VICTIM_AFTER = /^\s+(?:of|on|against)\s+(?:(?:former|ex-|Russian|double|agent|spy|\p{Ll}+)\s+){0,3}$/u;
+const PLACE_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?$/u;
+
+// "Britain would expel 23 Russian diplomats", "expelling 60 Russian diplomats", "the expulsion
+// of 23 British diplomats".
+const EXPULSION = new RegExp(
+  `${BEFORE_WORD}(expel|expels|expelled|expelling|expulsions?\\s+of)\\s+(?:(?:some|about|around|up\\s+to|another|a\\s+further|a\\s+total\\s+of)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\\s+of)?\\s*(?:more\\s+)?(?:of\\s+)?(?:its\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+)\\s+(?:diplomats|envoys|embassy\\s+staff|officials)(?![\\p{L}])`,
+  'gu',
+);
+// "the expulsions", "the largest such expulsion", "the British expulsions".
+const EXPULSION_REFERENCE =
+  /(?<![\p{L}])[Tt]he\s+(?:(\p{Lu}[\p{L}]+)\s+|(?:largest|latest|first|such|tit-for-tat|\s)+)?expulsions?(?![\p{L}])/gu;
+// The subject of "expel": a state named just before, with at most three small words and no
+// clause boundary between ("Britain would expel", "Russia responded by expelling").
+const SUBJECT_GAP = /^\s+(?:\p{Ll}+\s+){0,3}$/u;
+
+const isState = (m: Mention) => m.kind === 'Country';
+const isDemonym = (m: Mention) => Boolean(m.entry?.demonyms.includes(m.text));
+
+/**
+ * Incidents news reports by what happened rather than by a name: an attack ("the nerve agent
+ * attack on Sergei Skripal", "the Skripal poisoning", "a bombing in Manchester") and an expulsion
+ * of diplomats ("Britain would expel 23 Russian diplomats"). Their ids say what identifies them
+ * across articles, so that every outlet's report names the same event: an attack by the person
+ * it targeted (or, with no one named, its place) and year; an expulsion by the expelling state,
+ * the expelled state and the year. One article's mentions of one incident are one event ("the
+ * attack", "the expulsions" refer back to the last one named).
+ */
+export function findIncidents(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  entities: readonly Mention[],
+  year: string,
+  localSuffix: string,
+): IncidentsFound {
+  const attacks = findAttacks(text, entities, year, localSuffix);
+  const expulsions = findExpulsions(text, sentences, entities, year);
+  return {
+    mentions: [...attacks.mentions, ...expulsions.mentions],
+    facts: [...attacks.facts, ...expulsions.facts],
+  };
+}
+
+interface AttackWords {
+  span: { start: number; end: number };
+  noun: string;
+  victim?: Mention;
+  place?: Mention;
+}
+
+function findAttacks(text: string, entities: readonly Mention[], year: string, localSuffix: string): IncidentsFound {
+  const people = entities.filter((m) => m.kind === 'Person');
+  const places = entities.filter((m) => (m.kind === 'Place' || m.kind === 'Country') && !isDemonym(m));
+  const found: AttackWords[] = [];
+  for (const match of text.matchAll(ATTACK)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const named = [...people, ...places].find((m) => m.end <= start && /^\s+$/u.test(text.slice(m.end, start)));
+    if (!NOUN_BEFORE.test(before) && !named && !match[1]) continue;
+    const after = (m: Mention) => m.start >= end && m.start - end < 40 && VICTIM_AFTER.test(text.slice(end, m.start));
+    const victim = people.find(after) ?? (named?.kind === 'Person' ? named : undefined);
+    // "the attack in Salisbury", "the attack on Sergei Skripal in Salisbury".
+    const placeFrom = victim && victim.start >= end ? victim.end : end;
+    const place =
+      places.find(
+        (m) => m.start >= placeFrom && m.start - placeFrom < 30 && PLACE_AFTER.test(text.slice(placeFrom, m.start)),
+      ) ?? (named && named.kind !== 'Person' ? named : undefined);
+    const noun = match[2]!.toLowerCase();
+    // A bare "attack" is an incident only with a weapon, a target or a place, or as "the attack".
+    if (noun === 'attack' && !match[1] && !victim && !place && !/\bthe\s+$/iu.test(before)) continue;
+    const spanStart = named && named.end <= start ? named.start : start;
+    found.push({ span: { start: spanStart, end }, noun: match[1] ? match[0].trim() : match[2]!, victim, place });
+  }
+  if (found.length === 0) return { mentions: [], facts: [] };
+  // An article reports one attack unless it names two targets: every mention is that attack,
+  // known by the first target named (or place); one naming another target is that one's.
+  const identifiedBy = found.find((words) => words.victim)?.victim ?? found.find((words) => words.place)?.place;
+  const firstType = (found.find((words) => words.victim || words.place) ?? found[0]!).noun
+    .toLowerCase()
+    .split(/\s+/)
+    .at(-1)!;
+  const eventOf = (by: Mention | undefined, type: string) =>
+    by
+      ? {
+          key: attackKey(by, year),
+          name: `${capitalise(type)} ${by.kind === 'Person' ? (type === 'attack' ? 'on' : 'of') : 'in'} ${by.name}`,
+          type,
+        }
+      : { key: `event:${slugify(type)}-${localSuffix}`, name: capitalise(type), type };
+  const main = eventOf(identifiedBy, firstType);
+  const anchored = found.some((words) => words.victim || words.place || !/^attack$/iu.test(words.noun));
+  const mentions: Mention[] = [];
+  const facts: IncidentFact[] = [];
+  for (const words of found) {
+    const own = Boolean(words.victim || words.place);
+    // "the attack" alone, in an article that names no incident otherwise, is too vague to be one.
+    if (!anchored && /^attack$/iu.test(words.noun)) continue;
+    const other = words.victim && identifiedBy?.kind === 'Person' && words.victim.key !== identifiedBy.key;
+    const event = other ? eventOf(words.victim, words.noun.toLowerCase().split(/\s+/).at(-1)!) : main;
+    const mention: Mention = {
+      ...words.span,
+      text: text.slice(words.span.start, words.span.end),
+      kind: 'Event',
+      key: event.key,
+      name: event.name,
+      confidence: own ? 0.6 : 0.5,
+      reason: own
+        ? `an incident the article reports ("${words.noun}")`
+        : `"${words.noun}" is the ${event.name.toLowerCase()} the article reports`,
+      details: { eventType: event.type },
+    };
+    mentions.push(mention);
+    if (words.victim)
+      facts.push({
+        type: 'PARTICIPATED_IN',
+        from: words.victim,
+        to: mention,
+        evidence: spanOver(words.victim, mention),
+        role: 'target',
+      });
+    if (words.place)
+      facts.push({ type: 'OCCURRED_IN', from: mention, to: words.place, evidence: spanOver(words.place, mention) });
+  }
+  return { mentions, facts };
+}
+
+function attackKey(by: Mention, year: string): string {
+  return by.kind === 'Person'
+    ? `event:attack-on-${slugify(by.name)}-${year}`
+    : `event:attack-in-${slugify(by.name)}-${year}`;
+}
+
+function findExpulsions(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  entities: readonly Mention[],
+  year: string,
+): IncidentsFound {
+  const mentions: Mention[] = [];
+  const facts: IncidentFact[] = [];
+  const said: { start: number; end: number; target: Mention; actor?: Mention }[] = [];
+  for (const match of text.matchAll(EXPULSION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const targetStart = start + match[0].lastIndexOf(match[2]!);
+    const target = entities.find((m) => isState(m) && m.start === targetStart && isDemonym(m));
+    if (!target) continue;
+    const sentence = sentences.find((s) => s.start <= start && start < s.end);
+    const subject = entities
+      .filter(
+        (m) =>
+          (isState(m) || m.kind === 'Person') &&
+          m.end <= start &&
+          (!sentence || m.start >= sentence.start) &&
+          SUBJECT_GAP.test(text.slice(m.end, start)),
+      )
+      .at(-1);
+    said.push({ start, end, target, actor: subject && isState(subject) ? subject : undefined });
+  }
+  // One expulsion per expelling and expelled state; words that do not say who expelled ("May
+  // expels 23 Russian diplomats") are the first expulsion of those diplomats the article names.
+  const events: {
+    key: string;
+    name: string;
+    actor: Mention;
+    target: Mention;
+    spans: { start: number; end: number }[];
+  }[] = [];
+  for (const words of said.filter((w) => w.actor && w.actor.key !== w.target.key)) {
+    const actor = words.actor!;
+    const key = `event:expulsion-of-${slugify(words.target.name)}-diplomats-by-${slugify(actor.name)}-${year}`;
+    const event = events.find((e) => e.key === key);
+    if (event) event.spans.push(words);
+    else
+      events.push({
+        key,
+        name: `Expulsion of ${words.target.text} diplomats by ${actor.name}`,
+        actor,
+        target: words.target,
+        spans: [words],
+      });
+  }
+  for (const words of said.filter((w) => !w.actor)) {
+    events.find((e) => e.target.key === words.target.key)?.spans.push(words);
+  }
+  for (const { key, name, actor, spans } of events) {
+    for (const span of spans) {
+      const mention: Mention = {
+        start: span.start,
+        end: span.end,
+        text: text.slice(span.start, span.end),
+        kind: 'Event',
+        key,
+        name,
+        confidence: 0.6,
+        reason: `an ${name.toLowerCase()} ("${text.slice(span.start, span.end)}")`,
+        details: { eventType: 'expulsion' },
+      };
+      mentions.push(mention);
+      facts.push({ type: 'PARTICIPATED_IN', from: actor, to: key, evidence: mention, role: 'expelling state' });
+    }
+  }
+  for (const match of text.matchAll(EXPULSION_REFERENCE)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (mentions.some((m) => overlaps(m, span))) continue;
+    const demonym = match[1]
+      ? entities.find((m) => m.start === span.start + match[0].indexOf(match[1]!) && isDemonym(m))
+      : undefined;
+    // "the British expulsions": Britain's, or of British diplomats; only when one of them fits.
+    const fitting = demonym ? events.filter((e) => e.actor.key === demonym.key || e.target.key === demonym.key) : [];
+    const earlier = demonym
+      ? fitting.length === 1
+        ? fitting[0]
+        : undefined
+      : events.filter((e) => e.spans.some((s) => s.end <= span.start)).at(-1);
+    if (!earlier) continue;
+    mentions.push({
+      ...span,
+      text: match[0],
+      kind: 'Event',
+      key: earlier.key,
+      name: earlier.name,
+      confidence: 0.5,
+      reason: `"${match[0]}" refers back to the ${earlier.name.toLowerCase()}`,
+      details: { eventType: 'expulsion' },
+    });
+  }
+  return { mentions, facts };
+}
+
+function spanOver(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): { start: number; end: number } {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+
+function capitalise(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
