@@ -232,7 +232,7 @@ function entitiesFrom(
     else byKey.set(mention.key, [mention]);
   }
   const dateIndex = new SpanIndex(dates);
-  const eventIndex = new SpanIndex(mentions.filter((m) => m.kind === 'Event'));
+  const mentionIndex = new SpanIndex(mentions);
   return [...byKey.entries()].map(([id, group]) => {
     const first = group[0]!;
     const entry = group.find((m) => m.entry?.id === id)?.entry;
@@ -257,7 +257,7 @@ function entitiesFrom(
       const date = dates.find((d) => within(d, tweet.date));
       if (date) entity.date = { value: date.value, inferred: false, evidence: spanOf(date) };
     } else if (first.kind === 'Event') {
-      entity.date = eventDate(group, dateIndex, sentences, eventIndex) ?? recentEventDate(group, publishedOn);
+      entity.date = eventDate(text, group, dateIndex, sentences, mentionIndex) ?? recentEventDate(group, publishedOn);
     } else if (first.kind === 'Document') {
       const date = documentDate(text, group, dateIndex);
       if (date) entity.date = date;
@@ -271,29 +271,58 @@ function longestName(group: readonly Mention[]): string {
 }
 
 /**
- * An event's date: the date nearest its words in the first sentence that names it and gives one,
- * unless that date stands nearer another event of the sentence ("will expel 23 diplomats after
- * the attack on March 4": March 4 is the attack's).
+ * An event's date: the nearest date, in the first sentence that names it and gives one, that no
+ * other event of the sentence stands nearer to ("will expel 23 diplomats after the attack on
+ * March 4": March 4 is the attack's). A mention that only refers back ("the attack") or that a
+ * preposition makes a reference to an earlier event ("after the summit", "in response to the
+ * attack") takes only a date of its own phrase ("the attack on him on March 4", "the March 4
+ * attack"): the sentence's other dates are about something else.
  */
 function eventDate(
+  text: string,
   group: readonly Mention[],
   dates: SpanIndex<FoundDate>,
   sentences: ReturnType<typeof segmentSentences>,
-  events: SpanIndex<Mention>,
+  mentions: SpanIndex<Mention>,
 ): ArticleEntity['date'] {
+  const distance = (d: FoundDate, m: Mention) => (d.start >= m.end ? d.start - m.end : m.start - d.end);
+  const ownPhrase = (m: Mention, d: FoundDate) => {
+    if (d.end <= m.start) return m.start - d.end <= 3;
+    const between = { start: m.end, end: d.start };
+    return (
+      d.start - m.end <= 60 &&
+      !/[,;:.!?–—]/u.test(text.slice(between.start, between.end)) &&
+      !mentions.within(between).some((other) => ['Organization', 'Event', 'Document'].includes(other.kind))
+    );
+  };
+  const canOwn = (m: Mention, d: FoundDate) => (!isBareReference(m) && !isSubordinate(text, m)) || ownPhrase(m, d);
   for (const mention of group) {
     const [sentence] = sentencesOverlapping(sentences, mention.start, mention.end);
-    const distance = (d: FoundDate, m: Mention = mention) => (d.start >= m.end ? d.start - m.end : m.start - d.end);
-    const others = sentence ? events.within(sentence).filter((m) => m.key !== mention.key) : [];
-    // Of the dates in the sentence, the one nearest the event's words.
-    const date = (sentence ? dates.within(sentence) : [])
-      .filter((d) => others.every((other) => distance(d, other) >= distance(d)))
-      .sort((a, b) => distance(a) - distance(b))[0];
+    if (!sentence) continue;
+    const events = mentions.within(sentence).filter((m) => m.kind === 'Event');
+    const owned = dates.within(sentence).filter((d) => {
+      const owner = events.filter((m) => canOwn(m, d)).sort((a, b) => distance(d, a) - distance(d, b))[0];
+      return owner?.key === mention.key;
+    });
+    const date = owned.sort((a, b) => distance(a, mention) - distance(b, mention))[0];
     if (date) {
       return { value: date.value, inferred: date.inferred, basis: date.basis, evidence: spanOf(date) };
     }
   }
   return undefined;
+}
+
+/** "the attack", "the summit", "met": one word, which names the event only by referring to it. */
+function isBareReference(mention: Mention): boolean {
+  return /^(?:the\s+)?[\p{L}-]+$/iu.test(mention.text.trim());
+}
+
+// "after the summit", "in response to the nerve agent attack": an earlier event, referred to.
+const SUBORDINATING =
+  /\b(?:after|before|following|since|over|amid|in\s+response\s+to|ahead\s+of)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function isSubordinate(text: string, mention: Mention): boolean {
+  return SUBORDINATING.test(text.slice(Math.max(0, mention.start - 40), mention.start));
 }
 
 // How far a document's date may stand from its name: "signed a joint statement on Tuesday",
