@@ -124,6 +124,24 @@ describe('people, titles and resolution', () => {
     'Headline\nRussian Foreign Minister Sergei Lavrov met Kremlin spokesman Dmitry Peskov on Monday. ' +
     'Lavrov said little. The Russian foreign minister left early.';
 
+  it('takes the country of a title from the article or the graph when the words do not say it', () => {
+    const lavrov: GazetteerEntry = {
+      ...seedPeople[0]!,
+      roles: [{ title: 'Foreign Minister', affiliationId: 'country:russia' }],
+    };
+    const roles = (words: string, gazetteer: GazetteerEntry[]) =>
+      extractArticle(article(words), gazetteer)
+        .relationships.filter((r) => r.type === 'HOLDS_ROLE')
+        .map((r) => [r.from, r.title, r.to]);
+    const alone = 'Headline\nForeign Minister Sergey Lavrov said Russia would respond.';
+    expect(roles(alone, baseGazetteer())).toEqual([]);
+    expect(roles(alone, [...baseGazetteer(), lavrov])).toEqual([
+      ['person:sergey-lavrov', 'Foreign Minister', 'country:russia'],
+    ]);
+    // Not when the article does not name the country.
+    expect(roles('Headline\nForeign Minister Sergey Lavrov spoke.', [...baseGazetteer(), lavrov])).toEqual([]);
+  });
+
   it('takes titles from pre-modifiers, with the country or organization they belong to', () => {
     const file = extractArticle(article(text), baseGazetteer());
     const roles = file.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.title, r.to]);

@@ -436,7 +436,28 @@ function findRoles(
       });
     }
   }
-  return roles;
+  return withKnownAffiliations(roles, people, known);
+}
+
+/**
+ * A title the text gives without saying where ("Prime Minister Theresa May") is the one it gives
+ * with it elsewhere ("British Prime Minister Theresa May"), or the one the graph knows the
+ * person holds, when the article names that country or organization too.
+ */
+function withKnownAffiliations(roles: readonly Role[], people: readonly Mention[], known: readonly Mention[]): Role[] {
+  const knownRoles = new Map(people.filter((m) => m.entry?.roles).map((m) => [m.key, m.entry!.roles!]));
+  const named = new Map(
+    known.filter((m) => m.kind === 'Country' || m.kind === 'Organization').map((m) => [m.key, m] as const),
+  );
+  return roles.map((role) => {
+    if (role.affiliation) return role;
+    const stated = roles.find((r) => r.personKey === role.personKey && r.title === role.title && r.affiliation);
+    const fromGraph = knownRoles
+      .get(role.personKey)
+      ?.find((r) => normalizeTitle(r.title) === role.title && named.has(r.affiliationId));
+    const affiliation = stated?.affiliation ?? (fromGraph ? named.get(fromGraph.affiliationId) : undefined);
+    return affiliation ? { ...role, affiliation } : role;
+  });
 }
 
 /**

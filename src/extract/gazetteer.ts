@@ -20,6 +20,14 @@ export interface GazetteerEntry {
   placeType?: 'city' | 'region' | 'zone';
   /** Where the entry comes from: the shipped base list, or an entity already in the graph. */
   origin: 'base' | 'graph';
+  /** For a person in the graph: the positions it is known to hold, and where. */
+  roles?: KnownRole[];
+}
+
+/** A position the graph knows a person holds: "Foreign Minister" of country:russia. */
+export interface KnownRole {
+  title: string;
+  affiliationId: string;
 }
 
 const ORGANIZATIONS_FILE = path.resolve(__dirname, '../../data/gazetteer/organizations.yaml');

@@ -15,7 +15,7 @@ RETURN d.id AS id, d.documentType AS documentType, d.dateValue AS date, d.dateIn
 
 const EVENTS_OF = `
 UNWIND $actorIds AS actorId
-MATCH (:Entity {id: actorId})-[:PARTICIPATED_IN|HELD_BY]-(e:Event)
+MATCH (:Entity {id: actorId})-[:PARTICIPATED_IN|HELD_BY|OCCURRED_IN]-(e:Event)
 WHERE $from IS NULL OR e.date IS NULL OR (e.date >= date($from) - duration('P1Y') AND e.date <= date($to))
 WITH DISTINCT e LIMIT $limit
 RETURN e.id AS id, e.eventType AS eventType, e.dateValue AS date, e.dateInferred AS dateInferred,

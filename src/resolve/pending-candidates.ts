@@ -60,7 +60,7 @@ export class PendingCandidates implements CandidateSource {
     return Promise.resolve(
       this.events.filter(
         (e) =>
-          [...e.participants, ...e.organizers].some((id) => actors.has(id)) &&
+          [...e.participants, ...e.organizers, ...e.places].some((id) => actors.has(id)) &&
           (!within || !e.date || overlap(rangeOf(e.date), within)),
       ),
     );

@@ -32,3 +32,44 @@ describe('one occasion within an article', () => {
     expect(file.entities.filter((e) => e.kind === 'Event')).toHaveLength(2);
   });
 });
+
+describe('one occasion across articles', () => {
+  const inTurn = async (articles: readonly [text: string, publishedOn: string][]) => {
+    const candidates = new PendingCandidates();
+    const files = [];
+    for (const [text, publishedOn] of articles) {
+      const { file } = await resolveArticle(
+        extractArticle({ text, publishedOn, origin: `${files.length}.txt` }, baseGazetteer()),
+        candidates,
+      );
+      candidates.add(file);
+      files.push(file);
+    }
+    return files.map((file) => file.entities.filter((e) => e.kind === 'Event').map((e) => e.id));
+  };
+
+  it('takes one speaker’s press conference of those days, told in other words, for the same one', async () => {
+    const [first, second] = await inTurn([
+      ['Talks end\nAt a press conference later in the day, Angela Merkel said the talks had gone well.', '2021-05-04'],
+      ['A week on\nAngela Merkel flew home. She had promised at her press conference in Lisbon to call.', '2021-05-10'],
+    ]);
+    expect(second).toEqual(first);
+  });
+
+  it('takes an attack named by its place for the attack on a person there, weeks later', async () => {
+    const [first, second] = await inTurn([
+      ['Attack\nThe nerve agent attack on Ana Costa in Lisbon on March 4 shocked the city.', '2021-03-05'],
+      ['Weeks on\nThe police say the attack in Lisbon was planned for months.', '2021-03-28'],
+    ]);
+    expect(first).toEqual(['event:attack-on-ana-costa-2021']);
+    expect(second).toEqual(first);
+  });
+
+  it('keeps attacks in two places apart', async () => {
+    const [first, second] = await inTurn([
+      ['Attack\nThe nerve agent attack on Ana Costa in Lisbon on March 4 shocked the city.', '2021-03-05'],
+      ['Another\nThe bomb attack in Madrid on March 20 killed two.', '2021-03-21'],
+    ]);
+    expect(second).not.toEqual(first);
+  });
+});

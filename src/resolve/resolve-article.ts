@@ -1,6 +1,6 @@
 import type { ArticleEntity, ArticleFile, PossibleMatch } from '../vocabulary/article-file-schema';
 import { consolidateEvents } from './consolidate-events';
-import { whenOf, type DateRange } from './date-range';
+import { type DateRange } from './date-range';
 import { bestMatch, tiedMatches, type Match } from './decision';
 import { termKey, termSearchWords } from './term-key';
 import {
@@ -15,7 +15,7 @@ import {
 import { renameEntities } from './rename-entities';
 import { sameTerm } from './same-term';
 import { documentByNamedIssuers, DOUBT_BELOW, sameDocument } from './same-document';
-import { sameEvent } from './same-event';
+import { comparedDays, knownByPlace, sameEvent } from './same-event';
 import { personBySurname, personInArticle, possiblePeopleBySurname } from './same-person';
 
 // Who may issue a document.
@@ -55,11 +55,8 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   const issuerless = documentsOf(current).filter((d) => d.issuers.length === 0 && d.documentType);
   const namedActors = new Set(current.entities.filter((e) => ACTOR_KINDS.has(e.kind)).map((e) => e.id));
   const documentsOfNamedActors = issuerless.length > 0 ? await candidates.documentsIssuedBy([...namedActors]) : [];
-  const events = eventsOf(current).filter((e) => e.participants.length + e.organizers.length > 0);
-  const knownEvents = await candidates.eventsOf(
-    unique(events.flatMap((e) => [...e.participants, ...e.organizers])),
-    daysOf(events, publishedOn),
-  );
+  const events = eventsOf(current).filter((e) => identifyingActors(e).length > 0);
+  const knownEvents = await candidates.eventsOf(unique(events.flatMap(identifyingActors)), daysOf(events, publishedOn));
 
   const terms = termsOf(current);
   const knownTerms = await candidates.termsNamed(unique(terms.flatMap((term) => termSearchWords(term.name))));
@@ -177,9 +174,15 @@ function consolidateTerms(file: ArticleFile): Map<string, { id: string; reason: 
   return renames;
 }
 
+/** Who an event is known by: who took part in it or held it; for an attack, its place too. */
+function identifyingActors(event: KnownEvent): string[] {
+  const places = knownByPlace(event.eventType) ? event.places : [];
+  return [...event.participants, ...event.organizers, ...places];
+}
+
 // The days the article's events may fall on, together: the candidates are looked for within them.
 function daysOf(events: readonly KnownEvent[], publishedOn: string): DateRange | undefined {
-  const ranges = events.flatMap((event) => whenOf({ ...event, firstReported: publishedOn }) ?? []);
+  const ranges = events.flatMap((event) => comparedDays(event, publishedOn) ?? []);
   if (ranges.length === 0) return undefined;
   return {
     from: ranges.map((r) => r.from).sort()[0]!,

@@ -1,4 +1,4 @@
-import { overlap, whenOf } from './date-range';
+import { overlap, whenOf, type DateRange } from './date-range';
 import { overlapOf, round, type Match } from './decision';
 import type { KnownEvent } from './known-entities';
 
@@ -15,6 +15,22 @@ const FAMILIES: readonly [family: string, pattern: RegExp][] = [
 ];
 
 const ONE_PRINCIPAL = new Set(['press', 'visit', 'attack']);
+
+/** Whether events of this type (or family) are known by their place as well as by who took part. */
+export function knownByPlace(typeOrFamily: string | undefined): boolean {
+  return typeOrFamily === 'attack' || eventFamily(typeOrFamily) === 'attack';
+}
+
+/** The days an event is compared over: its date, or recent days; an attack's whole year. */
+export function comparedDays(event: KnownEvent, publishedOn?: string): DateRange | undefined {
+  const family = eventFamily(event.eventType);
+  return byYear(family ?? '', whenOf(publishedOn ? { ...event, firstReported: publishedOn } : event));
+}
+
+function byYear(family: string, range: DateRange | undefined): DateRange | undefined {
+  if (!range || family !== 'attack') return range;
+  return { from: `${range.from.slice(0, 4)}-01-01`, to: `${range.to.slice(0, 4)}-12-31` };
+}
 
 /** The family an event type belongs to; an unknown type is its own family. */
 export function eventFamily(eventType: string | undefined): string | undefined {
@@ -42,21 +58,26 @@ export function sameEvent(own: KnownEvent, known: KnownEvent, publishedOn: strin
   const bySubset =
     participants.shared.length >= needed &&
     participants.shared.length === Math.min(own.participants.length, known.participants.length);
-  if (organizers.shared.length === 0 && !bySubset) return undefined;
-  if (own.places.length > 0 && known.places.length > 0 && overlapOf(own.places, known.places).shared.length === 0)
-    return undefined;
+  const places = overlapOf(own.places, known.places);
+  // An attack is also known by its place: "the Salisbury attack" is the attack on Skripal there.
+  const byPlace = knownByPlace(family) && places.shared.length > 0;
+  if (organizers.shared.length === 0 && !bySubset && !byPlace) return undefined;
+  if (own.places.length > 0 && known.places.length > 0 && places.shared.length === 0) return undefined;
 
-  const ownWhen = whenOf({ ...own, firstReported: publishedOn });
-  const knownWhen = whenOf(known);
+  // An attack keeps its name for the year (its id says so): reports of it months later are it.
+  const ownWhen = comparedDays(own, publishedOn);
+  const knownWhen = comparedDays(known);
   if (!ownWhen || !knownWhen || !overlap(ownWhen, knownWhen)) return undefined;
 
-  const actors = organizers.shared.length > 0 ? 1 : participants.jaccard;
+  const actors = organizers.shared.length > 0 ? 1 : bySubset ? participants.jaccard : 0.6;
   const score =
     0.5 * actors + 0.3 * (own.date && known.date ? 1 : 0.6) + 0.2 * (own.eventType === known.eventType ? 1 : 0.8);
   const who =
     organizers.shared.length > 0
       ? `held by ${organizers.shared.join(', ')}`
-      : `with ${participants.shared.join(', ')} taking part`;
+      : bySubset
+        ? `with ${participants.shared.join(', ')} taking part`
+        : `in ${places.shared.join(', ')}`;
   return {
     id: known.id,
     score: round(score),
