@@ -236,12 +236,9 @@ function findExpulsions(
     const demonym = match[1]
       ? entities.find((m) => m.start === span.start + match[0].indexOf(match[1]!) && isDemonym(m))
       : undefined;
-    // "the British expulsions": Britain's, or of British diplomats; only when one of them fits.
-    const fitting = demonym ? events.filter((e) => e.actor.key === demonym.key || e.target.key === demonym.key) : [];
+    // "the British expulsions" are Britain's, as "the Russian invasion" is Russia's.
     const earlier = demonym
-      ? fitting.length === 1
-        ? fitting[0]
-        : undefined
+      ? events.find((e) => e.actor.key === demonym.key)
       : events.filter((e) => e.spans.some((s) => s.end <= span.start)).at(-1);
     if (!earlier) continue;
     mentions.push({

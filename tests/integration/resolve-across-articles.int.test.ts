@@ -184,6 +184,55 @@ describe('resolving the documents and events of other reports of the seed’s st
   });
 });
 
+describe('what the graph already knows, for a new report', () => {
+  const report = (origin: string, sourceName: string, text: string): SourceItem => ({
+    ok: true,
+    article: articleFromText(text, { origin, format: 'text', sourceName }),
+  });
+
+  it('gives a title the report states without its country the country the graph knows for it', async () => {
+    const [outcome] = await ingestSources(
+      driver,
+      database,
+      [report('lavrov.txt', 'Lake Times', 'Talks\n\nForeign Minister Sergey Lavrov said Russia would respond.\n')],
+      { publishedOn: '2018-03-14' },
+    );
+    const articleId = articleIdOf(outcome);
+    const roles = await rows(
+      `MATCH (:Person {id: 'person:sergey-lavrov'})-[r:HOLDS_ROLE]->(c:Country)
+       WHERE r.articleId = $articleId RETURN r.title AS title, c.id AS country`,
+      { articleId },
+    );
+    expect(roles).toEqual([{ title: 'Foreign Minister', country: 'country:russia' }]);
+  });
+
+  it('takes a later report of an attack, named only by its place, for the attack on the person there', async () => {
+    await ingestSources(
+      driver,
+      database,
+      [
+        report(
+          'first.txt',
+          'Lake Times',
+          'Attack\n\nThe nerve agent attack on Anna Keller in Lisbon on March 4 shocked the city.\n',
+        ),
+      ],
+      { publishedOn: '2021-03-05' },
+    );
+    await ingestSources(
+      driver,
+      database,
+      [report('second.txt', 'Alpine Courier', 'Weeks on\n\nThe police say the attack in Lisbon was planned.\n')],
+      { publishedOn: '2021-03-28' },
+    );
+    const attacks = await rows(
+      `MATCH (e:Event) WHERE e.eventType = 'attack'
+       RETURN e.id AS id, COUNT { (e)-[:MENTIONED_IN]->() } AS mentions`,
+    );
+    expect(attacks).toEqual([{ id: 'event:attack-on-anna-keller-2021', mentions: 2 }]);
+  });
+});
+
 describe('a doubt resolution cannot settle', () => {
   const report = (origin: string, sourceName: string, text: string): SourceItem => ({
     ok: true,
