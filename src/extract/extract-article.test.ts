@@ -199,6 +199,12 @@ describe('quotes and their speakers', () => {
     ['“…,” X said', `${intro}“We will not leave,” Lavrov said.`, 'We will not leave', 'person:sergey-lavrov'],
     ['X said: “…”', `${intro}Peskov said: “The date is not set.”`, 'The date is not set', 'person:dmitry-peskov'],
     [
+      'X, who leads Y, said “…”',
+      `${intro}Peskov, who speaks for the Kremlin, said that “the date is not set.”`,
+      'the date is not set',
+      'person:dmitry-peskov',
+    ],
+    [
       'X told reporters “…”',
       `${intro}Lavrov told reporters “the talks went well.”`,
       'the talks went well',

@@ -264,9 +264,11 @@ function speakerFor(
     };
   }
   const before = inSentence.filter((m) => m.end <= verb.start);
-  // "Trump also welcomed the agreement, saying …": the clause's subject speaks.
-  const subject = verb.word === 'saying' ? before[0] : before.at(-1);
-  if (subject && (verb.word === 'saying' || verb.start - subject.end <= 40)) {
+  // "Trump also welcomed the agreement, saying …": the clause's subject speaks. "Feijoo, who
+  // leads the Popular Party, said": the person the clause describes speaks, not the party.
+  const nearest = verb.word === 'saying' ? before[0] : before.at(-1);
+  const subject = nearest && described(text, nearest, before, verb.start);
+  if (subject && (verb.word === 'saying' || verb.start - subject.end <= 40 || subject !== nearest)) {
     return {
       speakerKey: subject.key,
       attribution: span(subject.start, verb.end),
@@ -287,6 +289,18 @@ function speakerFor(
     };
   }
   return undefined;
+}
+
+// ", who leads the opposition party, said", " (pictured) said": words about the person before them.
+const RELATIVE_CLAUSE = /^,\s+(?:who|whose|whom)\b[^,;:"“”]*,\s*(?:\p{Ll}+\s+){0,2}$/u;
+const BRACKETS = /^\s*\([^)]*\)\s*(?:\p{Ll}+\s+){0,2}$/u;
+
+/** The person a relative clause or brackets holding `candidate` describe, or the candidate. */
+function described(text: string, candidate: Mention, before: readonly Mention[], verbStart: number): Mention {
+  const person = before.filter((m) => m.kind === 'Person' && m.end <= candidate.start).at(-1);
+  if (!person) return candidate;
+  const between = text.slice(person.end, verbStart);
+  return RELATIVE_CLAUSE.test(between) || BRACKETS.test(between) ? person : candidate;
 }
 
 /**
