@@ -80,6 +80,8 @@ describe('goldForMention', () => {
 
   it('gives nothing for words that are no gold mention or are not in the gold text', () => {
     expect(goldForMention(goldA, mention(textA, 'n', 'Concept', 'spoke'))).toBeUndefined();
+    // An event's words around a country the gold names are not that country.
+    expect(goldForMention(goldB, mention(textB, 'n', 'Event', 'of Russia and'))).toBeUndefined();
     expect(goldForMention(goldA, { nodeId: 'n', kind: 'Person' })).toBeUndefined();
   });
 });

@@ -52,7 +52,8 @@ export const kindGroup = (kind: string): KindGroup => GROUP[kind] ?? 'others';
 /**
  * Each graph mention to the gold mention it covers best (the largest share of the two spans
  * together, a mention of the same kind first), so that "Russian Foreign Minister Sergey Lavrov"
- * counts for Lavrov and not for the "Russian" nested in it.
+ * counts for Lavrov and not for the "Russian" nested in it; a mention whose only gold overlap is
+ * one of another kind nested in it counts for none.
  */
 export function goldForMention(gold: ArticleFile, mention: GraphMention): string | undefined {
   const { start, end } = mention;
@@ -62,6 +63,10 @@ export function goldForMention(gold: ArticleFile, mention: GraphMention): string
     for (const g of entity.mentions) {
       const shared = Math.min(end, g.end) - Math.max(start, g.start);
       if (shared <= 0) continue;
+      // A gold mention of another kind nested in the graph's words ("Russian" in "expel 23
+      // Russian diplomats") is not what those words name.
+      const nested = entity.kind !== mention.kind && start <= g.start && g.end <= end && g.end - g.start < end - start;
+      if (nested) continue;
       const score = shared / (Math.max(end, g.end) - Math.min(start, g.start)) + (entity.kind === mention.kind ? 1 : 0);
       if (!best || score > best.score) best = { id: entity.id, score };
     }
