@@ -37,6 +37,16 @@ describe('people', () => {
     expect(people(text)).toEqual(['Ana Costa']);
   });
 
+  it('takes a titled name whose surname is a country’s name for a person, and the country elsewhere', () => {
+    const text = 'Headline\n"Be patient," said Prime Minister Luis Montenegro. Montenegro and Serbia sent help.';
+    expect(people(text)).toEqual(['Luis Montenegro']);
+    expect(entityOf(text, 'Serbia')).toEqual({ id: 'country:serbia', kind: 'Country' });
+    const file = extractArticle(article(text), baseGazetteer());
+    expect(file.entities.find((e) => e.id === 'country:montenegro')?.mentions.map((m) => m.start)).toEqual([
+      text.indexOf('Montenegro and'),
+    ]);
+  });
+
   it('keeps a name from a headline that the article names again in running text', () => {
     expect(people('Costa Defends Harbour Plan\nMayor Ana Costa spoke. Costa said it was fair.')).toEqual(['Ana Costa']);
   });

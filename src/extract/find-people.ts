@@ -129,10 +129,10 @@ export function findPeople(
   const personByName = gazetteerIndex(gazetteer).personByNameKey;
 
   for (const match of text.matchAll(NAME_RUN)) {
-    for (const { nameTokens, first } of nameSegments(tokenize(match[0], match.index), knownOthers)) {
+    for (const { nameTokens, first, absorbed } of nameSegments(tokenize(match[0], match.index), knownOthers)) {
       const span = spanOf(text, nameTokens);
       const last = nameTokens.at(-1)!.text;
-      if (knownOthers.overlapping(span).length > 0) continue;
+      if (knownOthers.overlapping(span).some((m) => m !== absorbed)) continue;
       // "Theresa May": a month ends a full name only when a title or the tagger says it is one.
       const monthLast = nameTokens.length > 1 && MONTH.test(last);
       if (NOT_A_PERSON.test(last) && !monthLast) continue;
@@ -153,6 +153,7 @@ export function findPeople(
       if (!linked && hints.otherNames.has(nameKey(span.text))) continue;
       if (!linked && isUnreliable(span)) continue;
       for (const mention of knownPeople.within(span)) superseded.add(mention);
+      if (absorbed) superseded.add(absorbed);
       fullNames.push(
         linked
           ? {
@@ -266,11 +267,27 @@ function origin(entry: GazetteerEntry): string {
 function nameSegments(
   tokens: readonly Token[],
   knownOthers: SpanIndex<Mention>,
-): { nameTokens: Token[]; first: number }[] {
-  const segments: { nameTokens: Token[]; first: number }[] = [];
+): { nameTokens: Token[]; first: number; absorbed?: Mention }[] {
+  const segments: { nameTokens: Token[]; first: number; absorbed?: Mention }[] = [];
   let current: Token[] = [];
   let start = 0;
   tokens.forEach((token, index) => {
+    // "Prime Minister Luis Montenegro": a place's name that ends a titled name is the surname.
+    const place = knownOthers.overlapping(token).find((m) => m.kind === 'Country' || m.kind === 'Place');
+    const surname =
+      place &&
+      place.start === token.start &&
+      place.end === token.end &&
+      !place.entry?.demonyms.includes(place.text) &&
+      index === tokens.length - 1 &&
+      start > 0 &&
+      current.length === 1;
+    if (surname) {
+      segments.push({ nameTokens: [...current, token], first: start, absorbed: place });
+      current = [];
+      start = index + 1;
+      return;
+    }
     if (isNotName(token, knownOthers)) {
       if (current.length > 0) segments.push({ nameTokens: current, first: start });
       current = [];
