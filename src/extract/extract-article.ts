@@ -15,6 +15,7 @@ import { findOrganizations } from './find-organizations';
 import { findPeople } from './find-people';
 import { findPlaces } from './find-places';
 import { findQuotes, type FoundQuote } from './find-quotes';
+import { findReportedSpeech, type ReportedSpeech } from './find-reported-speech';
 import { findRelations } from './find-relations';
 import type { GazetteerEntry } from './gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
@@ -113,7 +114,8 @@ export function extractArticle(
   deadline.check('finding relations');
 
   const entities = entitiesFrom(mentions, dates, sentences, documents.tweets, publishedOn, text);
-  const { claims, quoteEntries } = claimsAndQuotes(text, sentences, quotes, mentions);
+  const reported = findReportedSpeech(text, sentences, mentions);
+  const { claims, quoteEntries } = claimsAndQuotes(text, sentences, quotes, reported, mentions);
   deadline.check('writing down entities, claims and quotes');
   return {
     article: {
@@ -375,6 +377,7 @@ function claimsAndQuotes(
   text: string,
   sentences: ReturnType<typeof segmentSentences>,
   quotes: readonly FoundQuote[],
+  reported: readonly ReportedSpeech[],
   mentions: readonly Mention[],
 ): { claims: ArticleClaim[]; quoteEntries: ArticleQuote[] } {
   const kindOf = new Map(mentions.map((m) => [m.key, m.kind]));
@@ -437,5 +440,28 @@ function claimsAndQuotes(
       confidence: quote.confidence,
     };
   });
+  // Reported speech states a claim too, with no quote to express it.
+  for (const speech of reported) {
+    const speakerKind = kindOf.get(speech.speakerKey);
+    if (!speakerKind) continue;
+    claims.push({
+      id: uniqueId('claim:', speech.text),
+      text: speech.text,
+      assertedBy: ACTOR_KINDS.has(speakerKind) ? [speech.speakerKey] : [],
+      agreedBy: [],
+      statedIn: speakerKind === 'Document' ? speech.speakerKey : null,
+      reportedBy: [],
+      about: [
+        ...new Set(
+          mentionIndex
+            .within(speech)
+            .filter((m) => m.key !== speech.speakerKey)
+            .map((m) => m.key),
+        ),
+      ],
+      evidence: [{ ...speech.evidence, text: text.slice(speech.evidence.start, speech.evidence.end) }],
+      confidence: speech.confidence,
+    });
+  }
   return { claims, quoteEntries };
 }
