@@ -139,8 +139,10 @@ describe('writes and their audit trail', () => {
   it('lets an admin merge a duplicate entity into the one to keep', async () => {
     await driver.executeQuery(
       `MATCH (s:Sentence {id: $sentenceId})
+       MATCH (russia:Country {id: 'country:russia'})
        CREATE (d:Entity:Person {id: 'person:s-lavrov', name: 'S. Lavrov', aliases: ['Lavrov']})
-       CREATE (d)-[:MENTIONED_IN {articleId: 'test', start: 0, end: 1, text: 'x'}]->(s)`,
+       CREATE (d)-[:MENTIONED_IN {articleId: 'test', start: 0, end: 1, text: 'x'}]->(s)
+       CREATE (d)-[:HOLDS_ROLE {id: 'fact:test-role', articleId: 'test', title: 'Minister'}]->(russia)`,
       { sentenceId: `${SEED_ARTICLE_ID}#s17` },
       { database },
     );
@@ -168,6 +170,12 @@ describe('writes and their audit trail', () => {
     expect(await scalar('MATCH (p:Person {id: "person:sergey-lavrov"}) RETURN p.mergedIds')).toEqual([
       'person:s-lavrov',
     ]);
+    // Its facts move with their ids (each unique), properties and all.
+    expect(
+      await scalar(
+        'MATCH (:Person {id: "person:sergey-lavrov"})-[r:HOLDS_ROLE {id: "fact:test-role"}]->(:Country {id: "country:russia"}) RETURN r.title',
+      ),
+    ).toBe('Minister');
   });
 
   it('ingests an article sent by an editor, and records it', async () => {
