@@ -45,6 +45,15 @@ describe('incidents', () => {
     ]);
   });
 
+  it('reads the place of a headline’s attack by the name the article gives it elsewhere', () => {
+    const { events } = incidents(
+      'Lisbon nerve agent attack: what we know\nPolice in Lisbon say the attack was planned.',
+    );
+    expect(events.map((e) => [e.id, e.words])).toEqual([
+      ['event:attack-in-lisbon-2021', ['Lisbon nerve agent attack', 'attack']],
+    ]);
+  });
+
   it('takes no incident from an attack in words, nor from a verb', () => {
     const text =
       'Headline\nThe attack on the budget was fierce. Lisbon accused Madrid of poisoning the talks. ' +

@@ -85,7 +85,9 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
     const start = match.index;
     const end = start + match[0].length;
     const before = text.slice(Math.max(0, start - 40), start);
-    const named = [...people, ...places].find((m) => m.end <= start && /^\s+$/u.test(text.slice(m.end, start)));
+    const named =
+      [...people, ...places].find((m) => m.end <= start && /^\s+$/u.test(text.slice(m.end, start))) ??
+      namedElsewhere(text, start, [...people, ...places]);
     if (!NOUN_BEFORE.test(before) && !named && !match[1]) continue;
     const after = (m: Mention) => m.start >= end && m.start - end < 40 && VICTIM_AFTER.test(text.slice(end, m.start));
     const victim = people.find(after) ?? (named?.kind === 'Person' ? named : undefined);
@@ -152,6 +154,19 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
       facts.push({ type: 'OCCURRED_IN', from: mention, to: words.place, evidence: spanOver(words.place, mention) });
   }
   return { mentions, facts };
+}
+
+/**
+ * "Salisbury nerve agent attack" in a headline, where "Salisbury" is no mention of its own (a
+ * headline's words are not taken alone): the word before is the name of a place or person the
+ * article names elsewhere.
+ */
+function namedElsewhere(text: string, start: number, named: readonly Mention[]): Mention | undefined {
+  const word = /(\p{Lu}[\p{L}’'-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!word) return undefined;
+  const wordStart = start - word[0].length;
+  const mention = named.find((m) => m.text === word[1] || m.name === word[1] || m.name.endsWith(` ${word[1]}`));
+  return mention ? { ...mention, start: wordStart, end: wordStart + word[1]!.length, text: word[1]! } : undefined;
 }
 
 function attackKey(by: Mention, year: string): string {
