@@ -72,4 +72,13 @@ describe('one occasion across articles', () => {
     ]);
     expect(second).not.toEqual(first);
   });
+
+  it('takes an attack named by its place for the known attack on a person the article names', async () => {
+    const [first, second] = await inTurn([
+      ['Attack\nThe poisoning of Ana Costa shocked Portugal on March 4.', '2021-03-05'],
+      ['Weeks on\nAna Costa is recovering. Police say the attack in Lisbon was planned.', '2021-03-28'],
+    ]);
+    expect(first).toEqual(['event:attack-on-ana-costa-2021']);
+    expect(second).toEqual(first);
+  });
 });

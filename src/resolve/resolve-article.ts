@@ -15,7 +15,7 @@ import {
 import { renameEntities } from './rename-entities';
 import { sameTerm } from './same-term';
 import { documentByNamedIssuers, DOUBT_BELOW, sameDocument } from './same-document';
-import { comparedDays, knownByPlace, sameEvent } from './same-event';
+import { attackByNamedActors, comparedDays, knownByPlace, sameEvent } from './same-event';
 import { personBySurname, personInArticle, possiblePeopleBySurname } from './same-person';
 
 // Who may issue a document.
@@ -56,7 +56,13 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   const namedActors = new Set(current.entities.filter((e) => ACTOR_KINDS.has(e.kind)).map((e) => e.id));
   const documentsOfNamedActors = issuerless.length > 0 ? await candidates.documentsIssuedBy([...namedActors]) : [];
   const events = eventsOf(current).filter((e) => identifyingActors(e).length > 0);
-  const knownEvents = await candidates.eventsOf(unique(events.flatMap(identifyingActors)), daysOf(events, publishedOn));
+  // An attack is also looked for among those of the people and cities the article names.
+  const attacks = events.filter((e) => knownByPlace(e.eventType));
+  const namedTargets = attacks.length > 0 ? peopleAndCities(current) : [];
+  const knownEvents = await candidates.eventsOf(
+    unique([...events.flatMap(identifyingActors), ...namedTargets]),
+    daysOf(events, publishedOn),
+  );
 
   const terms = termsOf(current);
   const knownTerms = await candidates.termsNamed(unique(terms.flatMap((term) => termSearchWords(term.name))));
@@ -110,7 +116,13 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   for (const own of documents) decide(own, knownDocuments, (a, b) => sameDocument(a, b, publishedOn));
   for (const own of issuerless)
     decide(own, documentsOfNamedActors, (a, b) => documentByNamedIssuers(a, b, namedActors, publishedOn));
-  for (const own of events) decide(own, knownEvents, (a, b) => sameEvent(a, b, publishedOn));
+  const namedIds = new Set(namedTargets);
+  for (const own of events)
+    decide(
+      own,
+      knownEvents,
+      (a, b) => sameEvent(a, b, publishedOn) ?? attackByNamedActors(a, b, namedIds, publishedOn),
+    );
 
   current = {
     ...current,
@@ -172,6 +184,11 @@ function consolidateTerms(file: ArticleFile): Map<string, { id: string; reason: 
       });
   }
   return renames;
+}
+
+// A country names too many attacks to tell one; a person or a city does.
+function peopleAndCities(file: ArticleFile): string[] {
+  return file.entities.filter((e) => e.kind === 'Person' || e.kind === 'Place').map((e) => e.id);
 }
 
 /** Who an event is known by: who took part in it or held it; for an attack, its place too. */

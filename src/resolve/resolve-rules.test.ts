@@ -1,7 +1,7 @@
 import { bestMatch, tiedMatches } from './decision';
 import type { KnownDocument, KnownEvent } from './known-entities';
 import { documentByNamedIssuers, DOUBT_BELOW, headNoun, sameDocument } from './same-document';
-import { eventFamily, sameEvent } from './same-event';
+import { eventFamily, placesContradict, sameEvent } from './same-event';
 import { personBySurname, possiblePeopleBySurname } from './same-person';
 import { termKey } from './term-key';
 import { sameTerm } from './same-term';
@@ -116,6 +116,11 @@ describe('the same event', () => {
     expect(sameEvent(press, known, '2017-11-12')).toMatchObject({ id: known.id });
     expect(sameEvent({ ...press, participants: ['person:vladimir-putin'] }, known, '2017-11-12')).toBeUndefined();
     expect(eventFamily('press conference')).not.toBe(eventFamily('summit'));
+  });
+  it('takes two cities or two countries for a contradiction, never a city and a country', () => {
+    expect(placesContradict(['place:helsinki'], ['place:da-nang'])).toBe(true);
+    expect(placesContradict(['place:salisbury'], ['country:united-kingdom'])).toBe(false);
+    expect(placesContradict(['place:salisbury'], [])).toBe(false);
   });
   it('is never a summit for a meeting, nor an event in another place', () => {
     expect(eventFamily('summit')).not.toBe(eventFamily('bilateral meeting'));

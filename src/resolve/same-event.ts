@@ -21,6 +21,42 @@ export function knownByPlace(typeOrFamily: string | undefined): boolean {
   return typeOrFamily === 'attack' || eventFamily(typeOrFamily) === 'attack';
 }
 
+/**
+ * Two events' places contradict when they share none and name two of one kind: two cities, two
+ * countries. A city and a country do not: Salisbury may be in Britain.
+ */
+export function placesContradict(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0 || overlapOf(a, b).shared.length > 0) return false;
+  const kind = (id: string) => id.split(':')[0];
+  return a.some((x) => b.some((y) => kind(x) === kind(y)));
+}
+
+/**
+ * An attack the article names by its place (or target) is a known attack of the same year whose
+ * target (or place) the article names elsewhere: "the Salisbury attack", in an article that
+ * names Sergei Skripal, is the attack on him. Less sure than a shared target or place.
+ */
+export function attackByNamedActors(
+  own: KnownEvent,
+  known: KnownEvent,
+  named: ReadonlySet<string>,
+  publishedOn: string,
+): Match | undefined {
+  if (own.id === known.id || !knownByPlace(own.eventType) || !knownByPlace(known.eventType)) return undefined;
+  if (placesContradict(own.places, known.places)) return undefined;
+  const ownWhen = comparedDays(own, publishedOn);
+  const knownWhen = comparedDays(known);
+  if (!ownWhen || !knownWhen || !overlap(ownWhen, knownWhen)) return undefined;
+  // People and cities only: a country names too many attacks to tell one.
+  const telling = [...known.participants, ...known.places].filter((id) => !id.startsWith('country:') && named.has(id));
+  if (telling.length === 0) return undefined;
+  return {
+    id: known.id,
+    score: 0.55,
+    reason: `the attack this article names is ${known.id}, ${known.date ? `dated ${known.date}` : `first reported ${known.firstReported}`}: the article names ${telling.join(', ')}, its ${known.participants.includes(telling[0]!) ? 'target' : 'place'}`,
+  };
+}
+
 /** The days an event is compared over: its date, or recent days; an attack's whole year. */
 export function comparedDays(event: KnownEvent, publishedOn?: string): DateRange | undefined {
   const family = eventFamily(event.eventType);
@@ -62,7 +98,7 @@ export function sameEvent(own: KnownEvent, known: KnownEvent, publishedOn: strin
   // An attack is also known by its place: "the Salisbury attack" is the attack on Skripal there.
   const byPlace = knownByPlace(family) && places.shared.length > 0;
   if (organizers.shared.length === 0 && !bySubset && !byPlace) return undefined;
-  if (own.places.length > 0 && known.places.length > 0 && places.shared.length === 0) return undefined;
+  if (placesContradict(own.places, known.places)) return undefined;
 
   // An attack keeps its name for the year (its id says so): reports of it months later are it.
   const ownWhen = comparedDays(own, publishedOn);
