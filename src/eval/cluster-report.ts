@@ -138,8 +138,9 @@ said" after a person named since the last quote), a country's embassy, and per-a
 for the purpose: a capital named as its country (Singapore) is the country, a wire dateline's
 outlet is the article's source, documents known by their proper name, a document dated by the
 words beside it, press conferences and trilateral meetings, summits named after their place in
-a headline, attacks (known by their target or place and year) and expulsions of diplomats (by
-who expelled whom), a date belonging to the nearest event of its sentence (a mention that only
+a headline, attacks (known by their target or place and year; one named by its place is the
+known attack on a person the article names) and expulsions of diplomats (by who expelled whom), a
+city and a country never contradicting as an event's places, a date belonging to the nearest event of its sentence (a mention that only
 refers back takes only a date of its own phrase), a title's country from the article or from the
 roles the graph knows, a relative clause in a quote's attribution, and claims from reported
 speech. The held-out texts have not been read (only their first lines were seen once, in a file
