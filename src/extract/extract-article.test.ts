@@ -332,6 +332,23 @@ describe('dates', () => {
       (e) => e.id === 'event:g20-summit-2017',
     );
     expect(summit?.date).toMatchObject({ value: '2017-07', inferred: true, evidence: { text: 'July' } });
+    // The meeting held at the summit has the summit's date too.
+    const met =
+      'Headline\nVladimir Putin and Donald Trump met for the first time at the G20 summit in Hamburg in July.';
+    const meeting = extractArticle(article(met), baseGazetteer()).entities.find((e) => e.eventType === 'meeting');
+    expect(meeting?.date).toMatchObject({ value: '2017-07' });
+  });
+
+  it('gives a date to the nearest event, not to an earlier one the sentence refers to', () => {
+    const text =
+      'Headline\nPortugal expelled 12 Spanish diplomats after the bomb attack on Ana Lopes in Lisbon on March 4.';
+    const events = extractArticle(article(text, '2021-03-14'), baseGazetteer()).entities.filter(
+      (e) => e.kind === 'Event',
+    );
+    expect(events.map((e) => [e.eventType, e.date?.value])).toEqual([
+      ['expulsion', undefined],
+      ['attack', '2021-03-04'],
+    ]);
   });
 
   it('finds a document by its proper name, dated by the words beside it, but not in a Title Case headline', () => {

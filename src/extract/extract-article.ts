@@ -304,7 +304,8 @@ function eventDate(
     const events = mentions.within(sentence).filter((m) => m.kind === 'Event');
     const owned = dates.within(sentence).filter((d) => {
       const owner = events.filter((m) => canOwn(m, d)).sort((a, b) => distance(d, a) - distance(d, b))[0];
-      return owner?.key === mention.key;
+      // "met … at the G20 summit in Hamburg in July": July is the summit's, and so the meeting's.
+      return owner?.key === mention.key || (owner !== undefined && canOwn(mention, d) && heldAt(text, mention, owner));
     });
     const date = owned.sort((a, b) => distance(a, mention) - distance(b, mention))[0];
     if (date) {
@@ -314,9 +315,19 @@ function eventDate(
   return undefined;
 }
 
-/** "the attack", "the summit", "met": one word, which names the event only by referring to it. */
+// "met at the summit", "talks on the sidelines of the summit": an event held at another.
+const AT_EVENT = /\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d’'-]+\s+){0,4}$/iu;
+
+/** Whether `event` is held at `other`, by the words between them, in one clause. */
+function heldAt(text: string, event: Mention, other: Mention): boolean {
+  if (other.start < event.end) return false;
+  const between = text.slice(event.end, other.start);
+  return between.length <= 80 && !/[.;:!?]/u.test(between) && AT_EVENT.test(between);
+}
+
+/** "the attack", "the summit": words that name the event only by referring back to it. */
 function isBareReference(mention: Mention): boolean {
-  return /^(?:the\s+)?[\p{L}-]+$/iu.test(mention.text.trim());
+  return mention.refersBack === true;
 }
 
 // "after the summit", "in response to the nerve agent attack": an earlier event, referred to.

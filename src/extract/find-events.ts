@@ -98,6 +98,7 @@ export function findEvents(
       name: lastSummit.name,
       confidence: 0.7,
       reason: `"the summit" refers back to ${lastSummit.name}`,
+      refersBack: true,
       details: lastSummit.details,
     });
   }

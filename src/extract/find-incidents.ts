@@ -140,6 +140,7 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
         ? `an incident the article reports ("${words.noun}")`
         : `"${words.noun}" is the ${event.name.toLowerCase()} the article reports`,
       details: { eventType: event.type },
+      ...(own ? {} : { refersBack: true }),
     };
     mentions.push(mention);
     if (words.victim)
@@ -264,6 +265,7 @@ function findExpulsions(
       name: earlier.name,
       confidence: 0.5,
       reason: `"${match[0]}" refers back to the ${earlier.name.toLowerCase()}`,
+      refersBack: true,
       details: { eventType: 'expulsion' },
     });
   }

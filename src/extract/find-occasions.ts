@@ -122,6 +122,7 @@ export function findOccasions(text: string, localSuffix: string, known: readonly
       text: match[0],
       confidence: 0.5,
       reason: `"${match[0]}" refers back to ${earlier.text}`,
+      refersBack: true,
     });
   }
   return found;

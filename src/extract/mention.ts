@@ -27,6 +27,8 @@ export interface Mention {
   reason: string;
   /** The gazetteer entry (base list or graph) the mention matched, if any. */
   entry?: GazetteerEntry;
+  /** Words that only refer back to something named before ("the summit", "the attack"). */
+  refersBack?: boolean;
   details?: EntityDetails;
 }
 
