@@ -54,3 +54,10 @@ export async function startBenchApi(
     },
   };
 }
+
+/** The response cache's hits and misses so far, from the API's own counter. */
+export async function cacheCounts(metrics: Metrics): Promise<{ hit: number; miss: number }> {
+  const { values } = await metrics.responseCache.get();
+  const of = (result: string) => values.find((value) => value.labels.result === result)?.value ?? 0;
+  return { hit: of('hit'), miss: of('miss') };
+}

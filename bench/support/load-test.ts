@@ -16,8 +16,9 @@ export interface LoadSettings {
 export interface LoadFigures {
   requests: number;
   requestsPerSecond: number;
-  /** Latency percentiles, milliseconds. */
+  /** Latency percentiles over every response, milliseconds. */
   p50: number;
+  p95: number;
   p99: number;
   errors: number;
   timeouts: number;
