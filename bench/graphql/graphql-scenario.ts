@@ -228,7 +228,7 @@ async function measureArm(
       ).load.requestsPerSecond;
     const throughput = await rounds(options.runs, { graphql: load(api.url), cypher: load(cypherUrl) });
     const after = await cacheCounts(api.metrics);
-    const hits = after.hit - before.hit;
+    const hits = after.hit - before.hit + after.coalesced - before.coalesced;
     const misses = after.miss - before.miss;
     return {
       arm,

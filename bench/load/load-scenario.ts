@@ -38,7 +38,10 @@ interface ArmFigures {
   writes: Writes;
   load: LoadFigures;
   eventLoop: EventLoopDelay;
+  /** Answered from the cache, or with the answer of an identical query running. */
   hitRate: number;
+  /** Answered with the answer of an identical query running (single flight). */
+  coalescedRate: number;
   writesMade: number;
 }
 
@@ -81,7 +84,7 @@ export async function runLoadScenario(neo4j: BenchNeo4j, options: LoadOptions): 
         for (const writes of ['reads only', '+ 1 write/s'] as const) {
           const figures = await measureArm(neo4j, api, mix.bodies, connections, writes, options.durationSeconds);
           progress(
-            `  run ${run + 1}, ${connections} connections, ${writes}: ${round(figures.load.requestsPerSecond)} req/s, p50 ${round(figures.load.p50)} ms, p99 ${round(figures.load.p99)} ms, hit rate ${round(figures.hitRate * 100)} %`,
+            `  run ${run + 1}, ${connections} connections, ${writes}: ${round(figures.load.requestsPerSecond)} req/s, p50 ${round(figures.load.p50)} ms, p99 ${round(figures.load.p99)} ms, hit rate ${round(figures.hitRate * 100)} %, other statuses ${JSON.stringify(figures.load.otherStatuses)}`,
           );
           arms.push(figures);
         }
@@ -144,6 +147,7 @@ export async function runLoadScenario(neo4j: BenchNeo4j, options: LoadOptions): 
             'p99 latency (ms)',
             'p99 / p50',
             'cache hit rate',
+            'of which coalesced',
             'event-loop delay p50 (ms)',
             'event-loop delay p99 (ms)',
             'event-loop delay max (ms)',
@@ -160,6 +164,7 @@ export async function runLoadScenario(neo4j: BenchNeo4j, options: LoadOptions): 
               m(figures, (r) => r.load.p99),
               m(figures, (r) => r.load.p99 / r.load.p50),
               `${m(figures, (r) => r.hitRate * 100)} %`,
+              `${m(figures, (r) => r.coalescedRate * 100)} %`,
               m(figures, (r) => r.eventLoop.p50),
               m(figures, (r) => r.eventLoop.p99),
               m(figures, (r) => r.eventLoop.max),
@@ -170,7 +175,7 @@ export async function runLoadScenario(neo4j: BenchNeo4j, options: LoadOptions): 
       ],
       notes: [
         'The API runs in the benchmark process (event-loop delay measured there); autocannon runs in a child process; Neo4j in its JVM: all on the same 2 cores.',
-        `One API for the whole run, warmed (JIT and cache) by ${WARM_UP_SECONDS} s of the same load before the first arm. "+ 1 write/s": another client sets one asked-about entity's description once a second, which empties the response cache each time; the hit rate is read from the API's \`graphql_response_cache_total\` counter.`,
+        `One API for the whole run, warmed (JIT and cache) by ${WARM_UP_SECONDS} s of the same load before the first arm. "+ 1 write/s": another client sets one asked-about entity's description once a second, which empties the response cache each time; the hit rate is read from the API's \`graphql_response_cache_total\` counter: hits, and misses answered with the answer of the identical query already running (coalesced).`,
       ],
     };
   } finally {
@@ -193,13 +198,15 @@ async function measureArm(
     const { load, eventLoop } = await runLoad({ url: api.url, connections, durationSeconds, bodies });
     const after = await cacheCounts(api.metrics);
     const hits = after.hit - before.hit;
+    const coalesced = after.coalesced - before.coalesced;
     const misses = after.miss - before.miss;
     return {
       connections,
       writes,
       load,
       eventLoop,
-      hitRate: hits / Math.max(1, hits + misses),
+      hitRate: (hits + coalesced) / Math.max(1, hits + coalesced + misses),
+      coalescedRate: coalesced / Math.max(1, hits + coalesced + misses),
       writesMade: writer?.count() ?? 0,
     };
   } finally {

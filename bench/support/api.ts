@@ -55,9 +55,9 @@ export async function startBenchApi(
   };
 }
 
-/** The response cache's hits and misses so far, from the API's own counter. */
-export async function cacheCounts(metrics: Metrics): Promise<{ hit: number; miss: number }> {
+/** The response cache's hits, coalesced misses and misses so far, from the API's own counter. */
+export async function cacheCounts(metrics: Metrics): Promise<{ hit: number; coalesced: number; miss: number }> {
   const { values } = await metrics.responseCache.get();
   const of = (result: string) => values.find((value) => value.labels.result === result)?.value ?? 0;
-  return { hit: of('hit'), miss: of('miss') };
+  return { hit: of('hit'), coalesced: of('coalesced'), miss: of('miss') };
 }

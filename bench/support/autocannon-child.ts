@@ -52,6 +52,11 @@ void (async () => {
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     errorBodies,
+    otherStatuses: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {})
+        .filter(([status]) => status !== '200')
+        .map(([status, { count }]) => [status, count ?? 0]),
+    ),
   };
   process.stdout.write(JSON.stringify(figures));
 })();

@@ -25,6 +25,8 @@ export interface LoadFigures {
   non2xx: number;
   /** HTTP 200 answers whose body holds GraphQL errors. */
   errorBodies: number;
+  /** Answers by HTTP status other than 200. */
+  otherStatuses: Record<string, number>;
 }
 
 export interface EventLoopDelay {
