@@ -42,6 +42,8 @@ interface ArmFigures {
   hitRate: number;
   /** Answered with the answer of an identical query running (single flight). */
   coalescedRate: number;
+  /** Bytes the response cache held at the end of the arm. */
+  cacheBytes: number;
   writesMade: number;
 }
 
@@ -148,6 +150,7 @@ export async function runLoadScenario(neo4j: BenchNeo4j, options: LoadOptions): 
             'p99 / p50',
             'cache hit rate',
             'of which coalesced',
+            'cache MiB at the end',
             'event-loop delay p50 (ms)',
             'event-loop delay p99 (ms)',
             'event-loop delay max (ms)',
@@ -165,6 +168,7 @@ export async function runLoadScenario(neo4j: BenchNeo4j, options: LoadOptions): 
               m(figures, (r) => r.load.p99 / r.load.p50),
               `${m(figures, (r) => r.hitRate * 100)} %`,
               `${m(figures, (r) => r.coalescedRate * 100)} %`,
+              m(figures, (r) => r.cacheBytes / 2 ** 20),
               m(figures, (r) => r.eventLoop.p50),
               m(figures, (r) => r.eventLoop.p99),
               m(figures, (r) => r.eventLoop.max),
@@ -207,6 +211,7 @@ async function measureArm(
       eventLoop,
       hitRate: (hits + coalesced) / Math.max(1, hits + coalesced + misses),
       coalescedRate: coalesced / Math.max(1, hits + coalesced + misses),
+      cacheBytes: api.responseCache?.size.bytes ?? 0,
       writesMade: writer?.count() ?? 0,
     };
   } finally {

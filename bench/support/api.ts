@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { buildSchema } from '../../src/graphql/build-schema';
-import { createResponseCache } from '../../src/graphql/response-cache';
+import { createResponseCache, type ResponseCache } from '../../src/graphql/response-cache';
 import { startApiServer, type ApiServer } from '../../src/graphql/http-app';
 import { createMetrics, type Metrics } from '../../src/metrics';
 import { DatabaseReadiness } from '../../src/neo4j/database-readiness';
@@ -16,7 +16,7 @@ import type { BenchNeo4j } from './bench-neo4j';
 export async function startBenchApi(
   neo4j: Pick<BenchNeo4j, 'driver' | 'database'>,
   options: { responseCacheBytes?: number } = {},
-): Promise<ApiServer & { metrics: Metrics }> {
+): Promise<ApiServer & { metrics: Metrics; responseCache?: ResponseCache }> {
   // The defaults, not this shell's environment: every bench run serves the same configuration.
   const config = loadConfig({});
   const logger = pino({ level: 'silent' });
@@ -48,6 +48,7 @@ export async function startBenchApi(
   return {
     ...api,
     metrics,
+    ...(responseCache ? { responseCache } : {}),
     stop: async () => {
       await api.stop();
       await readiness.stop();

@@ -18,6 +18,16 @@ function percentileOf(sorted: readonly number[], p: number): number {
   return sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1]!;
 }
 
+const requests = settings.bodies.map((body) => ({
+  method: 'POST' as const,
+  headers: { 'content-type': 'application/json' },
+  body,
+  onResponse: (status: number, responseBody: string) => {
+    if (status === 200 && responseBody.includes('"errors"')) errorBodies += 1;
+  },
+}));
+let clients = 0;
+
 void (async () => {
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -25,14 +35,14 @@ void (async () => {
         url: settings.url,
         connections: settings.connections,
         duration: settings.durationSeconds,
-        requests: settings.bodies.map((body) => ({
-          method: 'POST' as const,
-          headers: { 'content-type': 'application/json' },
-          body,
-          onResponse: (status: number, responseBody: string) => {
-            if (status === 200 && responseBody.includes('"errors"')) errorBodies += 1;
-          },
-        })),
+        requests,
+        // Each connection starts at its own place in the sequence, as independent clients would:
+        // all starting at the first request would send the same requests at the same moments.
+        setupClient: (client) => {
+          const offset = Math.floor((clients * requests.length) / settings.connections) % requests.length;
+          clients += 1;
+          if (offset > 0) client.setRequests([...requests.slice(offset), ...requests.slice(0, offset)]);
+        },
       },
       (error: unknown, finished) =>
         error ? reject(error instanceof Error ? error : new Error(JSON.stringify(error))) : resolve(finished),
