@@ -29,6 +29,8 @@ export const LOAD_DEFAULTS = { articles: 1000, connections: [50, 200], durationS
 const TARGET_CONNECTIONS = 50;
 const MAX_TAIL_RATIO = 4;
 const WARM_UP_SECONDS = 10;
+// Before each arm: every arm starts from a warm cache, whatever the arm before it left.
+const REWARM_SECONDS = 5;
 const WRITE_INTERVAL_MS = 1000;
 
 type Writes = 'reads only' | '+ 1 write/s';
@@ -86,7 +88,7 @@ export async function runLoadScenario(neo4j: BenchNeo4j, options: LoadOptions): 
         for (const writes of ['reads only', '+ 1 write/s'] as const) {
           const figures = await measureArm(neo4j, api, mix.bodies, connections, writes, options.durationSeconds);
           progress(
-            `  run ${run + 1}, ${connections} connections, ${writes}: ${round(figures.load.requestsPerSecond)} req/s, p50 ${round(figures.load.p50)} ms, p99 ${round(figures.load.p99)} ms, hit rate ${round(figures.hitRate * 100)} %, other statuses ${JSON.stringify(figures.load.otherStatuses)}`,
+            `  run ${run + 1}, ${connections} connections, ${writes}: ${round(figures.load.requestsPerSecond)} req/s, p50 ${round(figures.load.p50)} ms, p99 ${round(figures.load.p99)} ms, hit rate ${round(figures.hitRate * 100)} %, other statuses ${JSON.stringify(figures.load.otherStatuses)}, connection errors ${figures.load.errors}, timeouts ${figures.load.timeouts}, GraphQL errors ${figures.load.errorBodies}`,
           );
           arms.push(figures);
         }
@@ -179,7 +181,7 @@ export async function runLoadScenario(neo4j: BenchNeo4j, options: LoadOptions): 
       ],
       notes: [
         'The API runs in the benchmark process (event-loop delay measured there); autocannon runs in a child process; Neo4j in its JVM: all on the same 2 cores.',
-        `One API for the whole run, warmed (JIT and cache) by ${WARM_UP_SECONDS} s of the same load before the first arm. "+ 1 write/s": another client sets one asked-about entity's description once a second, which empties the response cache each time; the hit rate is read from the API's \`graphql_response_cache_total\` counter: hits, and misses answered with the answer of the identical query already running (coalesced).`,
+        `One API for the whole run, warmed (JIT and cache) by ${WARM_UP_SECONDS} s of the same load before the first arm, and by ${REWARM_SECONDS} s more before each arm (so that each starts from a warm cache, whatever the arm before it left). "+ 1 write/s": another client sets one asked-about entity's description once a second, which empties the response cache each time; the hit rate is read from the API's \`graphql_response_cache_total\` counter: hits, and misses answered with the answer of the identical query already running (coalesced).`,
       ],
     };
   } finally {
@@ -196,6 +198,7 @@ async function measureArm(
   writes: Writes,
   durationSeconds: number,
 ): Promise<ArmFigures> {
+  await runLoad({ url: api.url, connections: TARGET_CONNECTIONS, durationSeconds: REWARM_SECONDS, bodies });
   const before = await cacheCounts(api.metrics);
   const writer = writes === '+ 1 write/s' ? startDescriptionWriter(neo4j, bodies, WRITE_INTERVAL_MS) : undefined;
   try {
