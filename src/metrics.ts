@@ -47,7 +47,7 @@ export function createMetrics(): Metrics {
     }),
     responseCache: new Counter({
       name: 'graphql_response_cache_total',
-      help: 'GraphQL requests by response cache result: hit, miss or bypass.',
+      help: "GraphQL requests by response cache result: hit, coalesced (answered with a running identical query's answer), miss or bypass.",
       labelNames: ['result'],
       registers: [registry],
     }),

@@ -1,6 +1,6 @@
 import { buildArticleGraph } from '../../src/write/build-article-graph';
 import { generateCorpus } from '../corpus/generate-corpus';
-import { startBenchApi } from '../support/api';
+import { cacheCounts, startBenchApi } from '../support/api';
 import type { BenchNeo4j } from '../support/bench-neo4j';
 import { fillDatabase } from '../support/fill';
 import { runLoad } from '../support/load-test';
@@ -9,7 +9,7 @@ import type { ScenarioResult } from '../support/results';
 import { progress } from '../support/run-scenario';
 import { median, percentile, round, rounds, timed } from '../support/stats';
 import { startCypherHandler } from './cypher-handler';
-import type { Metrics } from '../../src/metrics';
+import { startDescriptionWriter } from './description-writer';
 import { APP_OPERATIONS, ZIPF_EXPONENT, appRequests } from './app-requests';
 import { PERSON_GRAPHQL, canonicalFromCypher, canonicalFromGraphql } from './person-query';
 
@@ -208,7 +208,8 @@ async function measureArm(
   cursors.cypher = 0;
   if (arm !== 'cache off') for (const body of bodies) await post(api.url, body);
 
-  const writer = arm === 'cache warm + 1 write/s' ? startWriter(neo4j, bodies) : undefined;
+  const writer =
+    arm === 'cache warm + 1 write/s' ? startDescriptionWriter(neo4j, bodies, WRITE_INTERVAL_MS) : undefined;
   const before = await cacheCounts(api.metrics);
   try {
     const latencies: Record<'graphql' | 'cypher', number[][]> = { graphql: [], cypher: [] };
@@ -227,7 +228,7 @@ async function measureArm(
       ).load.requestsPerSecond;
     const throughput = await rounds(options.runs, { graphql: load(api.url), cypher: load(cypherUrl) });
     const after = await cacheCounts(api.metrics);
-    const hits = after.hit - before.hit;
+    const hits = after.hit - before.hit + after.coalesced - before.coalesced;
     const misses = after.miss - before.miss;
     return {
       arm,
@@ -244,34 +245,6 @@ async function measureArm(
   } finally {
     await writer?.stop();
   }
-}
-
-/** Another client writing once a second: it corrects one asked-about entity's description. */
-function startWriter(neo4j: BenchNeo4j, bodies: readonly string[]): { count(): number; stop(): Promise<void> } {
-  let count = 0;
-  let pending: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    const { variables } = JSON.parse(bodies[count % bodies.length]!) as { variables: { id: string } };
-    count += 1;
-    pending = neo4j.driver.executeQuery(
-      'MATCH (e:Entity {id: $id}) SET e.description = $description',
-      { id: variables.id, description: `corrected ${count}` },
-      { database: neo4j.database },
-    );
-  }, WRITE_INTERVAL_MS);
-  return {
-    count: () => count,
-    stop: async () => {
-      clearInterval(timer);
-      await pending;
-    },
-  };
-}
-
-async function cacheCounts(metrics: Metrics): Promise<{ hit: number; miss: number }> {
-  const { values } = await metrics.responseCache.get();
-  const of = (result: string) => values.find((value) => value.labels.result === result)?.value ?? 0;
-  return { hit: of('hit'), miss: of('miss') };
 }
 
 /** Whether the API and the handler give the same rows for the first request of each other operation (flat rows). */

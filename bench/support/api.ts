@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { buildSchema } from '../../src/graphql/build-schema';
-import { createResponseCache } from '../../src/graphql/response-cache';
+import { createResponseCache, type ResponseCache } from '../../src/graphql/response-cache';
 import { startApiServer, type ApiServer } from '../../src/graphql/http-app';
 import { createMetrics, type Metrics } from '../../src/metrics';
 import { DatabaseReadiness } from '../../src/neo4j/database-readiness';
@@ -16,7 +16,7 @@ import type { BenchNeo4j } from './bench-neo4j';
 export async function startBenchApi(
   neo4j: Pick<BenchNeo4j, 'driver' | 'database'>,
   options: { responseCacheBytes?: number } = {},
-): Promise<ApiServer & { metrics: Metrics }> {
+): Promise<ApiServer & { metrics: Metrics; responseCache?: ResponseCache }> {
   // The defaults, not this shell's environment: every bench run serves the same configuration.
   const config = loadConfig({});
   const logger = pino({ level: 'silent' });
@@ -48,9 +48,17 @@ export async function startBenchApi(
   return {
     ...api,
     metrics,
+    ...(responseCache ? { responseCache } : {}),
     stop: async () => {
       await api.stop();
       await readiness.stop();
     },
   };
+}
+
+/** The response cache's hits, coalesced misses and misses so far, from the API's own counter. */
+export async function cacheCounts(metrics: Metrics): Promise<{ hit: number; coalesced: number; miss: number }> {
+  const { values } = await metrics.responseCache.get();
+  const of = (result: string) => values.find((value) => value.labels.result === result)?.value ?? 0;
+  return { hit: of('hit'), coalesced: of('coalesced'), miss: of('miss') };
 }

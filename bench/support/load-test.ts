@@ -16,14 +16,17 @@ export interface LoadSettings {
 export interface LoadFigures {
   requests: number;
   requestsPerSecond: number;
-  /** Latency percentiles, milliseconds. */
+  /** Latency percentiles over every response, milliseconds. */
   p50: number;
+  p95: number;
   p99: number;
   errors: number;
   timeouts: number;
   non2xx: number;
   /** HTTP 200 answers whose body holds GraphQL errors. */
   errorBodies: number;
+  /** Answers by HTTP status other than 200. */
+  otherStatuses: Record<string, number>;
 }
 
 export interface EventLoopDelay {

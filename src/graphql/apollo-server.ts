@@ -1,7 +1,10 @@
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { ApiLimits } from '../config';
@@ -11,6 +14,7 @@ import { argumentChecksPlugin } from './argument-checks';
 import { loadCostModel } from './build-schema';
 import { concurrencyLimitPlugin } from './concurrency-limit';
 import { createErrorFormatter } from './format-error';
+import { noStorePlugin } from './no-store';
 import { queryCostPlugin } from './query-cost';
 import { queryLimitRules } from './query-limits';
 import type { ResponseCache } from './response-cache';
@@ -52,6 +56,9 @@ export async function startApolloServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads Apollo Sandbox from a CDN; ideRoute serves GraphiQL instead.
       ApolloServerPluginLandingPageDisabled(),
+      // Cache hints per field serve nothing here (the schema has none): one header instead.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       tokenClaimsPlugin(),
       argumentChecksPlugin(),
       queryCostPlugin(limits.maxCost, loadCostModel),

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import type { Request, RequestHandler, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { OperationTypeNode, stripIgnoredCharacters } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Metrics } from '../metrics';
@@ -51,6 +51,8 @@ const PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'
  * errors and a request Apollo would refuse all go the usual way. A hit is answered before
  * Apollo, @neo4j/graphql and the driver run at all; a GET is answered with `Cache-Control:
  * no-cache` and an ETag (Express's), so a client revalidates and gets a 304 while nothing changed.
+ * Identical misses that arrive while one of them runs wait for its answer (single flight), so
+ * after a write a popular query runs once, not once per client asking for it.
  */
 export class ResponseCache {
   private readonly entries: LRUCache<string, CachedResponse>;
@@ -60,6 +62,8 @@ export class ResponseCache {
     sizeCalculation: (value, key) => Math.max(1, value.length + key.length),
   });
   private marker: string | undefined;
+  // Keys whose answer a request is computing now, settled once it is kept or given up.
+  private readonly running = new Map<string, Promise<void>>();
 
   constructor(private readonly options: ResponseCacheOptions) {
     this.entries = new LRUCache<string, CachedResponse>({
@@ -80,9 +84,16 @@ export class ResponseCache {
       }
       const started = process.hrtime.bigint();
       const { changes, metrics } = this.options;
-      // Nothing kept for this key: compute the answer while the marker is read, not after; it
-      // is kept under a marker read that started before the query, so it is at least as new.
       if (!this.entries.has(key)) {
+        // The same query is already running for another caller: wait for its answer rather than
+        // run it again (after a write, every client of a popular query misses at once).
+        const running = this.running.get(key);
+        if (running) {
+          this.follow(request, response, next, key, running, started);
+          return;
+        }
+        // Nothing kept for this key: compute the answer while the marker is read, not after; it
+        // is kept under a marker read that started before the query, so it is at least as new.
         metrics?.responseCache.inc({ result: 'miss' });
         this.keepAnswer(request, response, key, changes.latest());
         next();
@@ -107,6 +118,44 @@ export class ResponseCache {
         },
       );
     };
+  }
+
+  /**
+   * Serves a request whose query another request is computing: once that one's answer is kept,
+   * it is served as a hit is, after a marker read that started after this request arrived (so a
+   * write the caller has seen empties the cache first); when nothing was kept (an error, a write
+   * meanwhile), the request runs its own query.
+   */
+  private follow(
+    request: Request,
+    response: Response,
+    next: NextFunction,
+    key: string,
+    running: Promise<void>,
+    started: bigint,
+  ): void {
+    const { changes, metrics } = this.options;
+    const marker = changes.current();
+    Promise.all([running, marker]).then(
+      () => {
+        // The request timeout has answered while this one waited.
+        if (response.headersSent) return;
+        const kept = this.entries.get(key);
+        if (kept) {
+          this.answer(request, response, kept, started, 'coalesced');
+          return;
+        }
+        metrics?.responseCache.inc({ result: 'miss' });
+        this.keepAnswer(request, response, key, marker);
+        next();
+      },
+      // Neo4j does not answer: Apollo's usual path reports it (DATABASE_UNAVAILABLE).
+      () => {
+        if (response.headersSent) return;
+        metrics?.responseCache.inc({ result: 'bypass' });
+        next();
+      },
+    );
   }
 
   /** Drops every answer when the graph has changed since they were computed. */
@@ -144,9 +193,15 @@ export class ResponseCache {
     return { entries: this.entries.size, bytes: this.entries.calculatedSize };
   }
 
-  private answer(request: Request, response: Response, hit: CachedResponse, started: bigint): void {
+  private answer(
+    request: Request,
+    response: Response,
+    hit: CachedResponse,
+    started: bigint,
+    result: 'hit' | 'coalesced' = 'hit',
+  ): void {
     const { metrics } = this.options;
-    metrics?.responseCache.inc({ result: 'hit' });
+    metrics?.responseCache.inc({ result });
     for (const [name, value] of hit.headers) response.setHeader(name, value);
     if (request.method === 'GET') response.setHeader('cache-control', 'no-cache');
     response.setHeader('x-cache', 'HIT');
@@ -168,9 +223,25 @@ export class ResponseCache {
     response.locals.cacheHint = hint;
     // A failed read is Apollo's to report (the query meets the same outage), not an unhandled rejection.
     marker.catch(ignore);
+    // Requests for the same key that come meanwhile wait until this answer is kept or given up.
+    let settle = ignore;
+    const settled = new Promise<void>((resolve) => (settle = resolve));
+    let keeping = false;
+    const done = () => {
+      if (this.running.get(key) === settled) this.running.delete(key);
+      settle();
+    };
+    if (!this.running.has(key)) this.running.set(key, settled);
+    // Closed without a kept answer: an error, a timeout, a client gone.
+    response.once('close', () => {
+      if (!keeping) done();
+    });
     const send = response.send.bind(response);
     response.send = (body?: unknown) => {
-      if (!hint.cacheable || typeof body !== 'string') return send(body);
+      if (!hint.cacheable || typeof body !== 'string') {
+        done();
+        return send(body);
+      }
       if (request.method === 'GET') response.setHeader('cache-control', 'no-cache');
       response.setHeader('x-cache', 'MISS');
       const headers = KEPT_HEADERS.flatMap((name): [string, string][] => {
@@ -179,13 +250,19 @@ export class ResponseCache {
       });
       const sent = send(body);
       // 304: Express found the client's ETag fresh; the answer is still the one computed.
-      if (response.statusCode !== 200 && response.statusCode !== 304) return sent;
+      if (response.statusCode !== 200 && response.statusCode !== 304) {
+        done();
+        return sent;
+      }
       const entry = { body, headers, operation: hint.operation ?? '(anonymous)' };
+      keeping = true;
       // Kept once the marker is known (the query may have outrun its read), unless a newer
       // marker has been read meanwhile; a failed read keeps nothing (Apollo reports the outage).
-      marker.then((read) => {
-        if (this.marker === read) this.entries.set(key, entry);
-      }, ignore);
+      marker
+        .then((read) => {
+          if (this.marker === read) this.entries.set(key, entry);
+        }, ignore)
+        .finally(done);
       return sent;
     };
   }

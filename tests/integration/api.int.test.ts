@@ -314,4 +314,15 @@ describe('the GraphQL API over HTTP', () => {
     });
     expect(response.headers.get('x-request-id')).toBe('trace-1234');
   });
+
+  it('tells HTTP caches not to store GraphQL answers (Cache-Control: no-store), with or without errors', async () => {
+    for (const query of ['{ people { id } }', '{ people { noSuchField } }']) {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+  });
 });

@@ -33,4 +33,26 @@ describe("@neo4j/graphql's transactions (run as driver.executeQuery runs them)",
       expect(read.data.people[0].name).toBe(name);
     }
   });
+
+  it('answers one document asked again with other variables from its own data, anonymous or with a token (translations reused)', async () => {
+    const nameOf = `query NameOf($id: ID!) { people(where: { id: { eq: $id } }) { name } }`;
+    const linksOf = `query LinksOf($id: ID!) { entityLinks(entityId: $id, limit: 50) { otherId } }`;
+    const editor = bearer(signToken({ sub: 'editor-ada', roles: ['editor'] }));
+    const ids = ['person:dmitry-peskov', 'person:sergey-lavrov', 'person:dmitry-peskov', 'person:vladimir-putin'];
+    for (const [round, id] of ids.entries()) {
+      const { records } = await driver.executeQuery(
+        'MATCH (p:Person {id: $id}) OPTIONAL MATCH (p)--(other) RETURN p.name AS name, collect(DISTINCT other.id) AS others',
+        { id },
+        { database },
+      );
+      const headers = round % 2 === 0 ? {} : editor;
+      const read = await api.graphql(nameOf, { id }, headers);
+      expect(read.data.people).toEqual([{ name: records[0]?.get('name') }]);
+      const links = await api.graphql(linksOf, { id }, headers);
+      expect(links.errors).toBeUndefined();
+      const linked = (links.data.entityLinks as { otherId: string }[]).map(({ otherId }) => otherId);
+      expect(linked.length).toBeGreaterThan(0);
+      expect(records[0]?.get('others')).toEqual(expect.arrayContaining(linked));
+    }
+  });
 });

@@ -161,6 +161,18 @@ describe('the response cache', () => {
     expect((await peskovName(api)).name).toBe('D. Peskov');
   });
 
+  it('answers concurrent identical requests after a write with the written value, each caller alike', async () => {
+    expect(await cachedPeskovName(api)).toBe('Dmitry Peskov');
+    await otherDriver.executeQuery(
+      'MATCH (e:Entity {id: $id}) SET e.name = $name',
+      { id: PESKOV, name: 'Dmitri Peskov' },
+      { database },
+    );
+    const answers = await Promise.all(Array.from({ length: 20 }, () => peskovName(api)));
+    expect(answers.map((answer) => answer.name)).toEqual(Array(20).fill('Dmitri Peskov'));
+    expect(answers.filter((answer) => answer.cache === 'MISS').length).toBeGreaterThanOrEqual(1);
+  });
+
   it('never serves a cached answer to a caller with a token, nor keeps the answer it gets', async () => {
     await cachedPeskovName(api);
     const withToken = await post(api, NAME_OF, { id: PESKOV }, editor());
