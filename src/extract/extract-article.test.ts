@@ -152,6 +152,20 @@ describe('people, titles and resolution', () => {
     expect(roles('Headline\nForeign Minister Sergey Lavrov spoke.', [...baseGazetteer(), lavrov])).toEqual([]);
   });
 
+  it('reads "the Russian foreign minister" as the one person named before whom the graph knows in that post', () => {
+    const lavrov: GazetteerEntry = {
+      ...seedPeople[0]!,
+      roles: [{ title: 'Foreign Minister', affiliationId: 'country:russia' }],
+    };
+    const speaker = (gazetteer: GazetteerEntry[]) =>
+      extractArticle(
+        article('Headline\nSergey Lavrov arrived late. "We are ready," the Russian foreign minister told reporters.'),
+        gazetteer,
+      ).quotes[0]?.speaker;
+    expect(speaker(baseGazetteer())).not.toBe('person:sergey-lavrov');
+    expect(speaker([...baseGazetteer(), lavrov])).toBe('person:sergey-lavrov');
+  });
+
   it('takes titles from pre-modifiers, with the country or organization they belong to', () => {
     const file = extractArticle(article(text), baseGazetteer());
     const roles = file.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.title, r.to]);

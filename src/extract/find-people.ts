@@ -524,8 +524,36 @@ function referringMentions(
         (!affiliation || role.affiliation?.key === affiliation.key),
     );
     const keys = new Set(fitting.map((role) => role.personKey));
-    if (keys.size !== 1) continue;
-    const person = firstByKey.get(fitting[0]!.personKey)!;
+    if (keys.size > 1) continue;
+    if (keys.size === 1) {
+      const person = firstByKey.get(fitting[0]!.personKey)!;
+      found.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        kind: 'Person',
+        key: person.key,
+        name: person.name,
+        confidence: 0.7,
+        reason: `"${text.slice(start, end)}" refers back to ${person.name}, ${fitting[0]!.title}${
+          affiliation ? ` of ${affiliation.name}` : ''
+        }`,
+        entry: person.entry,
+      });
+      continue;
+    }
+    // The article gives no one that title: one person it named before whom the graph knows in
+    // that post ("Donald Trump … the US president").
+    const known = [...firstByKey.values()].filter(
+      (person) =>
+        person.start < start &&
+        person.entry?.roles?.some(
+          (role) =>
+            titles.includes(normalizeTitle(role.title)) && (!affiliation || role.affiliationId === affiliation.key),
+        ),
+    );
+    if (known.length !== 1) continue;
+    const person = known[0]!;
     found.push({
       start,
       end,
@@ -533,8 +561,8 @@ function referringMentions(
       kind: 'Person',
       key: person.key,
       name: person.name,
-      confidence: 0.7,
-      reason: `"${text.slice(start, end)}" refers back to ${person.name}, ${fitting[0]!.title}${
+      confidence: 0.6,
+      reason: `"${text.slice(start, end)}" refers back to ${person.name}, whom the graph knows as ${noun}${
         affiliation ? ` of ${affiliation.name}` : ''
       }`,
       entry: person.entry,
