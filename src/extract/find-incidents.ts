@@ -1,3 +1,4 @@
+import { ATTACK_NOUNS } from '../vocabulary/attack-types';
 import { slugify } from '../vocabulary/normalize-id';
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import { BEFORE_WORD, overlaps, type Mention } from './mention';
@@ -22,7 +23,7 @@ export interface IncidentsFound {
 const WEAPON =
   '(?:nerve[- ]agent|chemical(?:[- ]weapons?)?|gas|terror(?:ist)?|suicide|missile|drone|rocket|knife|gun|bomb|poison|acid)';
 const ATTACK = new RegExp(
-  `${BEFORE_WORD}(?:(${WEAPON})\\s+)?(attack|poisoning|bombing|shooting|stabbing|assassination(?:\\s+attempt)?)(?![\\p{L}])`,
+  `${BEFORE_WORD}(?:(${WEAPON})\\s+)?((?:${ATTACK_NOUNS.join('|')})(?:\\s+attempt)?)(?![\\p{L}])`,
   'giu',
 );
 // The words before the noun that make it a noun phrase, not a verb ("accused of poisoning him").
@@ -72,7 +73,10 @@ export function findIncidents(
 
 interface AttackWords {
   span: { start: number; end: number };
+  /** The words that name it: "nerve agent attack". */
   noun: string;
+  /** What it is: "attack", "poisoning", "assassination attempt". */
+  type: string;
   victim?: Mention;
   place?: Mention;
 }
@@ -100,17 +104,19 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
     const noun = match[2]!.toLowerCase();
     // A bare "attack" is an incident only with a weapon, a target or a place, or as "the attack".
     if (noun === 'attack' && !match[1] && !victim && !place && !/\bthe\s+$/iu.test(before)) continue;
-    const spanStart = named && named.end <= start ? named.start : start;
-    found.push({ span: { start: spanStart, end }, noun: match[1] ? match[0].trim() : match[2]!, victim, place });
+    found.push({
+      span: { start: named?.start ?? start, end },
+      noun: match[1] ? match[0].trim() : match[2]!,
+      type: noun,
+      victim,
+      place,
+    });
   }
   if (found.length === 0) return { mentions: [], facts: [] };
   // An article reports one attack unless it names two targets: every mention is that attack,
   // known by the first target named (or place); one naming another target is that one's.
   const identifiedBy = found.find((words) => words.victim)?.victim ?? found.find((words) => words.place)?.place;
-  const firstType = (found.find((words) => words.victim || words.place) ?? found[0]!).noun
-    .toLowerCase()
-    .split(/\s+/)
-    .at(-1)!;
+  const firstType = (found.find((words) => words.victim || words.place) ?? found[0]!).type;
   const eventOf = (by: Mention | undefined, type: string) =>
     by
       ? {
@@ -128,7 +134,7 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
     // "the attack" alone, in an article that names no incident otherwise, is too vague to be one.
     if (!anchored && /^attack$/iu.test(words.noun)) continue;
     const other = words.victim && identifiedBy?.kind === 'Person' && words.victim.key !== identifiedBy.key;
-    const event = other ? eventOf(words.victim, words.noun.toLowerCase().split(/\s+/).at(-1)!) : main;
+    const event = other ? eventOf(words.victim, words.type) : main;
     const mention: Mention = {
       ...words.span,
       text: text.slice(words.span.start, words.span.end),

@@ -1,4 +1,5 @@
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
+import { isAttackType } from '../vocabulary/attack-types';
 import { isAllowedRelationship, type RelationshipType } from '../vocabulary/relationship-types';
 import type { EmbeddedTweet } from './find-documents';
 import type { EventsFound } from './find-events';
@@ -345,8 +346,8 @@ export function findRelations(
     const afterStart = match.index + match[0].length;
     const after = index.startingIn(afterStart, afterStart).find((m) => m.kind !== 'Document');
     // "the attack on Sergei Skripal" is not about him: he was its target (find-incidents.ts).
-    const attack = /attack|poisoning|bombing|shooting|stabbing|assassination/.test(before?.details?.eventType ?? '');
-    if (before && after && !attack) add('ABOUT', before, after, spanning(before, after), 0.6);
+    if (before && after && !isAttackType(before.details?.eventType))
+      add('ABOUT', before, after, spanning(before, after), 0.6);
   }
   return found;
 }

@@ -1,3 +1,4 @@
+import { ATTACK_TYPE, isAttackType } from '../vocabulary/attack-types';
 import { overlap, whenOf, type DateRange } from './date-range';
 import { overlapOf, round, type Match } from './decision';
 import type { KnownEvent } from './known-entities';
@@ -10,15 +11,15 @@ const FAMILIES: readonly [family: string, pattern: RegExp][] = [
   ['gathering', /\b(?:summit|conference|congress|forum|assembly|gathering)\b/i],
   ['call', /\b(?:call|phone|telephone)\b/i],
   ['visit', /\b(?:visit|trip|tour)\b/i],
-  ['attack', /\b(?:attack|poisoning|bombing|shooting|stabbing|assassination)\b/i],
+  ['attack', ATTACK_TYPE],
   ['meeting', /\b(?:meeting|met|talks|negotiations?|conversation|chat|encounter|session)\b/i],
 ];
 
 const ONE_PRINCIPAL = new Set(['press', 'visit', 'attack']);
 
-/** Whether events of this type (or family) are known by their place as well as by who took part. */
-export function knownByPlace(typeOrFamily: string | undefined): boolean {
-  return typeOrFamily === 'attack' || eventFamily(typeOrFamily) === 'attack';
+/** Whether events of this type are known by their place as well as by who took part: attacks. */
+export function knownByPlace(eventType: string | undefined): boolean {
+  return isAttackType(eventType);
 }
 
 /**
