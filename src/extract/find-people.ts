@@ -525,21 +525,21 @@ function referringMentions(
     );
     const keys = new Set(fitting.map((role) => role.personKey));
     if (keys.size > 1) continue;
+    const words = text.slice(start, end);
+    const post = affiliation ? ` of ${affiliation.name}` : '';
+    const refersTo = (person: Mention, confidence: number, why: string): Mention => ({
+      start,
+      end,
+      text: words,
+      kind: 'Person',
+      key: person.key,
+      name: person.name,
+      confidence,
+      reason: `"${words}" refers back to ${person.name}, ${why}${post}`,
+      entry: person.entry,
+    });
     if (keys.size === 1) {
-      const person = firstByKey.get(fitting[0]!.personKey)!;
-      found.push({
-        start,
-        end,
-        text: text.slice(start, end),
-        kind: 'Person',
-        key: person.key,
-        name: person.name,
-        confidence: 0.7,
-        reason: `"${text.slice(start, end)}" refers back to ${person.name}, ${fitting[0]!.title}${
-          affiliation ? ` of ${affiliation.name}` : ''
-        }`,
-        entry: person.entry,
-      });
+      found.push(refersTo(firstByKey.get(fitting[0]!.personKey)!, 0.7, fitting[0]!.title));
       continue;
     }
     // The article gives no one that title: one person it named before whom the graph knows in
@@ -552,21 +552,7 @@ function referringMentions(
             titles.includes(normalizeTitle(role.title)) && (!affiliation || role.affiliationId === affiliation.key),
         ),
     );
-    if (known.length !== 1) continue;
-    const person = known[0]!;
-    found.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      kind: 'Person',
-      key: person.key,
-      name: person.name,
-      confidence: 0.6,
-      reason: `"${text.slice(start, end)}" refers back to ${person.name}, whom the graph knows as ${noun}${
-        affiliation ? ` of ${affiliation.name}` : ''
-      }`,
-      entry: person.entry,
-    });
+    if (known.length === 1) found.push(refersTo(known[0]!, 0.6, `whom the graph knows as ${noun}`));
   }
   return found;
 }

@@ -17,17 +17,15 @@ export interface ReportedSpeech {
 const SPEAKER_KINDS = new Set(['Person', 'Organization', 'Country', 'Document']);
 const VERB =
   '(?:said|says|told\\s+(?:reporters|journalists|parliament|lawmakers|MPs)|added|warned|stated|announced|insisted|argued|stressed|noted|claimed|confirmed|denied)';
-// "X said (on Monday) (in a statement) (that) <clause>".
+// "X said (on Monday) (in a statement) (that) <clause>", with words describing X between: ",
+// speaking in Porto,", ", the interior minister,", ", who leads the party,".
 const SPEAKER_FIRST = new RegExp(
-  `^\\s+(?:also\\s+|later\\s+|earlier\\s+|again\\s+)?${VERB}(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+in\\s+a\\s+statement)?(?:\\s+that)?\\s+`,
+  `^(?:\\s*,[^,;:"“”]{1,80},)?\\s+(?:also\\s+|later\\s+|earlier\\s+|again\\s+)?${VERB}(?:\\s+on\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+in\\s+a\\s+statement)?(?:\\s+that)?\\s+`,
   'u',
 );
 // "<clause>, X said." / "<clause>, said X."
 const INVERTED_VERB = /,\s+(?:said|says|added|told\s+reporters)\s*$/u;
 const INVERTED_AFTER = /^\s+(?:said|says|added)(?:\s+on\s+\p{Lu}\p{Ll}+)?[.!]?\s*$/u;
-// Words between a speaker and the verb that describe the speaker: ", speaking in Porto,", ", the
-// interior minister,", ", who leads the party,".
-const DESCRIBING = /^(?:\s*|,[^,;:"“”]{1,80},\s*)$/u;
 const QUOTE_MARK = /["“”‘’]/u;
 /** Fewer words than this are not a proposition ("he said so"). */
 const MIN_WORDS = 4;
@@ -71,17 +69,11 @@ function speakerFirst(
     if (speaker && comma)
       return { speakerKey: speaker.key, start: speaker.end + comma[0].length, end: sentence.end, confidence: 0.65 };
   }
+  // Speakers are tried in text order, so in "Feijoo, who leads the party, said" Feijoo speaks.
   for (const speaker of inSentence) {
-    // The speaker, then words describing it, then the verb: the clause is what it said.
-    const rest = text.slice(speaker.end, sentence.end);
-    for (let gapEnd = 0; gapEnd <= Math.min(rest.length, 90); gapEnd += 1) {
-      if (!DESCRIBING.test(rest.slice(0, gapEnd))) continue;
-      const verb = SPEAKER_FIRST.exec(rest.slice(gapEnd));
-      if (!verb) continue;
-      // Speakers are tried in text order, so in "Feijoo, who leads the party, said" Feijoo speaks.
-      const start = speaker.end + gapEnd + verb[0].length;
-      return { speakerKey: speaker.key, start, end: sentence.end, confidence: 0.6 };
-    }
+    const verb = SPEAKER_FIRST.exec(text.slice(speaker.end, sentence.end));
+    if (verb)
+      return { speakerKey: speaker.key, start: speaker.end + verb[0].length, end: sentence.end, confidence: 0.6 };
   }
   return undefined;
 }
