@@ -1,12 +1,7 @@
 import http from 'node:http';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
-import type { Logger } from 'pino';
-import type { ApiLimits } from '../config';
-import type { Metrics } from '../metrics';
-import type { DatabaseReadiness } from '../neo4j/database-readiness';
 import { EXPLORE_PATH } from '../explore/ui-router';
-import { startApolloServer } from './apollo-server';
+import { startApolloServer, type ApolloServerOptions } from './apollo-server';
 import { BROWSER_GUIDE_PATH, browserGuideRouter } from './browser-guide';
 import { GRAPHQL_PATH, graphqlRoute } from './graphql-route';
 import { HEALTH_PATH, READY_PATH, healthRoutes } from './health-routes';
@@ -15,20 +10,12 @@ import { ideRoute } from './ide-route';
 import { listen } from './listen';
 import { METRICS_PATH, metricsRoute } from './metrics-route';
 import { requestLogging } from './request-logging';
-import type { ResponseCache } from './response-cache';
 
-export interface ApiServerOptions {
-  schema: GraphQLSchema;
+/** What Apollo is started with, and where the HTTP app listens and which database it names. */
+export interface ApiServerOptions extends ApolloServerOptions {
   database: string;
   host: string;
   port: number;
-  production: boolean;
-  logger: Logger;
-  limits: ApiLimits;
-  readiness: DatabaseReadiness;
-  metrics: Metrics;
-  /** Answers anonymous queries from memory while the graph has not changed; none when off. */
-  responseCache?: ResponseCache;
 }
 
 export interface ApiServer {

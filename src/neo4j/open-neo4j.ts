@@ -5,7 +5,7 @@ import { checkServer, type ServerInfo } from './check-server';
 import { connect, createDriver, type DriverTimeouts, type Neo4jConnection } from './driver';
 import { localBoltUri, localBrowserUrl } from './local/local-server-files';
 import { describeOwner, waitForLocalServer, type LocalServerState } from './local/local-server-state';
-import { DEFAULT_START_TIMEOUT_MS, startLocalNeo4j } from './local/start-local-neo4j';
+import { DEFAULT_START_TIMEOUT_MS, startLocalNeo4j, type LocalNeo4jServer } from './local/start-local-neo4j';
 
 export interface OpenNeo4j {
   driver: Driver;
@@ -30,36 +30,28 @@ export async function openNeo4j(target: Neo4jTarget, logger: Logger, command: st
   if (target.kind === 'external') {
     const { kind: _kind, ...connection } = target;
     const driver = await connect(connection);
-    return withServerInfo(driver, { connection, origin: 'configured', close: () => driver.close() });
+    return withServerInfo({ driver, connection, origin: 'configured', close: () => driver.close() });
   }
   const running = await runningLocalServer(target, logger);
   if (running) {
     const driver = await connect(running.connection);
-    return withServerInfo(driver, { ...running, origin: 'local (already running)', close: () => driver.close() });
+    return withServerInfo({ driver, ...running, origin: 'local (already running)', close: () => driver.close() });
   }
   logger.info(`Starting a local Neo4j server (data in ${target.home})…`);
   const local = await startLocalNeo4j({ ...target, logger, command });
   try {
     const driver = await connect(local);
-    return await withServerInfo(driver, {
-      connection: local,
-      origin: 'local (started)',
-      browserUrl: local.browserUrl,
-      close: async () => {
-        await driver.close();
-        await local.stop();
-      },
-    });
+    return await withServerInfo(startedHere(local, driver));
   } catch (error) {
     await local.stop();
     throw error;
   }
 }
 
-async function withServerInfo(driver: Driver, found: Omit<OpenNeo4j, 'driver' | 'server'>): Promise<OpenNeo4j> {
+async function withServerInfo(found: ServingNeo4j): Promise<OpenNeo4j> {
   try {
-    const server = await checkServer(driver, found.connection.database);
-    return { driver, server, ...found };
+    const server = await checkServer(found.driver, found.connection.database);
+    return { ...found, server };
   } catch (error) {
     await found.close();
     throw error;
@@ -91,7 +83,11 @@ export async function openNeo4jForServing(
   }
   logger.info(`Starting a local Neo4j server (data in ${target.home})…`);
   const local = await startLocalNeo4j({ ...target, logger, command });
-  const driver = createDriver(local, timeouts);
+  return startedHere(local, createDriver(local, timeouts));
+}
+
+/** A local server this command started: closing it closes the driver, then stops the server. */
+function startedHere(local: LocalNeo4jServer, driver: Driver): ServingNeo4j {
   return {
     driver,
     connection: local,
