@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { END_TO_END_DEFAULTS, runEndToEndScenario } from './end-to-end/end-to-end-scenario';
+import { END_TO_END_DEFAULTS, runEndToEndScenario, type EndToEndOptions } from './end-to-end/end-to-end-scenario';
 import { integer, integerList } from './support/cli-options';
 import { DEFAULT_HEAP, runScenarioCommand } from './support/run-scenario';
 
@@ -25,17 +25,7 @@ const options = new Command('bench:end-to-end')
   .option('--seed <n>', 'corpus seed', integer, 1)
   .option('--heap <size>', 'Neo4j heap', DEFAULT_HEAP)
   .parse()
-  .opts<{
-    steps: number[];
-    window: number;
-    profiled: number;
-    workers: number[];
-    ingestWorkers: number;
-    runs: number;
-    workerTexts: number;
-    seed: number;
-    heap: string;
-  }>();
+  .opts<Omit<EndToEndOptions, 'command'> & { heap: string }>();
 
 runScenarioCommand(options.heap, (neo4j) =>
   runEndToEndScenario(neo4j, {
