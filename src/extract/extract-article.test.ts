@@ -51,6 +51,26 @@ describe('people', () => {
     expect(people('Costa Defends Harbour Plan\nMayor Ana Costa spoke. Costa said it was fair.')).toEqual(['Ana Costa']);
   });
 
+  it('takes a name after a possessive owner or before "who" for a person, but not an institution', () => {
+    const text =
+      "Headline\nKang will meet Japan's Taro Kono. Iran's Revolutionary Guards seized a ship. " +
+      'The Labour leader, Jeremy Corbyn, called for calm. Theresa May, who leaves office soon, chaired a meeting.';
+    expect(people(text)).toEqual(['Jeremy Corbyn', 'Taro Kono', 'Theresa May']);
+  });
+
+  it('reads a family name written first, alone, as the person the article has named most', () => {
+    const text =
+      'Trump and Kim meet\nDonald Trump met Kim Jong Un. Trump said Kim had asked for more. ' +
+      '"No deal," spokesman Kim Eui-kyeom said. State media quoted Kim as saying the talks were "useful".';
+    const file = extractArticle(article(text), baseGazetteer());
+    const kim = file.entities.find((e) => e.id === 'person:kim-jong-un');
+    expect(kim?.mentions.map((m) => m.text)).toEqual(['Kim', 'Kim Jong Un', 'Kim', 'Kim']);
+    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['No deal', 'person:kim-eui-kyeom'],
+      ['useful', 'person:kim-jong-un'],
+    ]);
+  });
+
   it('never keeps a title, singular or plural, as part of a name', () => {
     const text =
       'Headline\nPresidents Macron spoke. National Security Advisor Jake Sullivan said the talks were useful.';
@@ -164,6 +184,24 @@ describe('people, titles and resolution', () => {
       ).quotes[0]?.speaker;
     expect(speaker(baseGazetteer())).not.toBe('person:sergey-lavrov');
     expect(speaker([...baseGazetteer(), lavrov])).toBe('person:sergey-lavrov');
+  });
+
+  it('takes a title in lower case, before a name or after it, with a possessive owner or "the country\'s"', () => {
+    const roles = (words: string) =>
+      extractArticle(article(words), baseGazetteer())
+        .relationships.filter((r) => r.type === 'HOLDS_ROLE')
+        .map((r) => [r.from, r.title, r.to]);
+    expect(
+      roles(
+        "Headline\nNorth Korea's foreign minister, Ri Yong Ho, spoke first. Iran said no. " +
+          "The country's foreign minister, Mohammad Javad Zarif, wrote to the UN. " +
+          'Pedro Sanchez, the Spanish prime minister, replied.',
+      ),
+    ).toEqual([
+      ['person:ri-yong-ho', 'Foreign Minister', 'country:north-korea'],
+      ['person:mohammad-javad-zarif', 'Foreign Minister', 'country:iran'],
+      ['person:pedro-sanchez', 'Prime Minister', 'country:spain'],
+    ]);
   });
 
   it('takes titles from pre-modifiers, with the country or organization they belong to', () => {
@@ -290,6 +328,19 @@ describe('quotes and their speakers', () => {
       ['bold', 'person:angela-merkel'],
       ['overdue', 'person:angela-merkel'],
     ]);
+  });
+
+  it('reads a transcript label in mixed case when it opens two lines or more, but not a heading', () => {
+    const text =
+      "Spokesperson Hua Chunying's Regular Press Conference\nQ: Your comment?\n" +
+      'Hua Chunying: We have noted the reports.\nQ: And the talks?\nHua Chunying: We will release information.\n' +
+      'Key Points: none were given.';
+    const file = extractArticle(article(text), baseGazetteer());
+    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We have noted the reports.', 'person:hua-chunying'],
+      ['We will release information.', 'person:hua-chunying'],
+    ]);
+    expect(file.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).toEqual(['Hua Chunying']);
   });
 
   it('takes "he said" for the person named since the last quote', () => {

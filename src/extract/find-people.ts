@@ -1,11 +1,12 @@
 import { entityId } from '../vocabulary/normalize-id';
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
+import { isEnglishWord } from './english-words';
 import type { GazetteerEntry } from './gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
 import { AFTER_WORD, alternation, BEFORE_WORD, type Mention } from './mention';
 import { nameKey, surname } from './name-key';
 import { SpanIndex } from './span-index';
-import { isRelativeTitle, normalizeTitle, REFERRING_TITLES, TITLES } from './titles';
+import { isRelativeTitle, normalizeTitle, REFERRING_TITLES, TITLE_FORMS, TITLES } from './titles';
 
 /** A position a person holds, as the text states it ("Russian Foreign Minister Sergey Lavrov"). */
 export interface Role {
@@ -38,12 +39,15 @@ export interface PeopleFound {
 // Capitalised words, with the particles and initials names carry ("Staffan de Mistura", "Donald J. Trump").
 const NAME_RUN =
   /(?<![\p{L}\p{N}@#])\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:de|van|von|der|bin|ibn|da|del|la|le|al|el)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*))*/gu;
-// Ranks and honorifics that precede a name, and weekdays: never part of it ("Detective Sergeant
-// Nick Bailey", "on Monday May said").
+// Ranks and honorifics that precede a name: never part of it ("Detective Sergeant Nick Bailey"),
+// and they make the name after them a person's.
 const RANKS = `Detective Sergeant Inspector Constable Superintendent Chief Officer Agent Marshal Colonel Lieutenant
   Captain Admiral Brigadier Corporal Judge Justice Lord Lady Baroness Baron Dame Bishop Archbishop Pope Cardinal
-  Rabbi Imam Sheikh Reverend Rev Sgt Lt Col Gen Capt Det Insp Supt Cpl Maj Adm
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.split(/\s+/);
+  Rabbi Imam Sheikh Reverend Rev Sgt Lt Col Gen Capt Det Insp Supt Cpl Maj Adm`.split(/\s+/);
+const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Mr.', 'Mrs.', 'Ms.', 'Dr.'];
+// Weekdays are never part of a name either ("on Monday May said").
+const WEEKDAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
+const TITLE_WORDS_BEFORE_NAME = new Set([...RANKS, ...HONORIFICS]);
 // Words that open a run of capitals without being part of a name.
 const NOT_NAME_WORDS = new Set(
   `The A An His Her Their Its Our In On At For With By From And But Or As If When While After Before Mr Mrs Ms Dr Sir
@@ -53,7 +57,7 @@ const NOT_NAME_WORDS = new Set(
   Just Earlier Later Last Next This That These Those Both Yes No Does Do Did Is Are Was Were Will Would Can Could
   Should Has Have Had What Why How Who Where Which Q A`
     .split(/\s+/)
-    .concat(RANKS),
+    .concat(RANKS, WEEKDAYS),
 );
 // Every word of a title, capitalised and in the plural ("Presidents Putin and Trump", "Advisor
 // John Bolton"): a title is never part of a name.
@@ -72,7 +76,8 @@ const NOT_A_PERSON =
   /(?:Council|Ministry|Agency|Committee|Organi[sz]ation|Party|Institute|Bank|University|Commission|Group|Forum|Foundation|Cent(?:er|re)|Office|Department|Service|Army|Forces|Front|Union|Summit|Talks|Process|War|Crisis|Conference|Assembly|Court|Airport|Street|Square|Palace|House|Times|Post|News|Press|Agreement|Statement|Resolution|Treaty|Review|Wire|Journal|Herald|Daily|Tribune|Gazette|Service|Studies|Affairs|Relations|Sea|Ocean|River|Mountains|Day|Week|Month|Year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SPEECH_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:said|says|told|added|stated|noted|warned|replied|answered|explained|insisted|stressed|argued|wrote|tweeted|asked|announced|recalled|continued)\b/;
-const TITLE_PATTERN = alternation(TITLES);
+const TITLE_PATTERN = alternation(TITLE_FORMS);
+const WHO_AFTER = /^,?\s+who\s/u;
 const TITLE_BEFORE = new RegExp(`${BEFORE_WORD}(${TITLE_PATTERN}),?\\s+$`, 'u');
 const APPOSITION_AFTER = new RegExp(
   `^,\\s+(?:the|a|an|his|her)?\\s*(?:[\\p{L}’'.-]+\\s+){0,3}?(${TITLE_PATTERN})${AFTER_WORD}`,
@@ -129,7 +134,8 @@ export function findPeople(
   const personByName = gazetteerIndex(gazetteer).personByNameKey;
 
   for (const match of text.matchAll(NAME_RUN)) {
-    for (const { nameTokens, first, absorbed } of nameSegments(tokenize(match[0], match.index), knownOthers)) {
+    const tokens = tokenize(match[0], match.index);
+    for (const { nameTokens, first, absorbed } of nameSegments(tokens, knownOthers)) {
       const span = spanOf(text, nameTokens);
       const last = nameTokens.at(-1)!.text;
       if (knownOthers.overlapping(span).some((m) => m !== absorbed)) continue;
@@ -137,8 +143,16 @@ export function findPeople(
       const monthLast = nameTokens.length > 1 && MONTH.test(last);
       if (NOT_A_PERSON.test(last) && !monthLast) continue;
       if (knownPeople.startingIn(span.start, span.start).some((mention) => mention.end === span.end)) continue;
+      const opener = first > 0 ? tokens[first - 1]! : undefined;
+      // "Japan's Taro Kono": a country's or organization's name in the possessive before a name,
+      // when some word of it is no English word ("Iran's Revolutionary Guards" is not a person).
+      const owned =
+        opener !== undefined &&
+        POSSESSIVE.test(opener.text) &&
+        knownOthers.overlapping(opener).length > 0 &&
+        nameTokens.some((token) => !isEnglishWord(token.text.replace(POSSESSIVE, '')));
       const titled =
-        first > 0 ||
+        (opener !== undefined && (isTitleWord(opener.text) || owned)) ||
         TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
         APPOSITION_AFTER.test(text.slice(span.end, span.end + 90));
       if (nameTokens.length === 1) {
@@ -146,10 +160,12 @@ export function findPeople(
         continue;
       }
       const tagged = terms.overlapping(span).length > 0;
-      const speaks = SPEECH_AFTER.test(text.slice(span.end, span.end + 40));
+      const speaks = SPEECH_AFTER.test(text.slice(span.end, span.end + 40)) || isSpeakerLabel(text, span);
+      // "Theresa May, who leaves office": "who" refers to a person.
+      const relative = WHO_AFTER.test(text.slice(span.end, span.end + 8));
       const linked = personByName.get(nameKey(span.text));
-      if (!titled && !tagged && !speaks && !linked) continue;
-      if (monthLast && !titled && !linked) continue;
+      if (!titled && !tagged && !speaks && !relative && !linked) continue;
+      if (monthLast && !titled && !relative && !linked) continue;
       if (!linked && hints.otherNames.has(nameKey(span.text))) continue;
       if (!linked && isUnreliable(span)) continue;
       for (const mention of knownPeople.within(span)) superseded.add(mention);
@@ -292,11 +308,18 @@ function nameSegments(
       if (current.length > 0) segments.push({ nameTokens: current, first: start });
       current = [];
       start = index + 1;
+    } else if (POSSESSIVE.test(token.text)) {
+      // A possessive ends a name: "Hua Chunying's Regular Press Conference".
+      segments.push({ nameTokens: [...current, token], first: start });
+      current = [];
+      start = index + 1;
     } else current.push(token);
   });
   if (current.length > 0) segments.push({ nameTokens: current, first: start });
   return segments;
 }
+
+const POSSESSIVE = /[’']s$/u;
 
 interface Token {
   text: string;
@@ -310,6 +333,22 @@ function tokenize(run: string, offset: number): Token[] {
     start: offset + m.index,
     end: offset + m.index + m[0].length,
   }));
+}
+
+/**
+ * A transcript's speaker label: a name that opens two lines or more, each followed by a colon and
+ * the words spoken ("Hua Chunying: We have noted…"). Once only, it is more likely a heading.
+ */
+function isSpeakerLabel(text: string, span: { start: number; end: number; text: string }): boolean {
+  if (span.start > 0 && text[span.start - 1] !== '\n') return false;
+  if (!/^:[ \t]+\S/u.test(text.slice(span.end, span.end + 3))) return false;
+  const label = new RegExp(`^${alternation([span.text])}:[ \\t]+\\S`, 'gmu');
+  return [...text.matchAll(label)].length >= 2;
+}
+
+/** A title, rank or honorific that makes the name after it a person's ("Minister", "Mr", "Colonel"). */
+function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || TITLE_WORDS_BEFORE_NAME.has(word);
 }
 
 /** Whether a token opens or splits a name: a title word, or part of a known non-person. */
@@ -353,16 +392,21 @@ function surnameMentions(
   for (const mention of fullNames) file(surname(mention.text), mention);
   const full = new SpanIndex(fullNames);
   if (bySurname.size === 0) return [];
-  const pattern = new RegExp(`${BEFORE_WORD}(?:${alternation(bySurname.keys())})${AFTER_WORD}`, 'gu');
+  const byFamilyName = familyNamesWrittenFirst(text, fullNames, bySurname, full);
+  const pattern = new RegExp(
+    `${BEFORE_WORD}(?:${alternation([...bySurname.keys(), ...byFamilyName.keys()])})${AFTER_WORD}`,
+    'gu',
+  );
   const found: Mention[] = [];
   for (const match of text.matchAll(pattern)) {
     const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
     if (full.containing(span).length > 0) continue;
     // Part of a longer name the graph already knows ("Lavrov" in "Sergey Lavrov"): that name stands.
     if (knownPeople.containing(span).some((m) => m.end - m.start > span.end - span.start)) continue;
-    const candidates = bySurname.get(match[0]) ?? [];
-    const before = lastStartingBefore(candidates, span.start);
-    const person = before ?? candidates[0];
+    const candidates = bySurname.get(match[0]);
+    const person = candidates
+      ? (lastStartingBefore(candidates, span.start) ?? candidates[0])
+      : mostNamedBefore(byFamilyName.get(match[0]) ?? [], [...fullNames, ...found], span.start);
     if (!person) continue;
     const [clash] = knownPeople.overlapping(span);
     if (clash && clash.key === person.key) continue;
@@ -378,6 +422,45 @@ function surnameMentions(
     });
   }
   return found;
+}
+
+/**
+ * "Kim" for "Kim Jong Un": a full name's first word stands for it alone when its last word never
+ * does in the article (a family name written first), unless the word is also someone's surname.
+ */
+function familyNamesWrittenFirst(
+  text: string,
+  fullNames: readonly Mention[],
+  bySurname: ReadonlyMap<string, Mention[]>,
+  full: SpanIndex<Mention>,
+): Map<string, Mention[]> {
+  const usedAlone = (word: string): boolean =>
+    [...text.matchAll(new RegExp(`${BEFORE_WORD}${alternation([word])}${AFTER_WORD}`, 'gu'))].some(
+      (match) => full.containing({ start: match.index, end: match.index + word.length }).length === 0,
+    );
+  const byFamilyName = new Map<string, Mention[]>();
+  for (const mention of fullNames) {
+    const words = mention.text.split(/\s+/);
+    const first = words[0]!;
+    if (words.length < 2 || bySurname.has(first) || isTitleWord(first) || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
+    if (usedAlone(words.at(-1)!)) continue;
+    byFamilyName.set(first, [...(byFamilyName.get(first) ?? []), mention]);
+  }
+  return byFamilyName;
+}
+
+/** Of several people one word could stand for, the one the article has named most so far. */
+function mostNamedBefore(candidates: readonly Mention[], named: readonly Mention[], at: number): Mention | undefined {
+  const keys = new Set(candidates.map((m) => m.key));
+  if (keys.size <= 1) return lastStartingBefore(candidates, at) ?? candidates[0];
+  const counts = new Map<string, number>();
+  for (const mention of named) {
+    if (mention.start < at && keys.has(mention.key)) counts.set(mention.key, (counts.get(mention.key) ?? 0) + 1);
+  }
+  const best = Math.max(0, ...counts.values());
+  if (best === 0) return candidates[0];
+  const leaders = candidates.filter((m) => (counts.get(m.key) ?? 0) === best);
+  return lastStartingBefore(leaders, at) ?? leaders[0];
 }
 
 /** The last of mentions in text order that starts before the offset. */
@@ -410,7 +493,7 @@ function findRoles(
     const before = TITLE_BEFORE.exec(prefix);
     if (before) {
       const titleStart = person.start - prefix.length + before.index;
-      const [affiliation] = affiliations.endingIn(titleStart - 2, titleStart);
+      const affiliation = ownerBefore(text, titleStart, affiliations);
       let title = before[1]!;
       if (isRelativeTitle(title)) {
         const previous = lastRoleOfAnother(roles, personStarts, sentenceStart, person.key);
@@ -454,6 +537,26 @@ function findRoles(
     }
   }
   return withKnownAffiliations(roles, people, known);
+}
+
+// What may stand between a title's owner and the title: a space, or a possessive ("Iran's").
+const OWNER_GAP = /^(?:[’']s)?\s+$/u;
+// "the country's foreign minister": the country named last before it.
+const THE_COUNTRYS = /(?<![\p{L}])[Tt]he\s+country[’']s\s+$/u;
+
+/** The country or organization that owns a title starting at `titleStart` ("Russian", "Iran's"). */
+function ownerBefore(text: string, titleStart: number, affiliations: SpanIndex<Mention>): Mention | undefined {
+  const [adjacent] = affiliations
+    .endingIn(titleStart - 4, titleStart)
+    .filter((m) => OWNER_GAP.test(text.slice(m.end, titleStart)));
+  if (adjacent) return adjacent;
+  const before = text.slice(Math.max(0, titleStart - 16), titleStart);
+  if (!THE_COUNTRYS.test(before)) return undefined;
+  return affiliations
+    .endingIn(0, titleStart)
+    .filter((m) => m.kind === 'Country')
+    .sort((a, b) => a.end - b.end)
+    .at(-1);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { IncidentFact } from './find-incidents';
 import type { FoundQuote } from './find-quotes';
 import { alternation, within, type Mention } from './mention';
 import { SpanIndex } from './span-index';
-import { TITLES } from './titles';
+import { TITLE_FORMS } from './titles';
 
 export interface FoundRelation {
   type: RelationshipType;
@@ -356,13 +356,13 @@ const ACTOR_KINDS = new Set(['Person', 'Organization', 'Country']);
 // Between two coordinated actors: "and", "&" or a comma, and up to three capitalised words of a
 // title ("Donald Trump and Russian President Vladimir Putin").
 const COORDINATION = new RegExp(
-  `^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+)(?:(?:\\p{Lu}[\\p{L}.-]*|${alternation(TITLES.filter((t) => !/\s/.test(t)))})\\s+){0,4}$`,
+  `^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+)(?:(?:\\p{Lu}[\\p{L}.-]*|${alternation(TITLE_FORMS.filter((t) => !/\s/.test(t)))})\\s+){0,4}$`,
   'u',
 );
 
 // Between a country or an organization and the person it qualifies: a title ("US President").
 const TITLE_BETWEEN = new RegExp(
-  `^\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|${alternation(TITLES.filter((t) => !/\s/.test(t)))})\\s+){1,4}$`,
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|${alternation(TITLE_FORMS.filter((t) => !/\s/.test(t)))})\\s+){1,4}$`,
   'u',
 );
 
