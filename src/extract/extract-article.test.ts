@@ -343,6 +343,20 @@ describe('quotes and their speakers', () => {
     expect(file.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).toEqual(['Hua Chunying']);
   });
 
+  it('reads who speaks from the clause a colon ends, and never gives the previous speaker a quote it introduces', () => {
+    const text =
+      'Live\n13:02 Theresa May opens the debate. She tells MPs: "This deal delivers."\n' +
+      '13:20 "It is a failure," Jeremy Corbyn says.\n13:45 Speaking in the chamber, the prime minister said:\n' +
+      '"I have listened carefully to this House."\n15:40 Foreign Secretary Jeremy Hunt on the BBC: "We must hold our nerve."';
+    const file = extractArticle(article(text), baseGazetteer());
+    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['This deal delivers.', 'person:theresa-may'],
+      ['It is a failure', 'person:jeremy-corbyn'],
+      ['I have listened carefully to this House.', null],
+      ['We must hold our nerve.', 'person:jeremy-hunt'],
+    ]);
+  });
+
   it('takes "he said" for the person named since the last quote', () => {
     const text =
       'Headline\nPresident Emmanuel Macron met Prime Minister Edouard Philippe. “We start today,” Philippe said. ' +

@@ -1,6 +1,7 @@
 import { entityId } from '../vocabulary/normalize-id';
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import { isEnglishWord } from './english-words';
+import { isKnownFirstName } from './first-names';
 import type { GazetteerEntry } from './gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
 import { AFTER_WORD, alternation, BEFORE_WORD, type Mention } from './mention';
@@ -165,7 +166,9 @@ export function findPeople(
       const relative = WHO_AFTER.test(text.slice(span.end, span.end + 8));
       const linked = personByName.get(nameKey(span.text));
       if (!titled && !tagged && !speaks && !relative && !linked) continue;
-      if (monthLast && !titled && !relative && !linked) continue;
+      // "Theresa May" is a name, "Monday May" is not.
+      const firstName = isKnownFirstName(nameTokens[0]!.text);
+      if (monthLast && !titled && !relative && !linked && !(tagged && firstName)) continue;
       if (!linked && hints.otherNames.has(nameKey(span.text))) continue;
       if (!linked && isUnreliable(span)) continue;
       for (const mention of knownPeople.within(span)) superseded.add(mention);

@@ -93,6 +93,13 @@ export function findQuotes(
       add({ start: quote.start, end: quote.end, text: quote.text, ...attributed });
       continue;
     }
+    const introduced = introducedByColon(text, quote, sentenceIndex, people, speechVerbs, (verb, clause) =>
+      speakerFor(text, verb, clause, { speakers: speakerIndex, people, lastPerson, lastPersonQuoteEnd }, quote),
+    );
+    if (introduced) {
+      add({ start: quote.start, end: quote.end, text: quote.text, ...introduced });
+      continue;
+    }
     const previous = quotes.at(-1);
     // "… called the measures “totally unacceptable” and “short-sighted”": one speaker for both.
     if (
@@ -206,6 +213,51 @@ function headlineSource(
     attribution: { start, end: lineEnd, text: text.slice(start, lineEnd) },
     confidence: 0.6,
     reason: `a headline quote sourced by "${text.slice(start, lineEnd).trim()}"`,
+  };
+}
+
+type Attribution = Pick<FoundQuote, 'speakerKey' | 'attribution' | 'confidence' | 'reason'>;
+type SpeechVerb = { start: number; end: number; word: string };
+
+/**
+ * A quote introduced by a colon: "the prime minister said:" (on the line before, too) or
+ * "Jeremy Hunt on the BBC:". The clause before the colon says who speaks: the subject of its
+ * speech verb, or with no verb the one person it names. When it names no one the article can
+ * point to, the quote has no speaker: it is never the previous quote's speaker's.
+ */
+function introducedByColon(
+  text: string,
+  quote: { start: number },
+  sentences: SpanIndex<SentenceSpan>,
+  people: SpanIndex<Mention>,
+  speechVerbs: (sentence: Span) => SpeechVerb[],
+  speakerFor: (verb: SpeechVerb, clause: Span) => Attribution | undefined,
+): Attribution | undefined {
+  let colonAt = quote.start - 2;
+  while (colonAt >= 0 && /\s/u.test(text[colonAt]!)) colonAt -= 1;
+  if (text[colonAt] !== ':') return undefined;
+  const [sentence] = sentences.containing({ start: colonAt, end: colonAt + 1 });
+  if (!sentence) return undefined;
+  const clause = { start: sentence.start, end: colonAt };
+  const verb = speechVerbs(sentence)
+    .filter((v) => v.end <= colonAt)
+    .at(-1);
+  if (verb)
+    return (
+      speakerFor(verb, clause) ?? {
+        speakerKey: null,
+        confidence: 0.5,
+        reason: 'introduced by words that name no speaker',
+      }
+    );
+  const named = people.within(clause);
+  if (new Set(named.map((m) => m.key)).size !== 1) return undefined;
+  const person = named.at(-1)!;
+  return {
+    speakerKey: person.key,
+    attribution: { start: person.start, end: colonAt, text: text.slice(person.start, colonAt) },
+    confidence: 0.6,
+    reason: `introduced by "${text.slice(person.start, colonAt + 1)}"`,
   };
 }
 
