@@ -170,6 +170,13 @@ describe('people, titles and resolution', () => {
     ]);
     // Not when the article does not name the country.
     expect(roles('Headline\nForeign Minister Sergey Lavrov spoke.', [...baseGazetteer(), lavrov])).toEqual([]);
+    // A title only one country uses is that country's, when the article names it.
+    const national = 'Headline\nSecretary of State Mike Pompeo met Foreign Secretary Boris Johnson.';
+    expect(roles(national, baseGazetteer())).toEqual([]);
+    expect(roles(`${national} Britain and the US agreed.`, baseGazetteer())).toEqual([
+      ['person:mike-pompeo', 'Secretary of State', 'country:united-states'],
+      ['person:boris-johnson', 'Foreign Secretary', 'country:united-kingdom'],
+    ]);
   });
 
   it('reads "the Russian foreign minister" as the one person named before whom the graph knows in that post', () => {

@@ -7,7 +7,7 @@ import { gazetteerIndex } from './gazetteer-index';
 import { AFTER_WORD, alternation, BEFORE_WORD, type Mention } from './mention';
 import { nameKey, surname } from './name-key';
 import { SpanIndex } from './span-index';
-import { isRelativeTitle, normalizeTitle, REFERRING_TITLES, TITLE_FORMS, TITLES } from './titles';
+import { isRelativeTitle, NATIONAL_TITLES, normalizeTitle, REFERRING_TITLES, TITLE_FORMS, TITLES } from './titles';
 
 /** A position a person holds, as the text states it ("Russian Foreign Minister Sergey Lavrov"). */
 export interface Role {
@@ -565,7 +565,8 @@ function ownerBefore(text: string, titleStart: number, affiliations: SpanIndex<M
 /**
  * A title the text gives without saying where ("Prime Minister Theresa May") is the one it gives
  * with it elsewhere ("British Prime Minister Theresa May"), or the one the graph knows the
- * person holds, when the article names that country or organization too.
+ * person holds, or the country a national title belongs to ("Foreign Secretary": the United
+ * Kingdom), when the article names that country or organization too.
  */
 function withKnownAffiliations(roles: readonly Role[], people: readonly Mention[], known: readonly Mention[]): Role[] {
   const knownRoles = new Map(people.filter((m) => m.entry?.roles).map((m) => [m.key, m.entry!.roles!]));
@@ -578,7 +579,11 @@ function withKnownAffiliations(roles: readonly Role[], people: readonly Mention[
     const fromGraph = knownRoles
       .get(role.personKey)
       ?.find((r) => normalizeTitle(r.title) === role.title && named.has(r.affiliationId));
-    const affiliation = stated?.affiliation ?? (fromGraph ? named.get(fromGraph.affiliationId) : undefined);
+    const national = NATIONAL_TITLES[role.title];
+    const affiliation =
+      stated?.affiliation ??
+      (fromGraph ? named.get(fromGraph.affiliationId) : undefined) ??
+      (national ? named.get(national) : undefined);
     return affiliation ? { ...role, affiliation } : role;
   });
 }

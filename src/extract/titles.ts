@@ -118,3 +118,17 @@ export const REFERRING_TITLES: Record<string, readonly string[]> = {
   'secretary of state': ['Secretary of State'],
   chancellor: ['Chancellor'],
 };
+
+/**
+ * Titles only one country's government uses in English-language news: "Foreign Secretary Boris
+ * Johnson" holds a British post, "Secretary of State Mike Pompeo" an American one. Read only when
+ * the article names that country, like a title's country taken from the graph.
+ */
+export const NATIONAL_TITLES: Readonly<Record<string, string>> = {
+  'Foreign Secretary': 'country:united-kingdom',
+  'Home Secretary': 'country:united-kingdom',
+  'Health Secretary': 'country:united-kingdom',
+  'Defence Secretary': 'country:united-kingdom',
+  'Secretary of State': 'country:united-states',
+  'Defense Secretary': 'country:united-states',
+};
