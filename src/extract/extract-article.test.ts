@@ -71,6 +71,17 @@ describe('people', () => {
     ]);
   });
 
+  it('names a relative by first name with the surname of the person before, and that first name later', () => {
+    const text =
+      'Headline\nSergei Skripal and his daughter Yulia were found in Salisbury. Yulia is recovering. ' +
+      'Donald Trump’s wife, Melania, spoke. His son Barron Trump did not.';
+    const file = extractArticle(article(text), baseGazetteer());
+    const mentions = (id: string) => file.entities.find((e) => e.id === id)?.mentions.map((m) => m.text);
+    expect(mentions('person:yulia-skripal')).toEqual(['Yulia', 'Yulia']);
+    expect(mentions('person:melania-trump')).toEqual(['Melania']);
+    expect(people(text)).toEqual(['Barron Trump', 'Donald Trump', 'Melania Trump', 'Sergei Skripal', 'Yulia Skripal']);
+  });
+
   it('never keeps a title, singular or plural, as part of a name', () => {
     const text =
       'Headline\nPresidents Macron spoke. National Security Advisor Jake Sullivan said the talks were useful.';

@@ -22,6 +22,20 @@ function incidents(text: string, publishedOn = '2021-03-14') {
 }
 
 describe('incidents', () => {
+  it('takes a relative attacked with the target, named or not, and the place after both', () => {
+    const named = incidents('Headline\nThe attack on Ana Costa and her son Rui in Lisbon shocked the city.');
+    expect(named.facts.sort()).toEqual([
+      'OCCURRED_IN event:attack-on-ana-costa-2021 place:lisbon',
+      'PARTICIPATED_IN person:ana-costa event:attack-on-ana-costa-2021',
+      'PARTICIPATED_IN person:rui-costa event:attack-on-ana-costa-2021',
+    ]);
+    const unnamed = incidents('Headline\nThe poisoning of Ana Costa and her son in Lisbon shocked the city.');
+    expect(unnamed.facts.sort()).toEqual([
+      'OCCURRED_IN event:attack-on-ana-costa-2021 place:lisbon',
+      'PARTICIPATED_IN person:ana-costa event:attack-on-ana-costa-2021',
+    ]);
+  });
+
   it('takes an attack by its target and year, whatever the words, and "the attack" for it', () => {
     const { events, facts } = incidents(
       'Headline\nThe nerve agent attack on Ana Costa in Lisbon on March 4 shocked the city. ' +

@@ -30,6 +30,8 @@ const ATTACK = new RegExp(
 const NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|last\s+week['’]s)\s+|\d{1,2}\s+|[\p{L}]+['’]s\s+)$/iu;
 const VICTIM_AFTER = /^\s+(?:of|on|against)\s+(?:(?:former|ex-|Russian|double|agent|spy|\p{Ll}+)\s+){0,3}$/u;
 const PLACE_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?$/u;
+const COMPANION =
+  /^,?\s+and\s+(?:his|her|their)\s+(?:daughter|son|wife|husband|brother|sister|mother|father|children|family)(?:,?\s+(?=\p{Lu}))?/u;
 
 // "Britain would expel 23 Russian diplomats", "expelling 60 Russian diplomats", "the expulsion
 // of 23 British diplomats".
@@ -78,6 +80,8 @@ interface AttackWords {
   /** What it is: "attack", "poisoning", "assassination attempt". */
   type: string;
   victim?: Mention;
+  /** A relative attacked with the victim ("and his daughter Yulia"). */
+  companion?: Mention;
   place?: Mention;
 }
 
@@ -95,8 +99,18 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
     if (!NOUN_BEFORE.test(before) && !named && !match[1]) continue;
     const after = (m: Mention) => m.start >= end && m.start - end < 40 && VICTIM_AFTER.test(text.slice(end, m.start));
     const victim = people.find(after) ?? (named?.kind === 'Person' ? named : undefined);
-    // "the attack in Salisbury", "the attack on Sergei Skripal in Salisbury".
-    const placeFrom = victim && victim.start >= end ? victim.end : end;
+    // "on Sergei Skripal and his daughter (Yulia)": a relative attacked with the target.
+    const withRelative = victim && victim.start >= end ? COMPANION.exec(text.slice(victim.end, victim.end + 40)) : null;
+    const companionStart = victim && withRelative ? victim.end + withRelative[0].length : -1;
+    const companion = withRelative ? people.find((m) => m.start === companionStart) : undefined;
+    // "the attack in Salisbury", "the attack on Sergei Skripal (and his daughter) in Salisbury".
+    const placeFrom = companion
+      ? companion.end
+      : withRelative
+        ? companionStart
+        : victim && victim.start >= end
+          ? victim.end
+          : end;
     const place =
       places.find(
         (m) => m.start >= placeFrom && m.start - placeFrom < 30 && PLACE_AFTER.test(text.slice(placeFrom, m.start)),
@@ -109,6 +123,7 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
       noun: match[1] ? match[0].trim() : match[2]!,
       type: noun,
       victim,
+      ...(companion ? { companion } : {}),
       place,
     });
   }
@@ -155,6 +170,14 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
         from: words.victim,
         to: mention,
         evidence: spanOver(words.victim, mention),
+        role: 'target',
+      });
+    if (words.companion && !other)
+      facts.push({
+        type: 'PARTICIPATED_IN',
+        from: words.companion,
+        to: mention,
+        evidence: spanOver(words.companion, mention),
         role: 'target',
       });
     if (words.place)

@@ -45,6 +45,9 @@ const NAME_RUN =
 const RANKS = `Detective Sergeant Inspector Constable Superintendent Chief Officer Agent Marshal Colonel Lieutenant
   Captain Admiral Brigadier Corporal Judge Justice Lord Lady Baroness Baron Dame Bishop Archbishop Pope Cardinal
   Rabbi Imam Sheikh Reverend Rev Sgt Lt Col Gen Capt Det Insp Supt Cpl Maj Adm`.split(/\s+/);
+const KIN = ['daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'mother', 'father'];
+// "his son Barron Trump": a relative's name.
+const KIN_BEFORE = new RegExp(`(?:${BEFORE_WORD}(?:[Hh]is|[Hh]er)|[’']s)\\s+(?:${KIN.join('|')}),?\\s+$`, 'u');
 const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Mr.', 'Mrs.', 'Ms.', 'Dr.'];
 // Weekdays are never part of a name either ("on Monday May said").
 const WEEKDAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
@@ -154,6 +157,7 @@ export function findPeople(
         nameTokens.some((token) => !isEnglishWord(token.text.replace(POSSESSIVE, '')));
       const titled =
         (opener !== undefined && (isTitleWord(opener.text) || owned)) ||
+        KIN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) ||
         TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
         APPOSITION_AFTER.test(text.slice(span.end, span.end + 90));
       if (nameTokens.length === 1) {
@@ -200,7 +204,13 @@ export function findPeople(
   }
   unifyVariants(fullNames);
   const surnames = surnameMentions(text, fullNames, knownPeople, superseded);
-  const taken = new SpanIndex([...fullNames, ...surnames, ...known]);
+  const relatives = relativesNamed(
+    text,
+    sentences,
+    [...fullNames, ...surnames, ...known.filter((m) => m.kind === 'Person' && !superseded.has(m))],
+    new SpanIndex([...fullNames, ...known]),
+  );
+  const taken = new SpanIndex([...fullNames, ...surnames, ...relatives, ...known]);
   const loneNames = singles
     .filter((span) => taken.overlapping(span).length === 0)
     .filter((span) => !isUnreliable(span))
@@ -222,12 +232,58 @@ export function findPeople(
   const personMentions = [
     ...fullNames,
     ...surnames,
+    ...relatives,
     ...loneNames,
     ...known.filter((m) => m.kind === 'Person' && !superseded.has(m)),
   ];
   const roles = findRoles(text, sentences, personMentions, known);
   const referring = referringMentions(text, roles, known, personMentions);
-  return { mentions: [...fullNames, ...surnames, ...loneNames, ...referring], roles, superseded };
+  return { mentions: [...fullNames, ...surnames, ...relatives, ...loneNames, ...referring], roles, superseded };
+}
+
+// "Sergei Skripal and his daughter Yulia", "Trump's wife, Melania": a relative by first name.
+const RELATIVE = new RegExp(
+  `(?:${BEFORE_WORD}(?:[Hh]is|[Hh]er)|[’']s)\\s+(?:${KIN.join('|')}),?\\s+(\\p{Lu}\\p{Ll}+)${AFTER_WORD}(?!\\s+\\p{Lu})`,
+  'gu',
+);
+
+/**
+ * Relatives named by first name after the person they are related to: the nearest person named
+ * before in the sentence, whose surname they are taken to share ("his daughter Yulia" of Sergei
+ * Skripal is Yulia Skripal); then that first name alone, later, is the same person.
+ */
+function relativesNamed(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  people: readonly Mention[],
+  taken: SpanIndex<Mention>,
+): Mention[] {
+  const sentenceIndex = new SpanIndex(sentences);
+  const byStart = [...people].sort((a, b) => a.start - b.start);
+  const found: Mention[] = [];
+  for (const match of text.matchAll(RELATIVE)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const span = { start, end: start + match[1]!.length, text: match[1]! };
+    if (taken.overlapping(span).length > 0 || isTitleWord(span.text)) continue;
+    const [sentence] = sentenceIndex.containing({ start: match.index, end: match.index + 1 });
+    const relative = lastStartingBefore(byStart, match.index);
+    if (!relative || !sentence || relative.start < sentence.start || !/\s/.test(relative.name)) continue;
+    const name = `${span.text} ${surname(relative.name)}`;
+    const key = entityId('Person', name);
+    found.push({ ...span, kind: 'Person', key, name, confidence: 0.7, reason: `a relative of ${relative.name}` });
+  }
+  const firstNames = new Map(found.map((m) => [m.text, m] as const));
+  if (firstNames.size === 0) return found;
+  const alone = new RegExp(`${BEFORE_WORD}(?:${alternation(firstNames.keys())})${AFTER_WORD}(?!\\s+\\p{Lu})`, 'gu');
+  const named = new SpanIndex([...found]);
+  for (const match of text.matchAll(alone)) {
+    const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    if (named.overlapping(span).length > 0 || taken.overlapping(span).length > 0) continue;
+    const first = firstNames.get(match[0])!;
+    if (first.start > span.start) continue;
+    found.push({ ...first, ...span, confidence: 0.6, reason: `first name of ${first.name}, named before` });
+  }
+  return found;
 }
 
 /**
