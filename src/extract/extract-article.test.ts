@@ -408,8 +408,21 @@ describe('dates', () => {
         ['2017', 'YEAR'],
       ],
     );
-    // Words that name no day are no date: "later in the day" is not tomorrow.
-    expect(findDates('At a press conference later in the day, she spoke.', '2018-06-12')).toEqual([]);
+    // "Later in the day" is not tomorrow: it is the day named before, or the article's own day.
+    const sameDay = (words: string) => findDates(words, '2018-06-14').map((d) => [d.text, d.value, d.inferred]);
+    expect(sameDay('At a press conference later in the day, she spoke.')).toEqual([
+      ['later in the day', '2018-06-14', true],
+    ]);
+    expect(sameDay('They met on June 12. At a press conference later in the day, she spoke.')).toEqual([
+      ['June 12', '2018-06-12', true],
+      ['later in the day', '2018-06-12', true],
+    ]);
+    // A day named in another paragraph is background: the story's day is the first one named.
+    expect(sameDay('They met on June 12.\nA deal was signed on April 27.\nLater in the day, she spoke.')).toEqual([
+      ['June 12', '2018-06-12', true],
+      ['April 27', '2018-04-27', true],
+      ['Later in the day', '2018-06-12', true],
+    ]);
     const text = 'Two days before, in July, and on November 12, 2017, things happened.';
     const dates = findDates(text, '2017-11-11').map(({ value, precision, inferred }) => ({
       value,

@@ -54,7 +54,40 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
       text: result.text,
     });
   }
-  return dates.map(trimmed);
+  return withSameDay(text, dates.map(trimmed), publishedOn);
+}
+
+// "later in the day", "earlier that day", "the same day": the day of the date named before.
+const SAME_DAY =
+  /\b(?:(?:later|earlier)\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening))|(?:on\s+)?the\s+same\s+day)\b/giu;
+
+/**
+ * Words that name a day by the one before them: the last day named before in the paragraph, else
+ * the first day the article names (its story's), else its own day; inferred and said so.
+ */
+function withSameDay(text: string, dates: FoundDate[], publishedOn: string): FoundDate[] {
+  const added: FoundDate[] = [];
+  for (const match of text.matchAll(SAME_DAY)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (dates.some((date) => date.start < end && start < date.end)) continue;
+    // The day named before in the same paragraph, else the story's day: the first the article names.
+    const days = dates.filter((date) => date.precision === 'DAY' && date.end <= start);
+    const inParagraph = days.filter((date) => !text.slice(date.end, start).includes('\n')).at(-1);
+    const previous = inParagraph ?? days[0];
+    added.push({
+      value: previous?.value ?? publishedOn,
+      precision: 'DAY',
+      inferred: true,
+      basis: previous
+        ? `“${match[0]}”: the day of “${previous.text}” (${previous.value})`
+        : `“${match[0]}” read as the article’s date (${publishedOn})`,
+      start,
+      end,
+      text: match[0],
+    });
+  }
+  return added.length === 0 ? dates : [...dates, ...added].sort((a, b) => a.start - b.start);
 }
 
 function trimmed(date: FoundDate): FoundDate {
