@@ -98,6 +98,15 @@ describe('entity mentions', () => {
     expect(entityOf(text, 'UN')).toEqual({ id: 'organization:united-nations', kind: 'Organization' });
   });
 
+  it('gives a demonym a state shares with a territory to the state ("French", "American")', () => {
+    const text = 'Headline\nAmerican officials, Indian diplomats and French envoys met in Oslo.';
+    expect(['American', 'Indian', 'French'].map((words) => entityOf(text, words)?.id)).toEqual([
+      'country:united-states',
+      'country:india',
+      'country:france',
+    ]);
+  });
+
   it('reads a city-state named as its capital as the country', () => {
     const text = 'Headline\nThe leaders met in Singapore on Tuesday, and Monaco sent its regrets.';
     expect(entityOf(text, 'Singapore')).toEqual({ id: 'country:singapore', kind: 'Country' });

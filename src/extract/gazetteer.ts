@@ -62,8 +62,23 @@ export function baseGazetteer(): GazetteerEntry[] {
   return base;
 }
 
+// Words that a sovereign state shares with a territory ("French", "American", "Indian"): news
+// means the state, so the territory does not get them (they would make the word ambiguous).
+const SOVEREIGN_FORMS = new Set(
+  countries
+    .filter((country) => country.independent)
+    .flatMap((country) => [
+      country.name.common,
+      country.name.official,
+      country.demonyms?.eng?.m,
+      country.demonyms?.eng?.f,
+    ])
+    .filter((form): form is string => Boolean(form)),
+);
+
 function countryEntries(): GazetteerEntry[] {
   return countries.flatMap((country) => {
+    const ownForm = (form: string) => country.independent || !SOVEREIGN_FORMS.has(form);
     const name = country.name.common;
     const id = entityId('Country', name);
     const aliases = new Set<string>([
@@ -72,11 +87,12 @@ function countryEntries(): GazetteerEntry[] {
       ...(EXTRA_COUNTRY_ALIASES[country.cca3] ?? []),
     ]);
     aliases.delete(name);
+    for (const alias of aliases) if (!ownForm(alias)) aliases.delete(alias);
     const demonyms = [
       country.demonyms?.eng?.m,
       country.demonyms?.eng?.f,
       ...(EXTRA_DEMONYMS[country.cca3] ?? []),
-    ].filter((demonym): demonym is string => Boolean(demonym));
+    ].filter((demonym): demonym is string => Boolean(demonym) && ownForm(demonym!));
     const entry: GazetteerEntry = {
       id,
       kind: 'Country',
