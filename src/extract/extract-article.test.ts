@@ -58,16 +58,27 @@ describe('people', () => {
     expect(people(text)).toEqual(['Jeremy Corbyn', 'Taro Kono', 'Theresa May']);
   });
 
-  it('reads a family name written first, alone, as the person the article has named most', () => {
-    const text =
-      'Trump and Kim meet\nDonald Trump met Kim Jong Un. Trump said Kim had asked for more. ' +
-      '"No deal," spokesman Kim Eui-kyeom said. State media quoted Kim as saying the talks were "useful".';
-    const file = extractArticle(article(text), baseGazetteer());
-    const kim = file.entities.find((e) => e.id === 'person:kim-jong-un');
-    expect(kim?.mentions.map((m) => m.text)).toEqual(['Kim', 'Kim Jong Un', 'Kim', 'Kim']);
-    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
-      ['No deal', 'person:kim-eui-kyeom'],
-      ['useful', 'person:kim-jong-un'],
+  it('reads a family name written first, alone, as the one person bearing it, and leaves it when two do', () => {
+    const one = 'Trump and Kim meet\nDonald Trump met Kim Jong Un. Trump said Kim had asked for more.';
+    const mentions = (text: string) =>
+      extractArticle(article(text), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Person')
+        .map((e) => [e.id, e.mentions.map((m) => m.text)]);
+    expect(mentions(one)).toEqual([
+      ['person:donald-trump', ['Trump', 'Donald Trump', 'Trump']],
+      ['person:kim-jong-un', ['Kim', 'Kim Jong Un', 'Kim']],
+    ]);
+    // Nor when the graph knows another person bearing it.
+    const kimJongUn: GazetteerEntry = { ...seedPeople[0]!, id: 'person:kim-jong-un', name: 'Kim Jong Un', aliases: [] };
+    const withGraph = extractArticle(
+      article('Headline\nKim Yong-chol, who met Pompeo, said no. Kim later left for home.'),
+      [...baseGazetteer(), kimJongUn],
+    ).entities.find((e) => e.id === 'person:kim-yong-chol');
+    expect(withGraph?.mentions.map((m) => m.text)).toEqual(['Kim Yong-chol']);
+    expect(mentions(`${one} "No deal," spokesman Kim Eui-kyeom said. Kim left.`)).toEqual([
+      ['person:donald-trump', ['Trump', 'Donald Trump', 'Trump']],
+      ['person:kim-jong-un', ['Kim Jong Un']],
+      ['person:kim-eui-kyeom', ['Kim Eui-kyeom']],
     ]);
   });
 

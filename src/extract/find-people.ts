@@ -203,7 +203,7 @@ export function findPeople(
     }
   }
   unifyVariants(fullNames);
-  const surnames = surnameMentions(text, fullNames, knownPeople, superseded);
+  const surnames = surnameMentions(text, fullNames, knownPeople, superseded, gazetteerIndex(gazetteer).personIdsByWord);
   const relatives = relativesNamed(
     text,
     sentences,
@@ -441,6 +441,7 @@ function surnameMentions(
   fullNames: readonly Mention[],
   knownPeople: SpanIndex<Mention>,
   superseded: Set<Mention>,
+  bearers: ReadonlyMap<string, ReadonlySet<string>>,
 ): Mention[] {
   const bySurname = new Map<string, Mention[]>();
   const file = (key: string, mention: Mention) => {
@@ -451,7 +452,7 @@ function surnameMentions(
   for (const mention of fullNames) file(surname(mention.text), mention);
   const full = new SpanIndex(fullNames);
   if (bySurname.size === 0) return [];
-  const byFamilyName = familyNamesWrittenFirst(text, fullNames, bySurname, full);
+  const byFamilyName = familyNamesWrittenFirst(text, fullNames, bySurname, full, bearers);
   const pattern = new RegExp(
     `${BEFORE_WORD}(?:${alternation([...bySurname.keys(), ...byFamilyName.keys()])})${AFTER_WORD}`,
     'gu',
@@ -465,7 +466,7 @@ function surnameMentions(
     const candidates = bySurname.get(match[0]);
     const person = candidates
       ? (lastStartingBefore(candidates, span.start) ?? candidates[0])
-      : mostNamedBefore(byFamilyName.get(match[0]) ?? [], [...fullNames, ...found], span.start);
+      : onlyBearer(byFamilyName.get(match[0]) ?? []);
     if (!person) continue;
     const [clash] = knownPeople.overlapping(span);
     if (clash && clash.key === person.key) continue;
@@ -492,6 +493,7 @@ function familyNamesWrittenFirst(
   fullNames: readonly Mention[],
   bySurname: ReadonlyMap<string, Mention[]>,
   full: SpanIndex<Mention>,
+  bearers: ReadonlyMap<string, ReadonlySet<string>>,
 ): Map<string, Mention[]> {
   const usedAlone = (word: string): boolean =>
     [...text.matchAll(new RegExp(`${BEFORE_WORD}${alternation([word])}${AFTER_WORD}`, 'gu'))].some(
@@ -505,21 +507,22 @@ function familyNamesWrittenFirst(
     if (usedAlone(words.at(-1)!)) continue;
     byFamilyName.set(first, [...(byFamilyName.get(first) ?? []), mention]);
   }
+  // A known person of another name who bears the word makes it ambiguous too ("Kim" in an article
+  // that names Kim Yong-chol in full and Kim Jong Un, known to the graph, as "Kim").
+  for (const [word, mentions] of byFamilyName) {
+    const others = [...(bearers.get(word) ?? [])].filter((id) => !mentions.some((m) => m.key === id));
+    if (others.length > 0) byFamilyName.delete(word);
+  }
   return byFamilyName;
 }
 
-/** Of several people one word could stand for, the one the article has named most so far. */
-function mostNamedBefore(candidates: readonly Mention[], named: readonly Mention[], at: number): Mention | undefined {
-  const keys = new Set(candidates.map((m) => m.key));
-  if (keys.size <= 1) return lastStartingBefore(candidates, at) ?? candidates[0];
-  const counts = new Map<string, number>();
-  for (const mention of named) {
-    if (mention.start < at && keys.has(mention.key)) counts.set(mention.key, (counts.get(mention.key) ?? 0) + 1);
-  }
-  const best = Math.max(0, ...counts.values());
-  if (best === 0) return candidates[0];
-  const leaders = candidates.filter((m) => (counts.get(m.key) ?? 0) === best);
-  return lastStartingBefore(leaders, at) ?? leaders[0];
+/**
+ * The one person a family name written first stands for. Two people of that family name ("Kim
+ * Jong Un", "Kim Yong-chol") make it ambiguous: it is left alone, since a wrong guess would merge
+ * two people, and a word left alone can still be linked by resolution or an admin.
+ */
+function onlyBearer(candidates: readonly Mention[]): Mention | undefined {
+  return new Set(candidates.map((m) => m.key)).size === 1 ? candidates[0] : undefined;
 }
 
 /** The last of mentions in text order that starts before the offset. */

@@ -63,6 +63,8 @@ export class GazetteerIndex {
   readonly otherNameKeys = new Set<string>();
   /** Each name or alias of a known organization to the first organization that bears it. */
   readonly organizationByName = new Map<string, GazetteerEntry>();
+  /** Each word of a known person's name or aliases to the ids of the people who bear it. */
+  readonly personIdsByWord = new Map<string, Set<string>>();
 
   /** Adds one entry, as if it came last in the gazetteer. */
   add(entry: GazetteerEntry): void {
@@ -72,6 +74,11 @@ export class GazetteerIndex {
     if (entry.kind === 'Person') {
       for (const name of names)
         if (!this.personByNameKey.has(nameKey(name))) this.personByNameKey.set(nameKey(name), entry);
+      for (const word of names.flatMap((name) => name.split(/\s+/))) {
+        const ids = this.personIdsByWord.get(word) ?? new Set<string>();
+        ids.add(entry.id);
+        this.personIdsByWord.set(word, ids);
+      }
     } else {
       for (const form of [...names, ...entry.demonyms]) this.otherNameKeys.add(nameKey(form));
     }
