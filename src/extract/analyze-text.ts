@@ -9,7 +9,7 @@ export interface TextSpan {
 
 /**
  * What the extractor reads from an article's text alone, before any gazetteer: the NLP tagger's
- * people, plurals and places, and the dates. It is most of an article's extraction time and
+ * people, plurals, places and verbs, and the dates. It is most of an article's extraction time and
  * depends on nothing a run learns, so it can be computed on another thread (extraction-pool.ts)
  * while earlier articles are linked to the graph. Plain data, so it crosses threads as it is.
  */
@@ -17,6 +17,8 @@ export interface TextAnalysis {
   personTerms: TextSpan[];
   pluralTerms: TextSpan[];
   placeTerms: TextSpan[];
+  /** Words it tags as verbs: a capital next to one acts ("Moscow failed", "blaming Moscow"). */
+  verbTerms: TextSpan[];
   dates: FoundDate[];
   /** How long it took, so that it counts against the article's time budget wherever it ran. */
   elapsedMs: number;
@@ -38,6 +40,7 @@ export function analyzeText(
     personTerms: termSpans('#Person+'),
     pluralTerms: termSpans('#Plural'),
     placeTerms: termSpans('#Place+'),
+    verbTerms: termSpans('#Verb'),
     dates: findDates(text, publishedOn),
     elapsedMs: now() - started,
   };

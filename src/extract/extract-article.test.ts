@@ -131,6 +131,41 @@ describe('entity mentions', () => {
     expect(moscow.sort()).toEqual(['country:russia', 'place:moscow']);
   });
 
+  it("reads a capital next to a verb, or owning a state's things, as its government; the graph's city too", () => {
+    const text =
+      'Headline\nBritain said Moscow failed to explain the attack. May gave Moscow until midnight. ' +
+      "London's case was strong. Pompeo will travel to Seoul and Beijing. The Moscow talks ended. " +
+      'Kim had left Pyongyang on Sunday.';
+    const readings = (gazetteer: GazetteerEntry[]) => {
+      const file = extractArticle(article(text), gazetteer);
+      return file.entities
+        .flatMap((e) => e.mentions.map((m) => [m.start, `${m.text} ${e.id}`] as const))
+        .filter(([, words]) => /^(?:Moscow|London|Seoul|Beijing|Pyongyang) /.test(words))
+        .sort(([a], [b]) => a - b)
+        .map(([, words]) => words);
+    };
+    const expected = [
+      'Moscow country:russia',
+      'Moscow country:russia',
+      'London country:united-kingdom',
+      'Seoul place:seoul',
+      'Beijing place:beijing',
+      'Moscow place:moscow',
+      'Pyongyang place:pyongyang',
+    ];
+    expect(readings(baseGazetteer())).toEqual(expected);
+    // The graph's node for a capital does not say it is one; the base gazetteer does.
+    const cityNodes: GazetteerEntry[] = ['Moscow', 'London', 'Seoul', 'Beijing', 'Pyongyang'].map((name) => ({
+      id: `place:${name.toLowerCase()}`,
+      kind: 'Place',
+      name,
+      aliases: [],
+      demonyms: [],
+      origin: 'graph',
+    }));
+    expect(readings([...baseGazetteer(), ...cityNodes])).toEqual(expected);
+  });
+
   it('keeps the capital rule when the graph lists the capital as its country’s alias', () => {
     const russiaInTheGraph: GazetteerEntry = {
       id: 'country:russia',

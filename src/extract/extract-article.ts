@@ -72,7 +72,7 @@ export function extractArticle(
   deadline.check('tagging parts of speech and finding dates');
 
   const outlet = outletEntry(input.sourceName, gazetteer);
-  const gazetteerMentions = findGazetteerMentions(text, gazetteer, outlet);
+  const gazetteerMentions = findGazetteerMentions(text, gazetteer, outlet, analysis.verbTerms);
   const people = findPeople(text, sentences, gazetteerMentions, gazetteer, {
     personTerms: analysis.personTerms,
     pluralTerms: analysis.pluralTerms,

@@ -1,6 +1,7 @@
 import type { GazetteerEntry } from './gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
 import type { Mention } from './mention';
+import { SpanIndex } from './span-index';
 
 /** Words around a capital that make it stand for its government: "Moscow and Washington agreed". */
 // "Has Moscow asked …?": a question's auxiliary before the capital makes it the subject.
@@ -8,6 +9,16 @@ const ACTOR_BEFORE =
   /(?:\bbetween|\band|\bby|\bwith|\bwhich|\b[Hh]as|\b[Hh]ave|\b[Dd]id|\b[Dd]oes|\b[Ww]ill|\b[Ww]ould|\b[Cc]an)\s+$/;
 const ACTOR_AFTER =
   /^(?:’s|'s)?\s+(?:and\s+\p{Lu}|(?:has|have|had|is|was|will|would|can|could|must|should|said|says|wants?|accus(?:es|ed)|announc(?:es|ed)|agree[sd]|insist(?:s|ed)|den(?:ies|ied)|warn(?:s|ed)|also|reiterat(?:es|ed)|respond(?:s|ed)|reject(?:s|ed)|demand(?:s|ed)|expel(?:s|led)|retaliat(?:es|ed)|condemn(?:s|ed)|call(?:s|ed)|vow(?:s|ed)|threaten(?:s|ed)|refus(?:es|ed)|urg(?:es|ed)|summon(?:s|ed)|recall(?:s|ed)|sanction(?:s|ed)|welcom(?:es|ed)|hit\s+back|hits\s+back)\b)/u;
+
+// "London's case", "Moscow's response": what a state has, not a city.
+const STATE_POSSESSION =
+  /^(?:’s|'s)\s+(?:response|reaction|case|decision|position|stance|policy|demands?|claims?|accusations?|proposals?|offer|plan|move|refusal|role|support|request|answer|version|involvement|relations|allies|ambassador|envoy|diplomats|embassy|military|government|foreign\s+policy)\b/u;
+// "the Astana talks": a capital after a determiner names something of the city's, and the
+// tagger's verb after it is a noun.
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:the|a|an|this|that|these|those)\s+$/iu;
+// A verb of going before a capital, or a copula, does not make it act ("left Pyongyang", "is Moscow").
+const NOT_ACTING_VERB =
+  /^(?:is|was|are|were|be|been|being|left|leaves|leaving|visit|visits|visited|visiting|reached|reach|reaches|arrived|arrives|flew|flies|fly|returned|returns|moved|moves|travel(?:l?ed|s)?|headed|heads|lived|lives|based|born|said|says)$/iu;
 
 // A capital after a preposition of place is the city, whatever follows ("a spokesman in Seoul said").
 const PLACE_BEFORE = /\b(?:in|at|from|to|into|near|outside|inside|left|leaving|visited|visiting|via|across)\s+$/;
@@ -23,18 +34,30 @@ export function findGazetteerMentions(
   text: string,
   entries: readonly GazetteerEntry[],
   outlet?: GazetteerEntry,
+  verbTerms: readonly { start: number; end: number }[] = [],
 ): Mention[] {
   const index = gazetteerIndex(entries);
   const mentions: Mention[] = [];
+  const verbs = new SpanIndex(verbTerms);
   for (const match of index.matches(text, outlet)) {
     const { start } = match;
     const span = { start, end: match.end, text: match.text };
     const { entry, via } = match.surface;
-    const country = entry.capitalOf ? index.byId.get(entry.capitalOf) : undefined;
+    const capitalOf = entry.capitalOf ?? index.capitalOfById.get(entry.id);
+    const country = capitalOf ? index.byId.get(capitalOf) : undefined;
     const before = text.slice(Math.max(0, start - 12), start);
+    // "to Seoul and Beijing": the second of two capitals is read as the first one is.
+    const previous = mentions.at(-1);
+    const joinedToCity = previous?.kind === 'Place' && index.capitalOfById.has(previous.key);
+    const coordinated = previous !== undefined && /^\s+and\s+$/u.test(text.slice(previous.end, start));
     const actsAsGovernment =
+      country !== undefined &&
       !PLACE_BEFORE.test(before) &&
-      (ACTOR_BEFORE.test(before.slice(-10)) || ACTOR_AFTER.test(text.slice(span.end, span.end + 20)));
+      !(coordinated && joinedToCity) &&
+      (ACTOR_BEFORE.test(before.slice(-10)) ||
+        ACTOR_AFTER.test(text.slice(span.end, span.end + 20)) ||
+        STATE_POSSESSION.test(text.slice(span.end, span.end + 30)) ||
+        (!DETERMINER_BEFORE.test(before) && nextToVerb(text, span, verbs)));
     if (country && actsAsGovernment) {
       mentions.push({
         ...span,
@@ -63,6 +86,31 @@ export function findGazetteerMentions(
     });
   }
   return mentions;
+}
+
+/**
+ * A capital with a verb right after it, itself followed by no verb ("Moscow failed to explain";
+ * not "Moscow talks collapsed", where the tagger's verb is a noun), or right before it
+ * ("blaming Moscow", "gave Moscow until midnight"), save verbs of going and being.
+ */
+function nextToVerb(
+  text: string,
+  span: { start: number; end: number },
+  verbs: SpanIndex<{ start: number; end: number }>,
+): boolean {
+  const after = /^\s+(\p{Ll}+)/u.exec(text.slice(span.end, span.end + 30));
+  if (after) {
+    const start = span.end + after[0].length - after[1]!.length;
+    const isVerb = verbs.startingIn(start, start).length > 0;
+    const following = /^\s+(\p{Ll}+)/u.exec(text.slice(start + after[1]!.length, start + after[1]!.length + 30));
+    const followingStart = following ? start + after[1]!.length + following[0].length - following[1]!.length : -1;
+    const verbFollows = following !== null && verbs.startingIn(followingStart, followingStart).length > 0;
+    if (isVerb && !verbFollows && !NOT_ACTING_VERB.test(after[1]!)) return true;
+  }
+  const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, span.start - 30), span.start));
+  if (!before) return false;
+  const start = span.start - before[0].length;
+  return verbs.startingIn(start, start).length > 0 && !NOT_ACTING_VERB.test(before[1]!);
 }
 
 function originWords(entry: GazetteerEntry): string {

@@ -63,6 +63,11 @@ export class GazetteerIndex {
   readonly otherNameKeys = new Set<string>();
   /** Each name or alias of a known organization to the first organization that bears it. */
   readonly organizationByName = new Map<string, GazetteerEntry>();
+  /**
+   * Each capital's id to its country's, whichever entry said so: the graph's entry for a capital
+   * does not carry it, and must still stand for its country when it acts.
+   */
+  readonly capitalOfById = new Map<string, string>();
   /** Each word of a known person's name or aliases to the ids of the people who bear it. */
   readonly personIdsByWord = new Map<string, Set<string>>();
 
@@ -70,6 +75,7 @@ export class GazetteerIndex {
   add(entry: GazetteerEntry): void {
     this.members.add(entry);
     this.byId.set(entry.id, entry);
+    if (entry.capitalOf) this.capitalOfById.set(entry.id, entry.capitalOf);
     const names = [entry.name, ...entry.aliases];
     if (entry.kind === 'Person') {
       for (const name of names)
