@@ -188,6 +188,21 @@ describe('entity mentions', () => {
     ]);
   });
 
+  it("leaves a known organization's words inside a longer name to that other body", () => {
+    const text =
+      'Headline\nThe National Security Council met. The Security Council met.\n' +
+      'Russian Security Council members spoke. Britain asked the UN Security Council.';
+    const file = extractArticle(article(text), baseGazetteer());
+    const organizations = file.entities
+      .filter((e) => e.kind === 'Organization')
+      .map((e) => [e.id, e.mentions.map((m) => m.text)]);
+    expect(organizations).toEqual([
+      ['organization:national-security-council', ['National Security Council']],
+      ['organization:un-security-council', ['Security Council', 'UN Security Council']],
+      ['organization:russian-security-council', ['Russian Security Council']],
+    ]);
+  });
+
   it('finds UN resolutions by number and the issuing council', () => {
     const file = extractArticle(
       article('Headline\nIt cites UN Security Council resolution 2254 again.'),

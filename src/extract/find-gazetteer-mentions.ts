@@ -1,5 +1,5 @@
 import type { GazetteerEntry } from './gazetteer';
-import { gazetteerIndex } from './gazetteer-index';
+import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index';
 import type { Mention } from './mention';
 import { SpanIndex } from './span-index';
 
@@ -43,6 +43,7 @@ export function findGazetteerMentions(
     const { start } = match;
     const span = { start, end: match.end, text: match.text };
     const { entry, via } = match.surface;
+    if (entry.kind === 'Organization' && /\s/.test(match.text) && insideLongerName(text, start, index)) continue;
     const capitalOf = entry.capitalOf ?? index.capitalOfById.get(entry.id);
     const country = capitalOf ? index.byId.get(capitalOf) : undefined;
     const before = text.slice(Math.max(0, start - 12), start);
@@ -111,6 +112,24 @@ function nextToVerb(
   if (!before) return false;
   const start = span.start - before[0].length;
   return verbs.startingIn(start, start).length > 0 && !NOT_ACTING_VERB.test(before[1]!);
+}
+
+// The capitalised word right before a known organization's name, and what comes before it.
+const NAME_WORD_BEFORE = /(?:^|\n|(\S)[ \t]+)(\p{Lu}[\p{L}’'-]*)[ \t]+$/u;
+const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'His', 'Her', 'Our', 'Both']);
+
+/**
+ * "National Security Council", "Russian Security Council": a known organization's words
+ * ("Security Council") inside a longer name are another body's, which find-organizations names.
+ * A word opening a sentence counts only when it is a country's name or demonym.
+ */
+function insideLongerName(text: string, start: number, index: GazetteerIndex): boolean {
+  const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (!before) return false;
+  const word = before[2]!;
+  if (FUNCTION_WORDS.has(word)) return false;
+  const opensSentence = before[1] === undefined || /[.!?"“”]/u.test(before[1]);
+  return !opensSentence || index.surface(word)?.entry.kind === 'Country';
 }
 
 function originWords(entry: GazetteerEntry): string {

@@ -3,7 +3,7 @@ import { overlaps, type Mention } from './mention';
 
 // "Syrian Observatory for Human Rights", "Carnegie Moscow Center", "Turkish Foreign Ministry".
 const NAMED_BODY =
-  /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]+\s+)(?:(?:of|for|on|and|the)\s+|\p{Lu}[\p{L}’'-]+\s+)*?(?:Ministry|Council|Agency|Committee|Institute|University|Party|Bank|Commission|Foundation|Cent(?:er|re)|Office|Department|Forum|Observatory|Court|Parliament|Assembly|Corporation|Company|Group)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)?(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]+[ \t]+)(?:(?:of|for|on|and|the)[ \t]+|\p{Lu}[\p{L}’'-]+[ \t]+)*?(?:Ministry|Council|Agency|Committee|Institute|University|Party|Bank|Commission|Foundation|Cent(?:er|re)|Office|Department|Forum|Observatory|Court|Parliament|Assembly|Corporation|Company|Group)(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)*)?(?![\p{L}])/gu;
 // "the Syrian government", "the Turkish army": a country's institutions, as news names them.
 const INSTITUTION_OF =
   /^\s+(government|army|military|armed forces|navy|air force|parliament|opposition|foreign ministry|defen[cs]e ministry|embassy|consulate)(?![\p{L}])/u;
