@@ -622,6 +622,21 @@ describe('relations', () => {
     expect(events('Headline\nThe EU-Russia summit was cancelled on Friday.')).toEqual([]);
   });
 
+  it('takes a round of talks still to come only with a place or date of its own, and no common word for a name', () => {
+    const file = extractArticle(
+      article(
+        'Headline\nThe next round of talks will be held on May 14. Another round of talks in Geneva is due. ' +
+          'I expect the next round of talks soon. Peace talks resumed. Astana talks resumed.',
+      ),
+      baseGazetteer(),
+    );
+    expect(file.entities.filter((e) => e.kind === 'Event').map((e) => e.mentions.map((m) => m.text))).toEqual([
+      ['The next round of talks'],
+      ['Another round of talks in Geneva'],
+      ['Astana talks'],
+    ]);
+  });
+
   it('finds press conferences and trilateral meetings, with who spoke and who met', () => {
     const text =
       'Headline\nAt a press conference later in the day, Angela Merkel said the talks had gone well. ' +

@@ -88,7 +88,12 @@ export function extractArticle(
   const events = findEvents(text, sentences, localSuffix, publishedOn.slice(0, 4), withDocuments);
   const concepts = findConcepts(text, withDocuments);
   const incidents = findIncidents(text, sentences, withDocuments, publishedOn.slice(0, 4), localSuffix);
-  const occasions = findOccasions(text, localSuffix, [...withDocuments, ...events.mentions, ...incidents.mentions]);
+  const occasions = findOccasions(
+    text,
+    localSuffix,
+    [...withDocuments, ...events.mentions, ...incidents.mentions],
+    analysis.dates,
+  );
   const mentions = preferKnown([
     ...withDocuments,
     ...events.mentions,

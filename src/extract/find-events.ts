@@ -1,5 +1,6 @@
 import { slugify } from '../vocabulary/normalize-id';
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
+import { isEnglishWord } from './english-words';
 import { AFTER_WORD, BEFORE_WORD, overlaps, type Mention } from './mention';
 
 const SUMMIT = new RegExp(`${BEFORE_WORD}summit${AFTER_WORD}`, 'gu');
@@ -106,6 +107,9 @@ export function findEvents(
   for (const match of text.matchAll(TALKS)) {
     const subject = match[2]!.trim();
     const start = match.index;
+    // "Follow-on peace talks will…": a common word capitalised because it opens a sentence names nothing.
+    const opensSentence = start === 0 || /[.!?\n]\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+    if (!match[1] && opensSentence && isEnglishWord(subject.split(/\s+/)[0]!)) continue;
     const end = start + match[0].length;
     const name = `${subject} peace talks${match[1] ? `, ${match[1]} round` : ''}`;
     mentions.push({

@@ -52,7 +52,7 @@ const OCCASIONS: Occasion[] = [
   {
     type: 'talks',
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:another|a\\s+new|the\\s+next|the\\s+\\p{Lu}\\p{L}+|the\\s+latest)\\s+round\\s+of\\s+talks(?:\\s+in\\s+${PLACE_WORDS})?`,
+      `(?<![\\p{L}])(?:[Aa]nother|[Aa]\\s+new|[Tt]he\\s+next|[Tt]he\\s+\\p{Lu}\\p{L}+|[Tt]he\\s+latest)\\s+round\\s+of\\s+talks(?:\\s+in\\s+${PLACE_WORDS})?`,
       'gu',
     ),
     name: (match) => `Round of talks${match[1] ? ` in ${match[1]}` : ''}`,
@@ -74,6 +74,25 @@ const REFERENCE =
 // "the news conference" refers back to a press conference.
 const REFERENCE_TYPE: Record<string, string> = { 'news conference': 'press conference' };
 
+// "the next round of talks", "a new round of talks": an occasion still to come.
+const FUTURE = /^(?:another|a\s+new|the\s+next)\s/iu;
+
+/**
+ * An occasion still to come, with neither a place nor a date of its own ("the next round of
+ * talks"), is a plan the article mentions, not an event the graph can tell from another.
+ */
+function isVagueFuture(
+  text: string,
+  match: RegExpMatchArray,
+  dates: readonly { start: number; end: number }[],
+): boolean {
+  if (!FUTURE.test(match[0]) || match[1]) return false;
+  const end = match.index! + match[0].length;
+  const rest = text.slice(end, end + 60);
+  const sentenceEnd = end + (/[.!?\n]/u.exec(rest)?.index ?? rest.length);
+  return !dates.some((date) => date.start >= end && date.start < sentenceEnd);
+}
+
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -85,7 +104,12 @@ function capitalise(word: string): string {
  * talks" for the last one named. They are the article's own events: their ids
  * carry its suffix, and two articles' "telephone call" never merge.
  */
-export function findOccasions(text: string, localSuffix: string, known: readonly Mention[]): Mention[] {
+export function findOccasions(
+  text: string,
+  localSuffix: string,
+  known: readonly Mention[],
+  dates: readonly { start: number; end: number }[] = [],
+): Mention[] {
   const found: Mention[] = [];
   const taken = (span: { start: number; end: number }) =>
     found.some((m) => overlaps(m, span)) || known.some((m) => m.kind === 'Event' && overlaps(m, span));
@@ -94,6 +118,7 @@ export function findOccasions(text: string, localSuffix: string, known: readonly
     for (const match of text.matchAll(occasion.pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (taken(span)) continue;
+      if (isVagueFuture(text, match, dates)) continue;
       count += 1;
       const name = occasion.name(match, undefined);
       found.push({
