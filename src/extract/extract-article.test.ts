@@ -445,6 +445,24 @@ describe('quotes and their speakers', () => {
     ]);
   });
 
+  it('reads a quote that runs on into the next paragraph, "she says" past names inside quotes, and "says X of Y"', () => {
+    const text =
+      'Headline\nMoon Jae-in, the president, is hopeful. “The door is open,” Moon says. ' +
+      'Na Kyung-won, who leads the opposition, disagrees. “The president is dreaming,” she says.\n' +
+      '“We will stay at the table,” Mr Biegun said of Stephen Biegun’s plan. “We will wait.\n“But not for ever.”\n' +
+      '“Both sides erred,” says Jenny Town of the Stimson Center.';
+    const file = extractArticle(article(text), baseGazetteer());
+    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['The door is open', 'person:moon-jae-in'],
+      ['The president is dreaming', 'person:na-kyung-won'],
+      ['We will stay at the table', 'person:stephen-biegun'],
+      ['We will wait.', 'person:stephen-biegun'],
+      ['But not for ever.', 'person:stephen-biegun'],
+      ['Both sides erred', 'person:jenny-town'],
+    ]);
+    expect(file.entities.find((e) => e.kind === 'Organization')?.name).toBe('Stimson Center');
+  });
+
   it('takes "he said" for the person named since the last quote', () => {
     const text =
       'Headline\nPresident Emmanuel Macron met Prime Minister Edouard Philippe. “We start today,” Philippe said. ' +

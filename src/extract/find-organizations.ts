@@ -22,7 +22,14 @@ const PRESS_OF = /^\s+(news\s+agenc(?:y|ies)|state\s+media|media)(?![\p{L}])/u;
 export function findOrganizations(text: string, known: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
   for (const match of text.matchAll(NAMED_BODY)) {
-    const words = match[0].replace(/^(?:The|A|An)\s+/, '');
+    let words = match[0].replace(/^(?:The|A|An)\s+/, '');
+    // "Jenny Town of the Stimson Center": the body is what follows the person.
+    const person = known.find((m) => m.kind === 'Person' && m.start === match.index + match[0].length - words.length);
+    if (person) {
+      const of = /^[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/u.exec(text.slice(person.end, person.end + 12));
+      if (!of) continue;
+      words = text.slice(person.end + of[0].length, match.index + match[0].length);
+    }
     const start = match.index + match[0].length - words.length;
     const span = { start, end: start + words.length, text: words };
     if (known.some((m) => m.kind !== 'Country' && overlaps(m, span))) continue;

@@ -81,6 +81,9 @@ const NOT_A_PERSON =
 const SPEECH_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:said|says|told|added|stated|noted|warned|replied|answered|explained|insisted|stressed|argued|wrote|tweeted|asked|announced|recalled|continued)\b/;
 const TITLE_PATTERN = alternation(TITLE_FORMS);
+// "…,” says Jenny Town": a full name right after a speech verb speaks.
+const SPEECH_BEFORE =
+  /(?<![\p{L}])(?:said|says|added|adds|asked|asks|explained|explains|noted|notes|argued|argues|warned|warns)\s+$/u;
 const WHO_AFTER = /^,?\s+who\s/u;
 const TITLE_BEFORE = new RegExp(`${BEFORE_WORD}(${TITLE_PATTERN}),?\\s+$`, 'u');
 const APPOSITION_AFTER = new RegExp(
@@ -165,7 +168,10 @@ export function findPeople(
         continue;
       }
       const tagged = terms.overlapping(span).length > 0;
-      const speaks = SPEECH_AFTER.test(text.slice(span.end, span.end + 40)) || isSpeakerLabel(text, span);
+      const speaks =
+        SPEECH_AFTER.test(text.slice(span.end, span.end + 40)) ||
+        SPEECH_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) ||
+        isSpeakerLabel(text, span);
       // "Theresa May, who leaves office": "who" refers to a person.
       const relative = WHO_AFTER.test(text.slice(span.end, span.end + 8));
       const linked = personByName.get(nameKey(span.text));

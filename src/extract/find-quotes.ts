@@ -26,6 +26,8 @@ const SPEECH_VERB =
 const PRONOUN_BEFORE = /(?<![\p{L}])(?:he|she|He|She)\s+$/u;
 const SPEAKER_KINDS = new Set(['Person', 'Organization', 'Document', 'Country']);
 const NEWS_OUTLET = /news agency|broadcaster|news media|newspaper/;
+const PARAGRAPH_REOPENED = /\n+[ \t]*“/u;
+const PARAGRAPH_REOPENED_HERE = /^\n+[ \t]*“/u;
 const TRANSCRIPT_LINE = /^(\p{Lu}[\p{L}.’' -]{1,40}):\s+(.+)$/gmu;
 
 /**
@@ -42,11 +44,21 @@ export function findQuotes(
 ): FoundQuote[] {
   const quotes: FoundQuote[] = [];
   const speakers = mentions.filter((m) => SPEAKER_KINDS.has(m.kind)).sort((a, b) => a.start - b.start);
-  const quoteSpans = [...text.matchAll(QUOTED)].map((match) => {
+  const quoteSpans = [...text.matchAll(QUOTED)].flatMap((match) => {
     const inner = match[1] ?? match[2] ?? match[3] ?? '';
-    const start = match.index + 1;
-    const trimmed = inner.replace(/[,\s]+$/u, '');
-    return { start, end: start + trimmed.length, outerEnd: match.index + match[0].length, text: trimmed };
+    const outerEnd = match.index + match[0].length;
+    // A quote that runs on into the next paragraph opens it again (“…\n“…”): one quote a paragraph.
+    const parts: { start: number; text: string }[] = [];
+    let partStart = match.index + 1;
+    for (const part of inner.split(PARAGRAPH_REOPENED)) {
+      parts.push({ start: partStart, text: part });
+      partStart += part.length + (PARAGRAPH_REOPENED_HERE.exec(text.slice(partStart + part.length))?.[0].length ?? 0);
+    }
+    return parts.map(({ start, text: words }, index) => {
+      const trimmed = words.replace(/[,\s]+$/u, '');
+      const last = index === parts.length - 1;
+      return { start, end: start + trimmed.length, outerEnd: last ? outerEnd : start + words.length, text: trimmed };
+    });
   });
   // Each quote with its quotation marks, to tell a speech verb inside a quote from one outside.
   const quoted = new SpanIndex(quoteSpans.map((q) => ({ start: q.start - 1, end: q.outerEnd })));
@@ -87,14 +99,20 @@ export function findQuotes(
     const according = verbs.find((verb) => verb.word.toLowerCase() === 'according to');
     const verb = according ?? verbs.sort((a, b) => distance(a, quote) - distance(b, quote))[0];
     const attributed = verb
-      ? speakerFor(text, verb, sentence, { speakers: speakerIndex, people, lastPerson, lastPersonQuoteEnd }, quote)
+      ? speakerFor(
+          text,
+          verb,
+          sentence,
+          { speakers: speakerIndex, people, lastPerson, lastPersonQuoteEnd, quoted },
+          quote,
+        )
       : headlineSource(text, quote, speakers);
     if (attributed) {
       add({ start: quote.start, end: quote.end, text: quote.text, ...attributed });
       continue;
     }
     const introduced = introducedByColon(text, quote, sentenceIndex, people, speechVerbs, (verb, clause) =>
-      speakerFor(text, verb, clause, { speakers: speakerIndex, people, lastPerson, lastPersonQuoteEnd }, quote),
+      speakerFor(text, verb, clause, { speakers: speakerIndex, people, lastPerson, lastPersonQuoteEnd, quoted }, quote),
     );
     if (introduced) {
       add({ start: quote.start, end: quote.end, text: quote.text, ...introduced });
@@ -261,6 +279,16 @@ function introducedByColon(
   };
 }
 
+/** The last person named before the offset outside any quote. */
+function lastOutsideQuotes(people: SpanIndex<Mention>, at: number, quoted: SpanIndex<Span>): Mention | undefined {
+  let before = at;
+  for (;;) {
+    const person = people.lastEndingBy(before);
+    if (!person || quoted.containing(person).length === 0) return person;
+    before = person.start;
+  }
+}
+
 function distance(verb: { start: number; end: number }, quote: { start: number; end: number }): number {
   return verb.start >= quote.end ? verb.start - quote.end : quote.start - verb.end;
 }
@@ -274,6 +302,8 @@ function speakerFor(
     people: SpanIndex<Mention>;
     lastPerson: string | undefined;
     lastPersonQuoteEnd: number;
+    /** Every quote with its marks: a person named inside a quote is not whom "he said" means. */
+    quoted: SpanIndex<Span>;
   },
   quote: { start: number; end: number },
 ): Pick<FoundQuote, 'speakerKey' | 'attribution' | 'confidence' | 'reason'> | undefined {
@@ -301,7 +331,7 @@ function speakerFor(
     };
   }
   if (PRONOUN_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 5), verb.start))) {
-    const named = known.people.lastEndingBy(verb.start);
+    const named = lastOutsideQuotes(known.people, verb.start, known.quoted);
     // A person named since the last quote ("Kim, speaking through an interpreter, said …") is whom
     // "he said" means; otherwise the person quoted last.
     const namedSince = named && named.start > known.lastPersonQuoteEnd ? named.key : undefined;
