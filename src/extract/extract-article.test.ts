@@ -267,7 +267,9 @@ describe('people, titles and resolution', () => {
     };
     const speaker = (gazetteer: GazetteerEntry[]) =>
       extractArticle(
-        article('Headline\nSergey Lavrov arrived late. "We are ready," the Russian foreign minister told reporters.'),
+        article(
+          'Headline\nSergey Lavrov and Dmitry Peskov arrived late. "We are ready," the Russian foreign minister said.',
+        ),
         gazetteer,
       ).quotes[0]?.speaker;
     expect(speaker(baseGazetteer())).not.toBe('person:sergey-lavrov');
@@ -461,6 +463,23 @@ describe('quotes and their speakers', () => {
       ['Both sides erred', 'person:jenny-town'],
     ]);
     expect(file.entities.find((e) => e.kind === 'Organization')?.name).toBe('Stimson Center');
+  });
+
+  it('reads "the prime minister" as the one person named just before, and no one when two were', () => {
+    const text =
+      'Headline\nBoris Johnson has arrived. Asked about a deal with the US, the prime minister said: "We are ambitious."\n' +
+      'Donald Trump and Emmanuel Macron held a lunch. The French president told reporters it was "a good exchange".';
+    const file = extractArticle(article(text), baseGazetteer());
+    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We are ambitious.', 'person:boris-johnson'],
+      ['a good exchange', null],
+    ]);
+    // Not a person whose stated post is another.
+    const other = extractArticle(
+      article('Headline\nForeign Minister Sergei Lavrov arrived. The prime minister told reporters "no".'),
+      baseGazetteer(),
+    );
+    expect(other.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 
   it('takes "he said" for the person named since the last quote', () => {

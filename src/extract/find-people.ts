@@ -243,7 +243,7 @@ export function findPeople(
     ...known.filter((m) => m.kind === 'Person' && !superseded.has(m)),
   ];
   const roles = findRoles(text, sentences, personMentions, known);
-  const referring = referringMentions(text, roles, known, personMentions);
+  const referring = referringMentions(text, roles, known, personMentions, sentences);
   return { mentions: [...fullNames, ...surnames, ...relatives, ...loneNames, ...referring], roles, superseded };
 }
 
@@ -677,9 +677,11 @@ function referringMentions(
   roles: readonly Role[],
   known: readonly Mention[],
   people: readonly Mention[],
+  sentences: readonly SentenceSpan[],
 ): Mention[] {
   const found: Mention[] = [];
   const named = new SpanIndex(people);
+  const sentenceIndex = new SpanIndex(sentences);
   const knownIndex = new SpanIndex(known);
   const firstByKey = new Map<string, Mention>();
   for (const person of people) if (!firstByKey.has(person.key)) firstByKey.set(person.key, person);
@@ -728,7 +730,54 @@ function referringMentions(
             titles.includes(normalizeTitle(role.title)) && (!affiliation || role.affiliationId === affiliation.key),
         ),
     );
-    if (known.length === 1) found.push(refersTo(known[0]!, 0.6, `whom the graph knows as ${noun}`));
+    if (known.length === 1) {
+      found.push(refersTo(known[0]!, 0.6, `whom the graph knows as ${noun}`));
+      continue;
+    }
+    // Nor does the graph: the one person named just before (this sentence or the one before),
+    // unless a title or country the article or graph gives that person says otherwise.
+    const just = namedJustBefore(text, start, named, sentenceIndex);
+    if (just && !roleContradicts(just, titles, affiliation, roles)) {
+      found.push(refersTo(just, 0.5, 'the one person named just before'));
+    }
   }
   return found;
+}
+
+/**
+ * The one person named in the sentence before the offset or earlier in its own, within its
+ * paragraph (a live blog's entry, a transcript's answer).
+ */
+function namedJustBefore(
+  text: string,
+  at: number,
+  named: SpanIndex<Mention>,
+  sentences: SpanIndex<SentenceSpan>,
+): Mention | undefined {
+  const [sentence] = sentences.containing({ start: at, end: at + 1 });
+  if (!sentence) return undefined;
+  const [previous] = sentences.containing({ start: sentence.start - 2, end: sentence.start - 1 });
+  const from = Math.max(previous?.start ?? sentence.start, text.lastIndexOf('\n', at) + 1);
+  const people = named.within({ start: from, end: at }).filter((m) => m.end <= at);
+  const keys = new Set(people.map((m) => m.key));
+  return keys.size === 1 ? people[0] : undefined;
+}
+
+/** Whether what the article or graph says of a person's posts rules out the title or country. */
+function roleContradicts(
+  person: Mention,
+  titles: readonly string[],
+  affiliation: Mention | undefined,
+  roles: readonly Role[],
+): boolean {
+  const posts = [
+    ...roles
+      .filter((role) => role.personKey === person.key)
+      .map((role) => ({ title: role.title, of: role.affiliation?.key })),
+    ...(person.entry?.roles ?? []).map((role) => ({ title: normalizeTitle(role.title), of: role.affiliationId })),
+  ];
+  if (posts.length === 0) return false;
+  return !posts.some(
+    (post) => titles.includes(post.title) && (!affiliation || !post.of || post.of === affiliation.key),
+  );
 }

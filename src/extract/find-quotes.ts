@@ -1,7 +1,8 @@
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import type { EmbeddedTweet } from './find-documents';
-import { overlaps, type Mention } from './mention';
+import { alternation, overlaps, type Mention } from './mention';
 import { SpanIndex } from './span-index';
+import { TITLE_FORMS } from './titles';
 
 /** Where in the text: the sentences a quote is attributed within. */
 interface Span {
@@ -309,7 +310,9 @@ function speakerFor(
 ): Pick<FoundQuote, 'speakerKey' | 'attribution' | 'confidence' | 'reason'> | undefined {
   const candidates = known.speakers
     .within(sentence)
-    .filter((m) => !overlaps(m, { start: quote.start - 1, end: quote.end + 1 }));
+    .filter((m) => !overlaps(m, { start: quote.start - 1, end: quote.end + 1 }))
+    // "The French president told reporters": a title's country does not speak; its holder does.
+    .filter((m) => !(m.entry?.demonyms.includes(m.text) && TITLE_AFTER.test(text.slice(m.end, m.end + 40))));
   const candidateIndex = new SpanIndex(candidates);
   // "The Russian leader says": the leader speaks, not Russia.
   const inSentence = candidates.filter(
@@ -350,7 +353,14 @@ function speakerFor(
   // leads the Popular Party, said": the person the clause describes speaks, not the party.
   const nearest = verb.word === 'saying' ? before[0] : before.at(-1);
   const subject = nearest && described(text, nearest, before, verb.start);
-  if (subject && (verb.word === 'saying' || verb.start - subject.end <= 40 || subject !== nearest)) {
+  // "Asked about a deal with the US, the prime minister said": an unnamed subject after the
+  // comma speaks, not the name in the clause before it.
+  const unnamedSubject =
+    subject === nearest &&
+    nearest !== undefined &&
+    verb.word !== 'saying' &&
+    UNNAMED_SUBJECT.test(text.slice(nearest.end, verb.start));
+  if (subject && !unnamedSubject && (verb.word === 'saying' || verb.start - subject.end <= 40 || subject !== nearest)) {
     return {
       speakerKey: subject.key,
       attribution: span(subject.start, verb.end),
@@ -373,6 +383,8 @@ function speakerFor(
   return undefined;
 }
 
+const TITLE_AFTER = new RegExp(`^\\s+(?:${alternation(TITLE_FORMS)})(?![\\p{L}])`, 'u');
+const UNNAMED_SUBJECT = /,\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
 // ", who leads the opposition party, said", " (pictured) said": words about the person before them.
 const RELATIVE_CLAUSE = /^,\s+(?:who|whose|whom)\b[^,;:"“”]*,\s*(?:\p{Ll}+\s+){0,2}$/u;
 const BRACKETS = /^\s*\([^)]*\)\s*(?:\p{Ll}+\s+){0,2}$/u;
