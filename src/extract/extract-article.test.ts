@@ -674,6 +674,26 @@ describe('relations', () => {
     ]);
   });
 
+  it('names a summit held in a place after it, with who held it or met at it; initials stay in a name', () => {
+    const text =
+      'Headline\nChinese President Xi Jinping and Indian Prime Minister Narendra Modi wrapped up a two-day ' +
+      'informal summit in Chennai on Saturday. The summit between Xi and Modi was their second. ' +
+      "Xi then met Nepal's Prime Minister K.P. Sharma Oli.";
+    const file = extractArticle(article(text, '2019-10-12'), baseGazetteer());
+    const summit = file.entities.find((e) => e.id === 'event:chennai-summit-2019');
+    expect(summit?.mentions.map((m) => m.text)).toEqual(['a two-day informal summit in Chennai', 'The summit']);
+    const facts = file.relationships
+      .filter((r) => r.to === 'event:chennai-summit-2019' || r.from === 'event:chennai-summit-2019')
+      .map((r) => `${r.type} ${r.from} ${r.to}`)
+      .sort();
+    expect(facts).toEqual([
+      'OCCURRED_IN event:chennai-summit-2019 place:chennai',
+      'PARTICIPATED_IN person:narendra-modi event:chennai-summit-2019',
+      'PARTICIPATED_IN person:xi-jinping event:chennai-summit-2019',
+    ]);
+    expect(file.entities.find((e) => e.name === 'K.P. Sharma Oli')?.kind).toBe('Person');
+  });
+
   it('finds press conferences and trilateral meetings, with who spoke and who met', () => {
     const text =
       'Headline\nAt a press conference later in the day, Angela Merkel said the talks had gone well. ' +

@@ -25,6 +25,7 @@ const YEAR_AFTER = new RegExp(
 // "the Helsinki summit", "after Singapore summit" (a headline), "the “historic” Singapore
 // summit": a summit named after where it was held.
 const SUMMIT_AFTER_PLACE = /^\s+summit(?![\p{L}\p{N}])/u;
+const SUMMIT_IN_PLACE = /(?<![\p{L}])(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\d-]+\s+){0,3}summit\s+in\s+$/u;
 const ARTICLE_BEFORE_PLACE = /(?<![\p{L}])[Tt]he\s+(?:["“‘][\p{L}-]+["”’]\s+|\p{Ll}[\p{L}-]*\s+)?$/u;
 
 function ownYear(text: string, start: number, end: number, fallback: string): string {
@@ -188,6 +189,28 @@ function findPlaceSummits(
     (m) => (m.kind === 'Place' || m.kind === 'Country') && !m.entry?.demonyms.includes(m.text),
   );
   for (const place of places) {
+    // "a two-day informal summit in Chennai": the same summit as "the Chennai summit".
+    const held = SUMMIT_IN_PLACE.exec(text.slice(Math.max(0, place.start - 60), place.start));
+    if (held) {
+      const span = { start: place.start - held[0].length, end: place.end };
+      if (!taken.some((m) => overlaps(m, span)) && !found.some(({ mention }) => overlaps(mention, span))) {
+        const words = text.slice(span.start, span.end);
+        found.push({
+          mention: {
+            ...span,
+            text: words,
+            kind: 'Event',
+            key: `event:${slugify(place.name)}-summit-${ownYear(text, span.start, span.end, year)}`,
+            name: `${place.name} summit`,
+            confidence: 0.7,
+            reason: `a summit held in ${place.name} ("${words}")`,
+            details: { eventType: 'summit' },
+          },
+          placeKey: place.key,
+        });
+      }
+      continue;
+    }
     const after = SUMMIT_AFTER_PLACE.exec(text.slice(place.end, place.end + 10));
     // "the US-Russia summit" is a summit of two countries, not one held in Russia.
     if (!after || /[-–—/]$/u.test(text.slice(Math.max(0, place.start - 1), place.start))) continue;

@@ -37,9 +37,10 @@ export interface PeopleFound {
   superseded: Set<Mention>;
 }
 
-// Capitalised words, with the particles and initials names carry ("Staffan de Mistura", "Donald J. Trump").
+// Capitalised words, with the particles and initials names carry ("Staffan de Mistura", "Donald J. Trump",
+// "K.P. Sharma Oli").
 const NAME_RUN =
-  /(?<![\p{L}\p{N}@#])\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:de|van|von|der|bin|ibn|da|del|la|le|al|el)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*))*/gu;
+  /(?<![\p{L}\p{N}@#.])(?:\p{Lu}\.(?:[ \t]?\p{Lu}\.)+(?=[ \t]+\p{Lu}\p{Ll})|\p{Lu}[\p{L}’'-]*)(?:[ \t]+(?:(?:de|van|von|der|bin|ibn|da|del|la|le|al|el)[ \t]+)?(?:\p{Lu}\.(?:[ \t]?\p{Lu}\.)*|\p{Lu}[\p{L}’'-]*))*/gu;
 // Ranks and honorifics that precede a name: never part of it ("Detective Sergeant Nick Bailey"),
 // and they make the name after them a person's.
 const RANKS = `Detective Sergeant Inspector Constable Superintendent Chief Officer Agent Marshal Colonel Lieutenant

@@ -9,10 +9,10 @@ const MONTHS_AND_DAYS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 // "in Hamburg", "near Idlib", "in Da Nang, Vietnam": capitalised words after a preposition of place.
 const AFTER_PREPOSITION =
-  /(?<![\p{L}])(?:in|near|outside|at|from|to)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+)?)/gu;
+  /(?<![\p{L}])(?:in|near|outside|at|from|to)\s+((?:\p{Lu}[\p{L}’'-]+)(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)/gu;
 // "east of Palmyra", "the resort of Sochi", "the siege of Eastern Ghouta": a place by its role.
 const PLACE_OF =
-  /(?<![\p{L}])(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:city|town|village|port|resort|province|region|suburb|enclave|siege|outskirts)\s+of|capital,)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+)?)/gu;
+  /(?<![\p{L}])(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:city|town|village|port|resort|province|region|suburb|enclave|siege|outskirts)\s+of|capital,)\s+((?:\p{Lu}[\p{L}’'-]+)(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)/gu;
 // "southwestern Syria", "northern Idlib": a region of a known place.
 const REGION_OF =
   /(?<![\p{L}])((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?)\s+$/iu;

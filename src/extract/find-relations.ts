@@ -265,15 +265,21 @@ export function findRelations(
       ? around.find((m) => m.kind === 'Person' && m.start >= event.end && m.start <= event.end + withWhom[0].length + 1)
       : undefined;
     if (guest) add('PARTICIPATED_IN', guest, event, spanning(event, guest), 0.6, { role: 'participant' });
-    // "Peskov held his daily conference call": who held it.
-    const held = /(?:held|holds|hold|hosted|hosts|attended|attends|chaired|joined)\s+(?:[\p{L}’']+\s+){0,3}$/u.exec(
-      text.slice(Math.max(0, event.start - 40), event.start),
-    );
+    // "Peskov held his daily conference call", "Xi and Modi wrapped up a summit": who held it.
+    const held = HELD_BEFORE.exec(text.slice(Math.max(0, event.start - 40), event.start));
     if (held) {
       const verbStart = event.start - held[0].length;
       const host = around.filter((m) => m.kind === 'Person' && m.end <= verbStart && verbStart - m.end <= 12).at(-1);
-      if (host) add('PARTICIPATED_IN', host, event, spanning(host, event), 0.6, { role: 'participant' });
+      for (const each of host ? coordinated(host, around, text, 'before') : [])
+        add('PARTICIPATED_IN', each, event, spanning(each, event), 0.6, { role: 'participant' });
     }
+    // "the summit between Xi and Modi": who takes part.
+    const between = /^\s+between\s+/u.exec(text.slice(event.end, event.end + 12));
+    const first = between
+      ? around.find((m) => m.kind === 'Person' && m.start === event.end + between[0].length)
+      : undefined;
+    for (const each of first ? coordinated(first, around, text, 'after') : [])
+      add('PARTICIPATED_IN', each, event, spanning(event, each), 0.6, { role: 'participant' });
     // Talks, calls and a trilateral (bilateral, …) meeting: the people the sentence names take part.
     const type = event.details?.eventType ?? '';
     if (['talks', 'call'].includes(type) || (type === 'meeting' && !events.meetings.some((m) => m.key === event.key))) {
@@ -398,6 +404,10 @@ function coordinated(
   }
   return found;
 }
+
+// A verb of holding an occasion before it, with at most three words between.
+const HELD_BEFORE =
+  /(?:held|holds|hold|hosted|hosts|attended|attends|chaired|joined|wrapped\s+up|wrap\s+up|ended|end|concluded|opened|began|convened)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
 
 // Words that put a meeting at a summit, with no clause between them.
 const AT_SUMMIT =
