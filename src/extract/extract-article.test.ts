@@ -482,6 +482,19 @@ describe('quotes and their speakers', () => {
     expect(other.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('gives a quote "quoted as saying" to the one quoted, and no current post to a former holder', () => {
+    const text =
+      'Headline\nKim Jong Un arrived. State media quoted Kim as saying the talks were "useful". ' +
+      'The agency quoted an official as saying it was "premature". Former foreign secretary Boris Johnson ' +
+      'and Jack Straw, a former foreign secretary, spoke for Britain.';
+    const file = extractArticle(article(text), baseGazetteer());
+    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['useful', 'person:kim-jong-un'],
+      ['premature', null],
+    ]);
+    expect(file.relationships.filter((r) => r.type === 'HOLDS_ROLE')).toEqual([]);
+  });
+
   it('takes "he said" for the person named since the last quote', () => {
     const text =
       'Headline\nPresident Emmanuel Macron met Prime Minister Edouard Philippe. “We start today,” Philippe said. ' +

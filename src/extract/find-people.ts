@@ -562,6 +562,8 @@ function findRoles(
     const before = TITLE_BEFORE.exec(prefix);
     if (before) {
       const titleStart = person.start - prefix.length + before.index;
+      // "Former foreign secretary Boris Johnson" no longer holds the post.
+      if (FORMER.test(text.slice(Math.max(0, titleStart - 40), titleStart))) continue;
       const affiliation = ownerBefore(text, titleStart, affiliations);
       let title = before[1]!;
       if (isRelativeTitle(title)) {
@@ -585,7 +587,7 @@ function findRoles(
       continue;
     }
     const apposition = APPOSITION_AFTER.exec(text.slice(person.end, person.end + 90));
-    if (apposition) {
+    if (apposition && !/(?<![\p{L}])(?:former|ex|onetime|then)[\s-]/iu.test(apposition[0])) {
       const phraseEnd = person.end + apposition[0].length;
       const rest = text.slice(phraseEnd, phraseEnd + 40);
       const ofMatch = /^\s+(?:of|for|at|to)\s+(?:the\s+)?/.exec(rest);
@@ -610,6 +612,9 @@ function findRoles(
 
 // What may stand between a title's owner and the title: a space, or a possessive ("Iran's").
 const OWNER_GAP = /^(?:[’']s)?\s+$/u;
+// "former", "ex-", "then-": a post the person held, not one held now (with its owner between:
+// "former British foreign secretary").
+const FORMER = /(?<![\p{L}])(?:former|ex-|onetime|then-?)\s*(?:[\p{Lu}][\p{L}’'-]*\s+){0,2}$/iu;
 // "the country's foreign minister": the country named last before it.
 const THE_COUNTRYS = /(?<![\p{L}])[Tt]he\s+country[’']s\s+$/u;
 

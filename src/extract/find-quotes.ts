@@ -348,6 +348,20 @@ function speakerFor(
       reason: `a pronoun ("${text.slice(pronounStart, verb.end)}") for the person quoted or named last`,
     };
   }
+  // "KCNA quoted Kim as saying …": the one quoted speaks, not the agency; no one if not named.
+  const quotedAs =
+    verb.word === 'saying' ? QUOTED_AS.exec(text.slice(Math.max(sentence.start, verb.start - 60), verb.start)) : null;
+  if (quotedAs) {
+    const objectStart = verb.start - quotedAs[0].length + quotedAs[0].indexOf(quotedAs[1]!);
+    const quotedOne = inSentence.find((m) => m.start >= objectStart && m.end <= verb.start);
+    if (!quotedOne) return { speakerKey: null, confidence: 0.5, reason: 'quoted as saying by someone not named' };
+    return {
+      speakerKey: quotedOne.key,
+      attribution: span(quotedOne.start, verb.end),
+      confidence: 0.8,
+      reason: `"${text.slice(quotedOne.start, verb.end)}"`,
+    };
+  }
   const before = inSentence.filter((m) => m.end <= verb.start);
   // "Trump also welcomed the agreement, saying …": the clause's subject speaks. "Feijoo, who
   // leads the Popular Party, said": the person the clause describes speaks, not the party.
@@ -383,6 +397,7 @@ function speakerFor(
   return undefined;
 }
 
+const QUOTED_AS = /(?<![\p{L}])(?:quoted|cited)\s+(\S.{0,50}?)\s+as\s+$/u;
 const TITLE_AFTER = new RegExp(`^\\s+(?:${alternation(TITLE_FORMS)})(?![\\p{L}])`, 'u');
 const UNNAMED_SUBJECT = /,\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
 // ", who leads the opposition party, said", " (pictured) said": words about the person before them.
