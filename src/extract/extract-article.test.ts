@@ -495,6 +495,30 @@ describe('quotes and their speakers', () => {
     expect(file.relationships.filter((r) => r.type === 'HOLDS_ROLE')).toEqual([]);
   });
 
+  it('gives a thing\'s words to the document named before, "and said" to the subject, and "the South Korean president" to the one president', () => {
+    const text =
+      'Headline\nTrump and Kim signed a joint statement. It says talks will start "at the earliest possible date". ' +
+      'Britain signed a joint statement that said there was "no plausible alternative". ' +
+      'A readout of remarks by President Moon Jae-in was released. ' +
+      'Moon congratulated both leaders on the Singapore summit and said it "will be recorded as historic". ' +
+      'The South Korean president said Seoul would "write a new history". The readout says this is "the first stage". ' +
+      'Vladimir Putin says the statement is "very important" as it stresses "key issues".';
+    const file = extractArticle(article(text), baseGazetteer());
+    const speakers = Object.fromEntries(file.quotes.map((q) => [q.text, q.speaker]));
+    const statement = file.entities.find((e) => e.kind === 'Document' && e.documentType === 'statement')?.id;
+    const readout = file.entities.find((e) => e.kind === 'Document' && e.documentType === 'readout')?.id;
+    expect(readout).toMatch(/^document:readout-/);
+    expect(speakers).toEqual({
+      'at the earliest possible date': statement,
+      'no plausible alternative': statement,
+      'will be recorded as historic': 'person:moon-jae-in',
+      'write a new history': 'person:moon-jae-in',
+      'the first stage': readout,
+      'very important': 'person:vladimir-putin',
+      'key issues': 'person:vladimir-putin',
+    });
+  });
+
   it('takes "he said" for the person named since the last quote', () => {
     const text =
       'Headline\nPresident Emmanuel Macron met Prime Minister Edouard Philippe. “We start today,” Philippe said. ' +

@@ -13,6 +13,10 @@ const STATEMENT_REFERENCE = new RegExp(
   `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+)?(statement|document|agreement|declaration)${AFTER_WORD}`,
   'gu',
 );
+const READOUT = new RegExp(
+  `${BEFORE_WORD}(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:official\\s+)?readout${AFTER_WORD}`,
+  'gu',
+);
 // "the Panmunjom Declaration", "the Chemical Weapons Convention", "the Minsk Agreements": a
 // document known by its proper name, every word of which is capitalised.
 const NAMED_DOCUMENT = new RegExp(
@@ -36,7 +40,7 @@ export interface EmbeddedTweet {
 
 /**
  * Documents: UN resolutions by number, an article's own statement or agreement ("a written
- * statement", then "the statement", "the document"), and embedded tweets. A statement is the
+ * statement", then "the statement", "the document") and readout, and embedded tweets. A statement is the
  * article's own: its id carries the article's suffix, so two articles' "joint statement" never
  * merge on the name alone. A tweet is known by its handle and date.
  */
@@ -109,6 +113,24 @@ export function findDocuments(text: string, localSuffix: string): { mentions: Me
     }
     for (const match of text.matchAll(STATEMENT))
       addStatement(match, match[1]!, 0.75, `a ${match[1]} the article reports`);
+  }
+
+  // "a readout of remarks by President Moon", then "the readout": a government's account of a
+  // meeting or call, the article's own like its statement.
+  const readouts = [...text.matchAll(READOUT)];
+  for (const [index, match] of readouts.entries()) {
+    const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    if (mentions.some((m) => overlaps(m, span))) continue;
+    mentions.push({
+      ...span,
+      kind: 'Document',
+      key: `document:readout-${localSuffix}`,
+      name: 'Readout',
+      confidence: index === 0 ? 0.7 : 0.6,
+      reason:
+        index === 0 ? 'a readout the article reports' : `"${match[0]}" refers back to the readout the article reports`,
+      details: { documentType: 'readout' },
+    });
   }
 
   const tweets: EmbeddedTweet[] = [];

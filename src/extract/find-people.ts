@@ -94,7 +94,7 @@ const APPOSITION_AFTER = new RegExp(
 // "the Russian leader", "the prime minister", "the Prime Minister" (a title written as a name);
 // the modifier is tried last, so that "Prime" is not taken for a country's adjective.
 const REFERRING = new RegExp(
-  `${BEFORE_WORD}[Tt]he\\s+(?:([\\p{Lu}][\\p{L}.-]*)\\s+)??(${alternation(
+  `${BEFORE_WORD}[Tt]he\\s+(?:([\\p{Lu}][\\p{L}.-]*(?:\\s+[\\p{Lu}][\\p{L}.-]*)?)\\s+)??(${alternation(
     Object.keys(REFERRING_TITLES).flatMap((noun) => [noun, noun.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())]),
   )})${AFTER_WORD}`,
   'gu',
@@ -701,12 +701,11 @@ function referringMentions(
     const [affiliation] = modifier ? knownIndex.startingIn(modifierStart, modifierStart) : [];
     if (modifier && !affiliation) continue;
     const titles = REFERRING_TITLES[noun] ?? [];
-    const fitting = roles.filter(
-      (role) =>
-        role.start < start &&
-        titles.includes(role.title) &&
-        (!affiliation || role.affiliation?.key === affiliation.key),
-    );
+    // A title stated without its country ("President Moon Jae-in") fits "the South Korean
+    // president" when no one else's does.
+    const titled = roles.filter((role) => role.start < start && titles.includes(role.title));
+    const owned = titled.filter((role) => !affiliation || role.affiliation?.key === affiliation.key);
+    const fitting = owned.length > 0 ? owned : titled.filter((role) => !role.affiliation);
     const keys = new Set(fitting.map((role) => role.personKey));
     if (keys.size > 1) continue;
     const words = text.slice(start, end);

@@ -23,8 +23,10 @@ export interface FoundQuote {
 
 const QUOTED = /“([^”]+)”|"([^"\n]+)"|‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu;
 const SPEECH_VERB =
-  /(?<![\p{L}-])(?:[Aa]ccording to|said|says|say|told|tells|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered)(?![\p{L}])/gu;
+  /(?<![\p{L}-])(?:[Aa]ccording to|said|says|say|told|tells|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered|described|describes|condemned|condemns|denounced|denounces|dismissed|dismisses|branded|brands|hailed|hails|praised|praises|criticised|criticized|criticises|criticizes)(?![\p{L}])/gu;
 const PRONOUN_BEFORE = /(?<![\p{L}])(?:he|she|He|She)\s+$/u;
+const AND_BEFORE = /(?<![\p{L}])and\s+(?:(?:also|then|later)\s+)?$/u;
+const THING_BEFORE = /(?<![\p{L}])(?:it|It|which|that)\s+$/u;
 const SPEAKER_KINDS = new Set(['Person', 'Organization', 'Document', 'Country']);
 const NEWS_OUTLET = /news agency|broadcaster|news media|newspaper/;
 const PARAGRAPH_REOPENED = /\n+[ \t]*“/u;
@@ -73,11 +75,16 @@ export function findQuotes(
     const key = `${sentence.start}:${sentence.end}`;
     let verbs = verbsBySentence.get(key);
     if (!verbs) {
-      verbs = [...text.slice(sentence.start, sentence.end).matchAll(SPEECH_VERB)]
+      const found = [...text.slice(sentence.start, sentence.end).matchAll(SPEECH_VERB)]
         .map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, word: m[0] }))
-        .filter((verb) => outside(verb.start, verb.end))
-        // "… as it stresses": a thing, not the speaker.
-        .filter((verb) => !/(?<![\p{L}])(?:it|which|that)\s+$/u.test(text.slice(verb.start - 7, verb.start)));
+        .filter((verb) => outside(verb.start, verb.end));
+      const isThing = (verb: { start: number }) =>
+        THING_BEFORE.test(text.slice(Math.max(0, verb.start - 7), verb.start));
+      // "Putin says the statement is … as it stresses …": a thing's verb inside what a speaker
+      // says is part of what is said.
+      verbs = found.filter(
+        (verb) => !isThing(verb) || !found.some((other) => other.start < verb.start && !isThing(other)),
+      );
       verbsBySentence.set(key, verbs);
     }
     return [...verbs];
@@ -333,6 +340,22 @@ function speakerFor(
       reason: `"according to ${after.text}"`,
     };
   }
+  // "It says …", "a joint statement … that said", "… as it stresses": a thing speaks, the document
+  // (or body) named last, in this sentence or the one before; no one if none was.
+  if (THING_BEFORE.test(text.slice(Math.max(0, verb.start - 7), verb.start))) {
+    const thing = known.speakers
+      .within({ start: Math.max(0, sentence.start - 300), end: verb.start })
+      .filter((m) => m.kind === 'Document' && m.end <= verb.start)
+      .at(-1);
+    if (!thing) return { speakerKey: null, confidence: 0.4, reason: 'a thing speaks that the article does not name' };
+    const pronounStart = text.lastIndexOf(' ', verb.start - 2) + 1;
+    return {
+      speakerKey: thing.key,
+      attribution: span(pronounStart, verb.end),
+      confidence: 0.6,
+      reason: `"${text.slice(pronounStart, verb.end)}": ${thing.name}, named just before`,
+    };
+  }
   if (PRONOUN_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 5), verb.start))) {
     const named = lastOutsideQuotes(known.people, verb.start, known.quoted);
     // A person named since the last quote ("Kim, speaking through an interpreter, said …") is whom
@@ -363,6 +386,18 @@ function speakerFor(
     };
   }
   const before = inSentence.filter((m) => m.end <= verb.start);
+  // "Moon congratulated both leaders … and said …": the sentence's subject says it too.
+  if (AND_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 12), verb.start)) && verb.word !== 'saying') {
+    const subject = before.find((m) => m.kind === 'Person') ?? before[0];
+    if (subject && subject.start - sentence.start <= 30) {
+      return {
+        speakerKey: subject.key,
+        attribution: span(subject.start, verb.end),
+        confidence: 0.7,
+        reason: `"${subject.text} … ${verb.word}": the subject of the sentence`,
+      };
+    }
+  }
   // "Trump also welcomed the agreement, saying …": the clause's subject speaks. "Feijoo, who
   // leads the Popular Party, said": the person the clause describes speaks, not the party.
   const nearest = verb.word === 'saying' ? before[0] : before.at(-1);
