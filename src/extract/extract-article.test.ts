@@ -93,6 +93,21 @@ describe('people', () => {
     expect(people(text)).toEqual(['Barron Trump', 'Donald Trump', 'Melania Trump', 'Sergei Skripal', 'Yulia Skripal']);
   });
 
+  it("takes police forces, hospitals and agencies for organizations, and a title word inside a body's name for none", () => {
+    const text =
+      'Salford chemical scare: live updates\n08:15 Greater Manchester Police declared a major incident. ' +
+      'A spokesman for Salford Royal Hospital said both were stable. Public Health England has sent a team. ' +
+      'Local MP Rebecca Long-Bailey said: "Thinking of everyone affected." The President of the Russian Federation spoke.';
+    const file = extractArticle(article(text), baseGazetteer());
+    expect(people(text)).toEqual(['Rebecca Long-Bailey']);
+    expect(file.entities.filter((e) => e.kind === 'Organization').map((e) => e.name)).toEqual([
+      'Greater Manchester Police',
+      'Salford Royal Hospital',
+    ]);
+    // A headline that names a place before a colon is no transcript line.
+    expect(file.quotes.map((q) => q.text)).toEqual(['Thinking of everyone affected.']);
+  });
+
   it('never keeps a title, singular or plural, as part of a name', () => {
     const text =
       'Headline\nPresidents Macron spoke. National Security Advisor Jake Sullivan said the talks were useful.';

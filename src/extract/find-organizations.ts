@@ -1,9 +1,11 @@
 import { entityId } from '../vocabulary/normalize-id';
-import { overlaps, type Mention } from './mention';
+import { alternation, overlaps, type Mention } from './mention';
+import { TITLES } from './titles';
 
 // "Syrian Observatory for Human Rights", "Carnegie Moscow Center", "Turkish Foreign Ministry".
 const NAMED_BODY =
-  /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]+[ \t]+)(?:(?:of|for|on|and|the)[ \t]+|\p{Lu}[\p{L}’'-]+[ \t]+)*?(?:Ministry|Council|Agency|Committee|Institute|University|Party|Bank|Commission|Foundation|Cent(?:er|re)|Office|Department|Forum|Observatory|Court|Parliament|Assembly|Corporation|Company|Group)(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)*)?(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]+[ \t]+)(?:(?:of|for|on|and|the)[ \t]+|\p{Lu}[\p{L}’'-]+[ \t]+)*?(?:Ministry|Council|Agency|Committee|Institute|University|Party|Bank|Commission|Foundation|Cent(?:er|re)|Office|Department|Forum|Observatory|Court|Parliament|Assembly|Corporation|Company|Group|Police|Hospital|Authority|Trust|Command|Constabulary|Laboratory|Academy|College|School|Society|Association|Federation|Alliance|Coalition|Movement|Bureau|Directorate|Tribunal)(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)*)?(?![\p{L}])/gu;
+const TITLE_FIRST = new RegExp(`^(?:${alternation(TITLES)})[ \\t]+(?:of|for)[ \\t]`, 'u');
 // "the Syrian government", "the Turkish army": a country's institutions, as news names them.
 const INSTITUTION_OF =
   /^\s+(government|army|military|armed forces|navy|air force|parliament|opposition|foreign ministry|defen[cs]e ministry|embassy|consulate)(?![\p{L}])/u;
@@ -23,6 +25,8 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
   const found: Mention[] = [];
   for (const match of text.matchAll(NAMED_BODY)) {
     let words = match[0].replace(/^(?:The|A|An)\s+/, '');
+    // "President of the Russian Federation" is a post, not a body.
+    if (TITLE_FIRST.test(words)) continue;
     // "Jenny Town of the Stimson Center": the body is what follows the person.
     const person = known.find((m) => m.kind === 'Person' && m.start === match.index + match[0].length - words.length);
     if (person) {

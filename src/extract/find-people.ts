@@ -72,13 +72,21 @@ const TITLE_WORDS = new Set(
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .flatMap((word) => [word, `${word}s`]),
 );
+// The last word of each title ("Secretary", "Minister"): a title's other words ("Health",
+// "Home", "First") also begin names of bodies ("Public Health England"), so only the last word
+// before a name makes it a person's.
+const TITLE_HEADS = new Set(
+  TITLES.map((title) => title.split(/[\s-]+/).at(-1)!)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .flatMap((word) => [word, `${word}s`]),
+);
 // Pronouns and determiners open sentences before speech verbs ("He said") but name no one.
 const PRONOUNS = new Set(
   'I You He She It We They Me Him Her Us Them This That These Those Someone Everyone Nobody One Who'.split(' '),
 );
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const NOT_A_PERSON =
-  /(?:Council|Ministry|Agency|Committee|Organi[sz]ation|Party|Institute|Bank|University|Commission|Group|Forum|Foundation|Cent(?:er|re)|Office|Department|Service|Army|Forces|Front|Union|Summit|Talks|Process|War|Crisis|Conference|Assembly|Court|Airport|Street|Square|Palace|House|Times|Post|News|Press|Agreement|Statement|Resolution|Treaty|Review|Wire|Journal|Herald|Daily|Tribune|Gazette|Service|Studies|Affairs|Relations|Sea|Ocean|River|Mountains|Day|Week|Month|Year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /(?:Council|Ministry|Agency|Committee|Organi[sz]ation|Party|Institute|Bank|University|Commission|Group|Forum|Foundation|Cent(?:er|re)|Office|Department|Service|Army|Forces|Front|Union|Summit|Talks|Process|War|Crisis|Conference|Assembly|Court|Airport|Street|Square|Palace|House|Times|Post|News|Press|Agreement|Statement|Resolution|Treaty|Review|Wire|Journal|Herald|Daily|Tribune|Gazette|Service|Studies|Affairs|Relations|Sea|Ocean|River|Mountains|Day|Week|Month|Year|Police|Hospital|Authority|Trust|Command|Constabulary|Laboratory|Academy|College|School|Society|Association|Federation|Alliance|Coalition|Movement|Bureau|Directorate|Tribunal|Cabinet|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SPEECH_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:said|says|told|added|stated|noted|warned|replied|answered|explained|insisted|stressed|argued|wrote|tweeted|asked|announced|recalled|continued)\b/;
 const TITLE_PATTERN = alternation(TITLE_FORMS);
@@ -414,7 +422,7 @@ function isSpeakerLabel(text: string, span: { start: number; end: number; text: 
 
 /** A title, rank or honorific that makes the name after it a person's ("Minister", "Mr", "Colonel"). */
 function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word) || TITLE_WORDS_BEFORE_NAME.has(word);
+  return TITLE_HEADS.has(word) || TITLE_WORDS_BEFORE_NAME.has(word);
 }
 
 /** Whether a token opens or splits a name: a title word, or part of a known non-person. */

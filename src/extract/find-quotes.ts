@@ -173,7 +173,7 @@ export function findQuotes(
   for (const line of text.matchAll(TRANSCRIPT_LINE)) {
     const labelEnd = line.index + line[1]!.length;
     const [speaker] = [...people.within({ start: line.index, end: labelEnd }), ...bySurnameLabel(line[1]!, speakers)];
-    if (!speaker) continue;
+    if (!speaker || !labelsOnly(line[1]!, line.index, speaker)) continue;
     const start = line.index + line[0].indexOf(line[2]!);
     const end = start + line[2]!.length;
     if (attributedQuotes.overlapping({ start, end }).length > 0) continue;
@@ -445,6 +445,21 @@ function described(text: string, candidate: Mention, before: readonly Mention[],
   if (!person) return candidate;
   const between = text.slice(person.end, verbStart);
   return RELATIVE_CLAUSE.test(between) || BRACKETS.test(between) ? person : candidate;
+}
+
+// Words a transcript label may hold besides the name: a title or an honorific ("SECRETARY POMPEO").
+const LABEL_TITLE = new RegExp(`^(?:${alternation([...TITLE_FORMS, 'Mr', 'Mrs', 'Ms', 'Dr'])})$`, 'iu');
+
+/**
+ * Whether a line's label is the speaker's name, with at most a title: "Salford chemical scare:
+ * live updates" is a headline that names a place, not a line someone speaks.
+ */
+function labelsOnly(label: string, labelStart: number, speaker: Mention): boolean {
+  return [...label.matchAll(/\S+/gu)].every((word) => {
+    const start = labelStart + word.index;
+    const insideName = speaker.start <= start && start + word[0].length <= speaker.end;
+    return insideName || LABEL_TITLE.test(word[0].replace(/[.:]$/u, '')) || word[0].toUpperCase() === word[0];
+  });
 }
 
 /**

@@ -72,6 +72,7 @@ export const TITLES = [
   'Councillor',
   'Councilor',
   'Professor',
+  'MP',
   'Commissioner',
   'High Representative',
 ] as const;
