@@ -100,6 +100,9 @@ describe('people', () => {
       'Local MP Rebecca Long-Bailey said: "Thinking of everyone affected." The President of the Russian Federation spoke.';
     const file = extractArticle(article(text), baseGazetteer());
     expect(people(text)).toEqual(['Rebecca Long-Bailey']);
+    expect(entityOf('Headline\nTrump spoke in the Oval Office on June 14.', 'Oval Office')?.id).toBe(
+      'organization:oval-office',
+    );
     expect(file.entities.filter((e) => e.kind === 'Organization').map((e) => e.name)).toEqual([
       'Greater Manchester Police',
       'Salford Royal Hospital',
