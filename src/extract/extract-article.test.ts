@@ -749,6 +749,21 @@ describe('relations', () => {
     expect(file.entities.find((e) => e.name === 'K.P. Sharma Oli')?.kind).toBe('Person');
   });
 
+  it("reads a dateline's place in capitals, and puts there an occasion the article reports with no place of its own", () => {
+    const text =
+      'Pompeo briefs reporters in Seoul\nSEOUL, June 14 (Pacific Dispatch) – US Secretary of State Mike Pompeo ' +
+      'spoke after a trilateral meeting with Taro Kono. They held a bilateral meeting in Tokyo later.';
+    const file = extractArticle(article(text, '2018-06-14'), baseGazetteer());
+    expect(file.entities.find((e) => e.id === 'place:seoul')?.mentions.map((m) => m.text)).toEqual(['Seoul', 'SEOUL']);
+    const placed = file.relationships
+      .filter((r) => r.type === 'OCCURRED_IN')
+      .map((r) => [file.entities.find((e) => e.id === r.from)?.name, r.to]);
+    expect(placed).toEqual([
+      ['Bilateral meeting', 'place:tokyo'],
+      ['Trilateral meeting', 'place:seoul'],
+    ]);
+  });
+
   it('finds press conferences and trilateral meetings, with who spoke and who met', () => {
     const text =
       'Headline\nAt a press conference later in the day, Angela Merkel said the talks had gone well. ' +

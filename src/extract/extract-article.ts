@@ -6,6 +6,7 @@ import { DEFAULT_EXTRACTION_BUDGET_MS, ExtractionDeadline } from './extraction-d
 import { findConcepts } from './find-concepts';
 import { analyzeText, type TextAnalysis } from './analyze-text';
 import type { FoundDate } from './find-dates';
+import { findDatelinePlace } from './find-dateline-place';
 import { findDocuments } from './find-documents';
 import { findEvents } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
@@ -72,7 +73,11 @@ export function extractArticle(
   deadline.check('tagging parts of speech and finding dates');
 
   const outlet = outletEntry(input.sourceName, gazetteer);
-  const gazetteerMentions = findGazetteerMentions(text, gazetteer, outlet, analysis.verbTerms);
+  const dateline = findDatelinePlace(text, gazetteer);
+  const gazetteerMentions = [
+    ...findGazetteerMentions(text, gazetteer, outlet, analysis.verbTerms),
+    ...(dateline ? [dateline] : []),
+  ].sort((a, b) => a.start - b.start);
   const people = findPeople(text, sentences, gazetteerMentions, gazetteer, {
     personTerms: analysis.personTerms,
     pluralTerms: analysis.pluralTerms,
@@ -115,6 +120,7 @@ export function extractArticle(
     documents.tweets,
     quotes,
     incidents.facts,
+    dateline,
   );
   deadline.check('finding relations');
 

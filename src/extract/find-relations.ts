@@ -40,6 +40,7 @@ export function findRelations(
   tweets: readonly EmbeddedTweet[],
   quotes: readonly FoundQuote[],
   incidentFacts: readonly IncidentFact[] = [],
+  datelinePlace?: Mention,
 ): FoundRelation[] {
   const found: FoundRelation[] = [];
   const seen = new Set<string>();
@@ -355,6 +356,30 @@ export function findRelations(
     if (before && after && !isAttackType(before.details?.eventType))
       add('ABOUT', before, after, spanning(before, after), 0.6);
   }
+  // A meeting, press conference or round of talks the article reports with no place of its own
+  // took place where the article is datelined ("SEOUL, June 14 – … after a trilateral meeting").
+  if (datelinePlace) {
+    const placed = new Set(found.filter((r) => r.type === 'OCCURRED_IN').map((r) => r.from));
+    for (const event of mentions.filter((m) => m.kind === 'Event' && !m.refersBack)) {
+      if (placed.has(event.key) || !DATELINED_TYPES.has(event.details?.eventType ?? '')) continue;
+      // Places named on the event's line (a country only after "in", "at", "to"), other than the
+      // dateline's own and those inside another event's name ("the Singapore summit").
+      const sentence = sentenceOf(event.start);
+      const lineStart = text.lastIndexOf('\n', event.start) + 1;
+      const placesAround = inSentence(sentence).filter(
+        (m) =>
+          (m.kind === 'Place' ||
+            (m.kind === 'Country' && /\b(?:in|at|to|near)\s+$/u.test(text.slice(Math.max(0, m.start - 6), m.start)))) &&
+          m.start >= lineStart &&
+          m.start !== datelinePlace.start &&
+          !m.entry?.demonyms.includes(m.text) &&
+          !index.containing(m).some((other) => other.kind === 'Event'),
+      );
+      if (placesAround.length > 0) continue;
+      add('OCCURRED_IN', event, datelinePlace, event, 0.5);
+      placed.add(event.key);
+    }
+  }
   return found;
 }
 
@@ -405,6 +430,7 @@ function coordinated(
   return found;
 }
 
+const DATELINED_TYPES = new Set(['meeting', 'press conference', 'talks']);
 // A verb of holding an occasion before it, with at most three words between.
 const HELD_BEFORE =
   /(?:held|holds|hold|hosted|hosts|attended|attends|chaired|joined|wrapped\s+up|wrap\s+up|ended|end|concluded|opened|began|convened)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
