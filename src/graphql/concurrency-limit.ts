@@ -32,9 +32,16 @@ export function concurrencyLimitPlugin(slots: OperationSlots): ApolloServerPlugi
   return {
     requestDidStart({ contextValue }) {
       let holdsSlot = false;
+      // Apollo runs the plugins' didResolveOperation hooks together: when another one refuses the
+      // request, the answer goes out while this one may still wait, and must not take a slot after.
+      const answered = new AbortController();
       return Promise.resolve({
         async didResolveOperation() {
-          const outcome = await slots.acquire(contextValue.clientGone);
+          const outcome = await slots.acquire(AbortSignal.any([contextValue.clientGone, answered.signal]));
+          if (answered.signal.aborted) {
+            if (outcome === 'granted') slots.release();
+            return;
+          }
           if (outcome !== 'granted') {
             throw new GraphQLError(serverBusyMessage(outcome, slots), {
               extensions: { code: ApiErrorCode.SERVER_BUSY, http: httpExtension(ApiErrorCode.SERVER_BUSY) },
@@ -43,6 +50,7 @@ export function concurrencyLimitPlugin(slots: OperationSlots): ApolloServerPlugi
           holdsSlot = true;
         },
         willSendResponse() {
+          answered.abort();
           if (holdsSlot) slots.release();
           holdsSlot = false;
           return Promise.resolve();
