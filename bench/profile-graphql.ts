@@ -22,6 +22,10 @@ const FUNCTIONS = [
   'buildClause',
   'print',
   'driverRun',
+  // The project's own checks before any Cypher runs (src/graphql/argument-checks.ts, query-cost.ts).
+  'coercedVariables',
+  'checkArguments',
+  'estimateQueryCost',
 ];
 
 const options = new Command('bench:profile-graphql')

@@ -76,6 +76,8 @@ const environmentSchema = z
     NEO4J_LOCK_TIMEOUT_MS: fromEnv(positiveInteger.default(5000)),
     NEO4J_CONNECTION_TIMEOUT_MS: fromEnv(positiveInteger.default(2000)),
     MAX_CONCURRENT_REQUESTS: fromEnv(positiveInteger.max(1000, 'must be at most 1000').default(32)),
+    MAX_QUEUED_REQUESTS: fromEnv(countOrZero.max(10000, 'must be at most 10000').default(128)),
+    QUERY_QUEUE_TIMEOUT_MS: fromEnv(countOrZero.default(1000)),
     RESPONSE_CACHE_BYTES: fromEnv(countOrZero.default(64 * 1024 * 1024)),
     RESPONSE_CACHE_STALENESS_MS: fromEnv(countOrZero.default(0)),
     LOG_LEVEL: fromEnv(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
@@ -89,15 +91,20 @@ const environmentSchema = z
         message: 'cannot be set together with JWT_SECRET: choose HS256 (JWT_SECRET) or a JWKS (JWT_JWKS_URL)',
       });
     }
-    // A request may wait for a connection, then run its transaction: both must end before the
-    // request's own timeout does, or the client sees REQUEST_TIMEOUT for what was a slow query.
-    if (env.NEO4J_CONNECTION_TIMEOUT_MS + env.NEO4J_TRANSACTION_TIMEOUT_MS >= env.REQUEST_TIMEOUT_MS) {
+    // A request may wait for a slot, then for a connection, then run its transaction: all must
+    // end before the request's own timeout does, or the client sees REQUEST_TIMEOUT for what was
+    // a busy server or a slow query.
+    if (
+      env.QUERY_QUEUE_TIMEOUT_MS + env.NEO4J_CONNECTION_TIMEOUT_MS + env.NEO4J_TRANSACTION_TIMEOUT_MS >=
+      env.REQUEST_TIMEOUT_MS
+    ) {
       context.addIssue({
         code: 'custom',
         path: ['NEO4J_TRANSACTION_TIMEOUT_MS'],
         message:
-          `plus NEO4J_CONNECTION_TIMEOUT_MS (${env.NEO4J_TRANSACTION_TIMEOUT_MS} + ${env.NEO4J_CONNECTION_TIMEOUT_MS} ms) ` +
-          `must be shorter than REQUEST_TIMEOUT_MS (${env.REQUEST_TIMEOUT_MS}), so a slow query ends before its request does`,
+          `plus NEO4J_CONNECTION_TIMEOUT_MS plus QUERY_QUEUE_TIMEOUT_MS (${env.NEO4J_TRANSACTION_TIMEOUT_MS} + ` +
+          `${env.NEO4J_CONNECTION_TIMEOUT_MS} + ${env.QUERY_QUEUE_TIMEOUT_MS} ms) must be shorter than REQUEST_TIMEOUT_MS ` +
+          `(${env.REQUEST_TIMEOUT_MS}), so a slow query or a wait for the server ends before its request does`,
       });
     }
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -143,8 +150,12 @@ export interface ApiLimits {
   maxResponseBytes: number;
   requestTimeoutMs: number;
   transactionTimeoutMs: number;
-  /** GraphQL operations running against Neo4j at once; more are refused (503 SERVER_BUSY). */
+  /** GraphQL operations running against Neo4j at once; more wait in a bounded queue. */
   maxConcurrentRequests: number;
+  /** Operations that may wait for a slot; beyond them a request is refused (503 SERVER_BUSY). */
+  maxQueuedRequests: number;
+  /** How long an operation may wait for a slot before it is refused (503 SERVER_BUSY). */
+  queueTimeoutMs: number;
 }
 
 /** The in-memory cache of anonymous queries' answers (src/graphql/response-cache.ts). */
@@ -246,6 +257,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
       maxConcurrentRequests: env.MAX_CONCURRENT_REQUESTS,
+      maxQueuedRequests: env.MAX_QUEUED_REQUESTS,
+      queueTimeoutMs: env.QUERY_QUEUE_TIMEOUT_MS,
     },
     responseCache: { maxBytes: env.RESPONSE_CACHE_BYTES, maxStalenessMs: env.RESPONSE_CACHE_STALENESS_MS },
     seedArticle: path.resolve(PROJECT_ROOT, env.SEED_ARTICLE),

@@ -60,7 +60,7 @@ export async function runLoadScenario(neo4j: BenchNeo4j, options: LoadOptions): 
   await fillDatabase(neo4j, { seed: options.seed }, options.articles);
   const mix = appRequests(options.seed, options.articles, options.sequence);
   const examples = loadExampleOperations();
-  const cache = loadConfig({}).responseCache;
+  const { responseCache: cache, limits } = loadConfig({});
   const api = await startBenchApi(neo4j);
   try {
     // Every documented example and every kind of request must answer without errors before the load.
@@ -134,6 +134,7 @@ export async function runLoadScenario(neo4j: BenchNeo4j, options: LoadOptions): 
         'requests drawn': options.sequence,
         'distinct entities asked about': mix.distinctEntities,
         'response cache': `on, as configured by default (RESPONSE_CACHE_BYTES ${cache.maxBytes}, RESPONSE_CACHE_STALENESS_MS ${cache.maxStalenessMs})`,
+        'slots and queue': `as configured by default (MAX_CONCURRENT_REQUESTS ${limits.maxConcurrentRequests}, MAX_QUEUED_REQUESTS ${limits.maxQueuedRequests}, QUERY_QUEUE_TIMEOUT_MS ${limits.queueTimeoutMs})`,
         connections: options.connections.join(', '),
         'seconds per arm': options.durationSeconds,
         runs: options.runs,

@@ -13,7 +13,7 @@ export const ApiErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   /** Neo4j does not answer, is starting or is warming up (503, Retry-After 2). */
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
-  /** MAX_CONCURRENT_REQUESTS operations are already running (503, Retry-After 1). */
+  /** Every slot is taken (MAX_CONCURRENT_REQUESTS) and the queue is full or the wait ran out (503, Retry-After 1). */
   SERVER_BUSY: 'SERVER_BUSY',
   /** Another write held the data too long (503, Retry-After 1). */
   LOCK_TIMEOUT: 'LOCK_TIMEOUT',

@@ -15,6 +15,7 @@ import { loadCostModel } from './build-schema';
 import { concurrencyLimitPlugin } from './concurrency-limit';
 import { createErrorFormatter } from './format-error';
 import { noStorePlugin } from './no-store';
+import { OperationSlots } from './operation-slots';
 import { queryCostPlugin } from './query-cost';
 import { queryLimitRules } from './query-limits';
 import type { ResponseCache } from './response-cache';
@@ -63,7 +64,13 @@ export async function startApolloServer(
       argumentChecksPlugin(),
       queryCostPlugin(limits.maxCost, loadCostModel),
       readinessPlugin(options.readiness),
-      concurrencyLimitPlugin(limits.maxConcurrentRequests),
+      concurrencyLimitPlugin(
+        new OperationSlots({
+          maxRunning: limits.maxConcurrentRequests,
+          maxQueued: limits.maxQueuedRequests,
+          maxWaitMs: limits.queueTimeoutMs,
+        }),
+      ),
       observabilityPlugin(options.metrics),
       ...(options.responseCache ? [options.responseCache.plugin()] : []),
     ],

@@ -11,6 +11,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { DocumentMemo } from './document-memo';
 import { coercedVariables } from './operation-variables';
 import { ApiErrorCode } from './api-error-code';
 
@@ -105,15 +106,19 @@ export function checkArguments(
 
 /** Refuses a request with a bad argument (a negative page size, an overlong search) before any Cypher runs. */
 export function argumentChecksPlugin(): ApolloServerPlugin {
+  // The requests whose arguments passed: the same document, operation and variables pass again.
+  const passed = new DocumentMemo<true>();
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ schema, document, operation, request }) {
+          if (passed.get(document, request)) return Promise.resolve();
           const variables =
             operation && coercedVariables(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (!operation || !variables) return Promise.resolve();
           const problem = checkArguments(schema, document, operation, variables);
           if (problem) throw problem;
+          passed.set(document, request, true);
           return Promise.resolve();
         },
       });

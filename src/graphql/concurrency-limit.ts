@@ -2,34 +2,56 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { httpExtension } from './error-conditions';
 import { ApiErrorCode } from './api-error-code';
+import type { OperationSlots, SlotRefusal } from './operation-slots';
+import type { ApiContext } from './request-plugins';
 
-export const SERVER_BUSY_MESSAGE =
-  'The server is running as many queries as it allows at once; nothing was read or written. Retry in a second.';
+/** What a refused request is told: why it got no slot, that nothing ran, and when to retry. */
+export function serverBusyMessage(refusal: SlotRefusal, slots: OperationSlots): string {
+  const { maxRunning, maxQueued, maxWaitMs } = slots.options;
+  const why: Record<SlotRefusal, string> = {
+    'queue-full':
+      maxQueued === 0 || maxWaitMs === 0
+        ? `The server is running ${maxRunning} queries, as many as it allows at once`
+        : `The server is running ${maxRunning} queries, as many as it allows at once, and ${maxQueued} more are waiting`,
+    'wait-expired': `The server is running ${maxRunning} queries, as many as it allows at once, and none finished within the ${maxWaitMs} ms this request may wait`,
+    'client-gone': 'The client went away while this request waited for the server',
+  };
+  return `${why[refusal]}; nothing was read or written. Retry in a second.`;
+}
 
 /**
- * Bounds the GraphQL operations that run against Neo4j at once and refuses the next ones at once
- * (503 SERVER_BUSY with Retry-After). A queue would hold requests whose clients have given up:
- * after an outage it grows faster than a cold database drains it, and nothing ever succeeds.
- * A slot is held until execution ends, past a request timeout too, since Neo4j is still working.
+ * Bounds the GraphQL operations that run against Neo4j at once (MAX_CONCURRENT_REQUESTS). An
+ * operation that finds every slot taken waits in a bounded queue for a bounded time
+ * (operation-slots.ts), and only beyond either is it refused with 503 SERVER_BUSY and
+ * Retry-After: short bursts become latency, while after an outage the queue cannot hold more
+ * than its bound of requests, none older than its wait. A slot is held until execution ends,
+ * past a request timeout too, since Neo4j is still working. Answers from the response cache are
+ * served before Apollo runs and take no slot.
  */
-export function concurrencyLimitPlugin(maxConcurrent: number): ApolloServerPlugin {
-  let running = 0;
+export function concurrencyLimitPlugin(slots: OperationSlots): ApolloServerPlugin<ApiContext> {
   return {
-    requestDidStart() {
+    requestDidStart({ contextValue }) {
       let holdsSlot = false;
+      // Apollo runs the plugins' didResolveOperation hooks together: when another one refuses the
+      // request, the answer goes out while this one may still wait, and must not take a slot after.
+      const answered = new AbortController();
       return Promise.resolve({
-        didResolveOperation() {
-          if (running >= maxConcurrent) {
-            throw new GraphQLError(SERVER_BUSY_MESSAGE, {
+        async didResolveOperation() {
+          const outcome = await slots.acquire(AbortSignal.any([contextValue.clientGone, answered.signal]));
+          if (answered.signal.aborted) {
+            if (outcome === 'granted') slots.release();
+            return;
+          }
+          if (outcome !== 'granted') {
+            throw new GraphQLError(serverBusyMessage(outcome, slots), {
               extensions: { code: ApiErrorCode.SERVER_BUSY, http: httpExtension(ApiErrorCode.SERVER_BUSY) },
             });
           }
-          running += 1;
           holdsSlot = true;
-          return Promise.resolve();
         },
         willSendResponse() {
-          if (holdsSlot) running -= 1;
+          answered.abort();
+          if (holdsSlot) slots.release();
           holdsSlot = false;
           return Promise.resolve();
         },

@@ -25,8 +25,10 @@ export function graphqlRoute(
     express.json({ limit: limits.maxRequestBytes }),
     ...(options.responseCache ? [options.responseCache.middleware()] : []),
     expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        Promise.resolve({
+      context: ({ req, res }) => {
+        const clientGone = new AbortController();
+        res.once('close', () => clientGone.abort());
+        return Promise.resolve({
           // Verified by @neo4j/graphql against JWT_SECRET or JWT_JWKS_URL; never trusted as is.
           ...(req.headers.authorization ? { token: req.headers.authorization } : {}),
           sessionConfig: { database: options.database },
@@ -36,8 +38,10 @@ export function graphqlRoute(
           logger: req.log,
           // Only the request timeout answers before Apollo does.
           timedOut: () => res.headersSent,
+          clientGone: clientGone.signal,
           ...(res.locals.cacheHint ? { cacheHint: res.locals.cacheHint as CacheHint } : {}),
-        }),
+        });
+      },
     }),
   );
   return router;

@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { CostModel, PageBounds } from './cost-model';
+import { DocumentMemo } from './document-memo';
 import { coercedVariables } from './operation-variables';
 import { limitExtensions } from './query-limits';
 
@@ -117,6 +118,8 @@ function pageSize(requested: unknown, bounds: PageBounds): number {
  */
 export function queryCostPlugin(maxCost: number, loadModel: () => Promise<CostModel>): ApolloServerPlugin {
   let model: CostModel | undefined;
+  // An estimate depends only on the document, the operation and the variables: walked once each.
+  const estimates = new DocumentMemo<number>();
   return {
     async serverWillStart() {
       model = await loadModel();
@@ -125,17 +128,20 @@ export function queryCostPlugin(maxCost: number, loadModel: () => Promise<CostMo
       return Promise.resolve({
         didResolveOperation({ schema, document, operation, request }) {
           if (!model) throw new Error('The query cost model was not loaded before the first request.');
-          const variables = coercedVariables(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
-          if (!variables) return Promise.resolve();
-          let cost: number;
-          try {
-            cost = estimateQueryCost(schema, model, document, variables, request.operationName ?? undefined);
-          } catch {
-            // getComplexity stops past MAX_FIELDS_VISITED (variables were checked above).
-            throw tooCostly(
-              `The query selects more than ${MAX_FIELDS_VISITED} fields once its fragments are spread`,
-              maxCost,
-            );
+          let cost = estimates.get(document, request);
+          if (cost === undefined) {
+            const variables = coercedVariables(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
+            if (!variables) return Promise.resolve();
+            try {
+              cost = estimateQueryCost(schema, model, document, variables, request.operationName ?? undefined);
+            } catch {
+              // getComplexity stops past MAX_FIELDS_VISITED (variables were checked above).
+              throw tooCostly(
+                `The query selects more than ${MAX_FIELDS_VISITED} fields once its fragments are spread`,
+                maxCost,
+              );
+            }
+            estimates.set(document, request, cost);
           }
           if (cost > maxCost) {
             throw tooCostly(`The query's estimated cost is ${cost}, over the ceiling of ${maxCost}`, maxCost, { cost });

@@ -6,6 +6,7 @@ import type { Metrics } from '../metrics';
 import type { Driver } from 'neo4j-driver';
 import type { ResponseCacheSettings } from '../config';
 import { GraphChangeMarker, type ChangeMarkerSource } from '../neo4j/graph-change-marker';
+import { canonicalJson } from './canonical-json';
 
 /** Set by the cache's Apollo plugin on the request's context: may this answer be kept? */
 export interface CacheHint {
@@ -375,19 +376,6 @@ function passesCsrfPrevention(request: Request): boolean {
     const value = request.headers[name];
     return typeof value === 'string' && value.length > 0;
   });
-}
-
-/** JSON with object keys sorted, so that the same variables always make the same key. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    const fields = Object.keys(record)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-    return `{${fields.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 function ignore(): void {}

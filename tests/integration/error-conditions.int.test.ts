@@ -93,8 +93,9 @@ describe('error conditions', () => {
     expect(metrics).not.toMatch(/operation="Rename",outcome="(success|error)"/);
   });
 
-  it('refuses an operation over MAX_CONCURRENT_REQUESTS at once with 503 SERVER_BUSY and Retry-After', async () => {
-    const api = await apiWith({ limits: { maxConcurrentRequests: 1 } });
+  it('refuses an operation over MAX_CONCURRENT_REQUESTS at once with 503 SERVER_BUSY and Retry-After when none may wait', async () => {
+    // MAX_QUEUED_REQUESTS 0: no queue (api-limits-queue.int.test.ts tests the wait for a slot).
+    const api = await apiWith({ limits: { maxConcurrentRequests: 1, maxQueuedRequests: 0 } });
     const release = await holdLockOn('person:donald-trump');
     let running: ReturnType<typeof post> | undefined;
     try {

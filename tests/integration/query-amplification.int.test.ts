@@ -141,6 +141,11 @@ describe('no query within the limits can take the API or Neo4j down', () => {
         }),
       },
     ]);
+
+    // The same document and variables again (an estimate is remembered for them), and other values.
+    expect((await api.graphql(query, { n: 200 })).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect((await api.graphql(query, { n: 2 })).errors).toBeUndefined();
+    expect((await api.graphql(query, { n: -1 })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -80,6 +80,8 @@ describe('configuration', () => {
       requestTimeoutMs: 15000,
       transactionTimeoutMs: 10000,
       maxConcurrentRequests: 32,
+      maxQueuedRequests: 128,
+      queueTimeoutMs: 1000,
     });
     expect(loadConfig({}).jwt).toBeUndefined();
   });
@@ -105,20 +107,36 @@ describe('configuration', () => {
       /MAX_QUERY_DEPTH: must be greater than 0[\s\S]*MAX_QUERY_COST/,
     );
     expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '1000', NEO4J_TRANSACTION_TIMEOUT_MS: '2000' })).toThrow(
-      /NEO4J_TRANSACTION_TIMEOUT_MS: plus NEO4J_CONNECTION_TIMEOUT_MS .* must be shorter than REQUEST_TIMEOUT_MS \(1000\)/,
+      /NEO4J_TRANSACTION_TIMEOUT_MS: plus NEO4J_CONNECTION_TIMEOUT_MS plus QUERY_QUEUE_TIMEOUT_MS .* must be shorter than REQUEST_TIMEOUT_MS \(1000\)/,
     );
   });
 
-  it('keeps the connection wait and the transaction inside the request timeout', () => {
+  it('keeps the wait for a slot, the connection wait and the transaction inside the request timeout', () => {
     const { limits, neo4jConnectionTimeoutMs } = loadConfig({});
-    expect(neo4jConnectionTimeoutMs + limits.transactionTimeoutMs).toBeLessThan(limits.requestTimeoutMs);
+    expect(limits.queueTimeoutMs + neo4jConnectionTimeoutMs + limits.transactionTimeoutMs).toBeLessThan(
+      limits.requestTimeoutMs,
+    );
     expect(() =>
       loadConfig({
         REQUEST_TIMEOUT_MS: '15000',
         NEO4J_TRANSACTION_TIMEOUT_MS: '10000',
         NEO4J_CONNECTION_TIMEOUT_MS: '5000',
       }),
-    ).toThrow(/NEO4J_TRANSACTION_TIMEOUT_MS: plus NEO4J_CONNECTION_TIMEOUT_MS \(10000 \+ 5000 ms\)/);
+    ).toThrow(
+      /NEO4J_TRANSACTION_TIMEOUT_MS: plus NEO4J_CONNECTION_TIMEOUT_MS plus QUERY_QUEUE_TIMEOUT_MS \(10000 \+ 5000 \+ 1000 ms\)/,
+    );
+    // The default waits (2000 + 1000 ms) leave less than 12000 ms for the transaction.
+    expect(() => loadConfig({ NEO4J_TRANSACTION_TIMEOUT_MS: '12000' })).toThrow(/QUERY_QUEUE_TIMEOUT_MS/);
+    expect(
+      loadConfig({ NEO4J_TRANSACTION_TIMEOUT_MS: '12000', QUERY_QUEUE_TIMEOUT_MS: '0' }).limits.queueTimeoutMs,
+    ).toBe(0);
+  });
+
+  it('queues requests for a slot by default, and refuses a negative queue length or wait', () => {
+    expect(loadConfig({ MAX_QUEUED_REQUESTS: '0' }).limits.maxQueuedRequests).toBe(0);
+    expect(() => loadConfig({ MAX_QUEUED_REQUESTS: '-1', QUERY_QUEUE_TIMEOUT_MS: 'soon' })).toThrow(
+      /MAX_QUEUED_REQUESTS: must be 0 or more[\s\S]*QUERY_QUEUE_TIMEOUT_MS/,
+    );
   });
 
   it('turns the response cache on by default, off with 0, and refuses a negative size or staleness', () => {
