@@ -1,7 +1,6 @@
 import { Lexer, Source, TokenKind } from 'graphql';
-import type { Driver } from 'neo4j-driver';
-import { startTestApi, type TestApi, type TestApiOptions } from '../support/api';
-import { connectToSeededGraph, resetDatabase, testConnection } from '../support/database';
+import { apisOnSeededGraph, startTestApi, type TestApi } from '../support/api';
+import { testConnection } from '../support/database';
 import { bearer, signToken } from '../support/tokens';
 
 /*
@@ -10,24 +9,8 @@ import { bearer, signToken } from '../support/tokens';
  */
 
 const { database } = testConnection();
-let driver: Driver;
-const apis: TestApi[] = [];
-
-async function apiWith(options: TestApiOptions): Promise<TestApi> {
-  const api = await startTestApi(driver, database, options);
-  apis.push(api);
-  return api;
-}
-
-beforeAll(async () => {
-  driver = await connectToSeededGraph();
-});
-
-afterAll(async () => {
-  await Promise.all(apis.map((api) => api.stop()));
-  await resetDatabase(driver);
-  await driver.close();
-});
+const graph = apisOnSeededGraph();
+const { apiWith } = graph;
 
 function expectRejected(
   response: Awaited<ReturnType<TestApi['graphql']>>,
@@ -132,7 +115,7 @@ describe('query limits', () => {
 describe('time limits', () => {
   const holdLockOn = async (entityId: string) => {
     // A write transaction left open holds the entity's write lock until it is rolled back.
-    const session = driver.session({ database });
+    const session = graph.driver().session({ database });
     const transaction = session.beginTransaction();
     await transaction.run('MATCH (e:Entity {id: $entityId}) SET e.locked = true', { entityId });
     return async () => {
@@ -180,16 +163,14 @@ describe('time limits', () => {
       code: 'TRANSACTION_TIMEOUT',
       limit: { name: 'NEO4J_TRANSACTION_TIMEOUT_MS', value: 1000 },
     });
-    const { records } = await driver.executeQuery(
-      'MATCH (e:Entity {id: "person:sergey-lavrov"}) RETURN e.name AS name',
-      {},
-      { database },
-    );
+    const { records } = await graph
+      .driver()
+      .executeQuery('MATCH (e:Entity {id: "person:sergey-lavrov"}) RETURN e.name AS name', {}, { database });
     expect(records[0]?.get('name')).toBe('Sergey Lavrov');
   });
 
   it('lets an in-flight request finish when the server stops, then stops', async () => {
-    const api = await startTestApi(driver, database);
+    const api = await startTestApi(graph.driver(), database);
     const release = await holdLockOn('person:donald-trump');
     const inFlight = rename(api, 'person:donald-trump', 'Donald J. Trump');
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -207,7 +188,7 @@ describe('time limits', () => {
 
   it('makes a transaction waiting for a lock give up after the lock-acquisition timeout', async () => {
     const release = await holdLockOn('person:rex-tillerson');
-    const session = driver.session({ database });
+    const session = graph.driver().session({ database });
     try {
       const started = Date.now();
       await expect(

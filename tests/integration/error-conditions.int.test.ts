@@ -1,6 +1,5 @@
-import type { Driver } from 'neo4j-driver';
-import { startTestApi, type TestApi, type TestApiOptions } from '../support/api';
-import { connectToSeededGraph, resetDatabase, testConnection } from '../support/database';
+import { apisOnSeededGraph, type TestApi } from '../support/api';
+import { testConnection } from '../support/database';
 import { bearer, signToken } from '../support/tokens';
 
 /*
@@ -9,28 +8,12 @@ import { bearer, signToken } from '../support/tokens';
  */
 
 const { database } = testConnection();
-let driver: Driver;
-const apis: TestApi[] = [];
-
-async function apiWith(options: TestApiOptions): Promise<TestApi> {
-  const api = await startTestApi(driver, database, options);
-  apis.push(api);
-  return api;
-}
-
-beforeAll(async () => {
-  driver = await connectToSeededGraph();
-});
-
-afterAll(async () => {
-  await Promise.all(apis.map((api) => api.stop()));
-  await resetDatabase(driver);
-  await driver.close();
-});
+const graph = apisOnSeededGraph();
+const { apiWith } = graph;
 
 /** A write transaction left open holds the entity's write lock until it is rolled back. */
 async function holdLockOn(entityId: string): Promise<() => Promise<void>> {
-  const session = driver.session({ database });
+  const session = graph.driver().session({ database });
   const transaction = session.beginTransaction();
   await transaction.run('MATCH (e:Entity {id: $entityId}) SET e.locked = true', { entityId });
   return async () => {

@@ -8,6 +8,7 @@ import { createWarmUp, warmUpOperations } from '../../src/graphql/warm-up';
 import { startApiServer, type ApiServer } from '../../src/graphql/http-app';
 import { createMetrics, type Metrics } from '../../src/metrics';
 import { DatabaseReadiness, type ReadinessOptions } from '../../src/neo4j/database-readiness';
+import { connectToSeededGraph, resetDatabase, testConnection } from './database';
 
 /** The HS256 secret test servers verify tokens with (tests/support/tokens.ts signs with it). */
 export const TEST_JWT_SECRET = 'test-secret-of-at-least-thirty-two-characters';
@@ -100,6 +101,36 @@ export async function startTestApi(driver: Driver, database: string, options: Te
     async stop() {
       await api.stop();
       await readiness.stop();
+    },
+  };
+}
+
+/**
+ * The seeded graph of a suite and the APIs its tests start on it: connected before the suite's
+ * first test, the APIs stopped and the graph emptied after its last.
+ */
+export function apisOnSeededGraph(): {
+  driver: () => Driver;
+  apiWith: (options?: TestApiOptions) => Promise<TestApi>;
+} {
+  const { database } = testConnection();
+  let driver: Driver | undefined;
+  const apis: TestApi[] = [];
+  beforeAll(async () => {
+    driver = await connectToSeededGraph();
+  });
+  afterAll(async () => {
+    await Promise.all(apis.map((api) => api.stop()));
+    if (!driver) return;
+    await resetDatabase(driver);
+    await driver.close();
+  });
+  return {
+    driver: () => driver!,
+    apiWith: async (options = {}) => {
+      const api = await startTestApi(driver!, database, options);
+      apis.push(api);
+      return api;
     },
   };
 }
