@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** The Prometheus metrics the API exposes at /metrics. One registry per server, not a global. */
 export interface Metrics {
@@ -12,6 +12,10 @@ export interface Metrics {
   ingestedArticles: Counter<'outcome'>;
   /** GraphQL requests the response cache answered (hit), computed and offered to it (miss), or passed by (bypass). */
   responseCache: Counter<'result'>;
+  /** GraphQL operations running against Neo4j and requests waiting for a slot, now. */
+  operationSlots: Gauge<'state'>;
+  /** How long a request waited for a slot, by outcome (granted, queue-full, wait-expired, client-gone). */
+  slotWait: Histogram<'outcome'>;
 }
 
 export function createMetrics(): Metrics {
@@ -49,6 +53,19 @@ export function createMetrics(): Metrics {
       name: 'graphql_response_cache_total',
       help: "GraphQL requests by response cache result: hit, coalesced (answered with a running identical query's answer), miss or bypass.",
       labelNames: ['result'],
+      registers: [registry],
+    }),
+    operationSlots: new Gauge({
+      name: 'graphql_operation_slots',
+      help: 'GraphQL operations running against Neo4j (state="running") and requests waiting for a slot (state="waiting").',
+      labelNames: ['state'],
+      registers: [registry],
+    }),
+    slotWait: new Histogram({
+      name: 'graphql_slot_wait_seconds',
+      help: 'How long a GraphQL request waited for a slot, by outcome: granted, queue-full, wait-expired or client-gone.',
+      labelNames: ['outcome'],
+      buckets: [0.001, 0.005, 0.025, 0.1, 0.25, 0.5, 1, 2.5],
       registers: [registry],
     }),
   };

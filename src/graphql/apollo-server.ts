@@ -70,6 +70,7 @@ export async function startApolloServer(
           maxQueued: limits.maxQueuedRequests,
           maxWaitMs: limits.queueTimeoutMs,
         }),
+        options.metrics,
       ),
       observabilityPlugin(options.metrics),
       ...(options.responseCache ? [options.responseCache.plugin()] : []),

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { httpExtension } from './error-conditions';
 import { ApiErrorCode } from './api-error-code';
+import type { Metrics } from '../metrics';
 import type { OperationSlots, SlotRefusal } from './operation-slots';
 import type { ApiContext } from './request-plugins';
 
@@ -28,7 +29,13 @@ export function serverBusyMessage(refusal: SlotRefusal, slots: OperationSlots): 
  * past a request timeout too, since Neo4j is still working. Answers from the response cache are
  * served before Apollo runs and take no slot.
  */
-export function concurrencyLimitPlugin(slots: OperationSlots): ApolloServerPlugin<ApiContext> {
+export function concurrencyLimitPlugin(slots: OperationSlots, metrics?: Metrics): ApolloServerPlugin<ApiContext> {
+  // What /metrics shows of the slots: how many run and wait now, and how long each request waited.
+  const showLoad = () => {
+    const { running, waiting } = slots.load;
+    metrics?.operationSlots.set({ state: 'running' }, running);
+    metrics?.operationSlots.set({ state: 'waiting' }, waiting);
+  };
   return {
     requestDidStart({ contextValue }) {
       let holdsSlot = false;
@@ -37,7 +44,12 @@ export function concurrencyLimitPlugin(slots: OperationSlots): ApolloServerPlugi
       const answered = new AbortController();
       return Promise.resolve({
         async didResolveOperation() {
-          const outcome = await slots.acquire(AbortSignal.any([contextValue.clientGone, answered.signal]));
+          const asked = performance.now();
+          const acquiring = slots.acquire(AbortSignal.any([contextValue.clientGone, answered.signal]));
+          showLoad();
+          const outcome = await acquiring;
+          metrics?.slotWait.observe({ outcome }, (performance.now() - asked) / 1000);
+          showLoad();
           if (answered.signal.aborted) {
             if (outcome === 'granted') slots.release();
             return;
@@ -53,6 +65,7 @@ export function concurrencyLimitPlugin(slots: OperationSlots): ApolloServerPlugi
           answered.abort();
           if (holdsSlot) slots.release();
           holdsSlot = false;
+          showLoad();
           return Promise.resolve();
         },
       });

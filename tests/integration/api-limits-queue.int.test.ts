@@ -85,9 +85,13 @@ describe('the queue for a slot', () => {
     const api = await apiWith({ limits: { maxConcurrentRequests: 1, maxQueuedRequests: 4, queueTimeoutMs: 8000 } });
     const slot = await holdTheSlot(api, 'person:donald-trump');
     let queued: Promise<Answer> | undefined;
+    const slotsMetric = () => api.metrics.registry.getSingleMetricAsString('graphql_operation_slots');
     try {
       queued = post(api, PEOPLE);
       expect(await stillPending(queued, 1000)).toBe(true);
+      // /metrics shows who runs and who waits.
+      expect(await slotsMetric()).toMatch(/graphql_operation_slots\{state="running"\} 1$/m);
+      expect(await slotsMetric()).toMatch(/graphql_operation_slots\{state="waiting"\} 1$/m);
     } finally {
       await slot.free();
     }
@@ -96,6 +100,11 @@ describe('the queue for a slot', () => {
     expect(answer.body.errors).toBeUndefined();
     expect(answer.ms).toBeGreaterThanOrEqual(1000);
     expect((await slot.mutation).status).toBe(200);
+    expect(await slotsMetric()).toMatch(/graphql_operation_slots\{state="waiting"\} 0$/m);
+    // The queued request waited a second or more: it is counted in no bucket under a second.
+    const waits = await api.metrics.registry.getSingleMetricAsString('graphql_slot_wait_seconds');
+    expect(waits).toMatch(/graphql_slot_wait_seconds_bucket\{le="0\.5",outcome="granted"\} 1$/m);
+    expect(waits).toMatch(/graphql_slot_wait_seconds_count\{outcome="granted"\} 2$/m);
   });
 
   it('refuses with 503 SERVER_BUSY and Retry-After a request whose wait for a slot runs out', async () => {
@@ -115,6 +124,9 @@ describe('the queue for a slot', () => {
     expect((await slot.mutation).status).toBe(200);
     expect(await api.metrics.registry.getSingleMetricAsString('graphql_requests_total')).toMatch(
       /graphql_requests_total\{operation="People",outcome="busy"\} 1/,
+    );
+    expect(await api.metrics.registry.getSingleMetricAsString('graphql_slot_wait_seconds')).toMatch(
+      /graphql_slot_wait_seconds_count\{outcome="wait-expired"\} 1$/m,
     );
   });
 
