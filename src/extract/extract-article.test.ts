@@ -764,6 +764,20 @@ describe('relations', () => {
     ]);
   });
 
+  it('takes a meeting of two people only when the words say those two meet', () => {
+    const meetings = (text: string) =>
+      extractArticle(article(`Headline\n${text}`), baseGazetteer())
+        .entities.filter((e) => e.eventType === 'meeting')
+        .map((e) => e.name);
+    expect(meetings('Vladimir Putin and Donald Trump met in Hamburg.')).toEqual([
+      'Meeting of Donald Trump and Vladimir Putin',
+    ]);
+    expect(meetings('Vladimir Putin met with Donald Trump on Friday.')).toHaveLength(1);
+    expect(meetings('It was the first meeting between Vladimir Putin and Donald Trump.')).toHaveLength(1);
+    expect(meetings('Sergey Lavrov said officials would meet in Ankara, Mevlut Cavusoglu added.')).toEqual([]);
+    expect(meetings('Donald Trump told Moon Jae-in about the meeting by phone.')).toEqual([]);
+  });
+
   it('finds press conferences and trilateral meetings, with who spoke and who met', () => {
     const text =
       'Headline\nAt a press conference later in the day, Angela Merkel said the talks had gone well. ' +

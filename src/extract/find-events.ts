@@ -34,6 +34,34 @@ function ownYear(text: string, start: number, end: number, fallback: string): st
   return before ?? after ?? fallback;
 }
 
+/**
+ * Whether the sentence's two people are the ones who meet: "A and B met", "A met (with) B", "A
+ * will meet B", "A's meeting with B", "a meeting between A and B"; not any two people a sentence
+ * with "meeting" names ("Trump told Moon after the meeting that Kim …").
+ */
+function meetingWords(text: string, match: RegExpMatchArray, people: readonly Mention[]): boolean {
+  const verbStart = match.index!;
+  const verbEnd = verbStart + match[0].length;
+  const sorted = [...people].sort((a, b) => a.start - b.start);
+  const before = sorted.filter((m) => m.end <= verbStart && verbStart - m.end <= 40);
+  const after = sorted.filter((m) => m.start >= verbEnd && m.start - verbEnd <= 40);
+  const keys = (mentions: readonly Mention[]) => new Set(mentions.map((m) => m.key)).size;
+  // "Putin and Trump met", "Putin and Trump will meet": both before, joined by "and".
+  if (keys(before) >= 2 && /(?<![\p{L}])and(?![\p{L}])/u.test(text.slice(before[0]!.end, before.at(-1)!.start)))
+    return true;
+  // "a meeting between Putin and Trump", "the meeting of Putin and Trump".
+  if (keys(after) >= 2 && /^\s+(?:between|of)\s/u.test(text.slice(verbEnd, verbEnd + 10))) return true;
+  // "Putin met (with) Trump", "Putin's meeting with Trump": one before, one right after.
+  const other = after.find((m) => !before.some((b) => b.key === m.key));
+  return (
+    before.length > 0 &&
+    other !== undefined &&
+    /^\s+(?:(?:with|on\s+Monday|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(
+      text.slice(verbEnd, other.start),
+    )
+  );
+}
+
 function surnameOf(name: string): string {
   return name.split(/\s+/).at(-1) ?? name;
 }
@@ -135,6 +163,7 @@ export function findEvents(
     const inSentence = people.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const keys = [...new Map(inSentence.map((m) => [m.key, m])).values()];
     if (keys.length !== 2) continue;
+    if (!meetingWords(text, match, inSentence)) continue;
     const [a, b] = keys.sort((x, y) => x.name.localeCompare(y.name)) as [Mention, Mention];
     // Two meetings of the same people in one article are two events ("first met in July").
     const key = `event:meeting-${slugify(surnameOf(a.name))}-${slugify(surnameOf(b.name))}-${localSuffix}-${sentence.index}`;
