@@ -111,6 +111,19 @@ describe('people', () => {
     expect(file.quotes.map((q) => q.text)).toEqual(['Thinking of everyone affected.']);
   });
 
+  it('takes a name a description of a person follows for a person, and a title that opens the next clause for none', () => {
+    const text =
+      'Headline\nTigran Avetisyan, a retired engineer, stayed. Gohar Melkonyan, 34, left.\n' +
+      'The fighting over Artsakh, the Armenian prime minister announced, is over.\n' +
+      'Anna Petrova, a fellow at Carnegie Europe who has written on the region, disagrees.\n' +
+      'Laurence Broers of Chatham House says the deal is fragile.';
+    expect(entityOf(text, 'Tigran Avetisyan')?.kind).toBe('Person');
+    expect(entityOf(text, 'Gohar Melkonyan')?.kind).toBe('Person');
+    expect(entityOf(text, 'Artsakh')?.kind).not.toBe('Person');
+    expect(entityOf(text, 'Carnegie Europe')?.kind).toBe('Organization');
+    expect(entityOf(text, 'Chatham House')?.kind).toBe('Organization');
+  });
+
   it('never keeps a title, singular or plural, as part of a name', () => {
     const text =
       'Headline\nPresidents Macron spoke. National Security Advisor Jake Sullivan said the talks were useful.';
@@ -463,6 +476,54 @@ describe('quotes and their speakers', () => {
       ['I have listened carefully to this House.', null],
       ['We must hold our nerve.', 'person:jeremy-hunt'],
     ]);
+  });
+
+  it('gives a quote to the person a description or a clause sets apart, not to a name inside it', () => {
+    const text =
+      'Headline\nMarta Kowalczyk, a 52-year-old nurse, waits at the border. “We have nowhere to go,” she says.\n' +
+      'Jan Nowak, Mr Tusk’s spokesman, told reporters the border would stay open “as long as needed”.\n' +
+      'Mr Tusk, who returned from Brussels late on Sunday, described the crisis as “a test for all of us”.\n' +
+      '“Will it end?” asks Piotr Zielinski, 71, a retired miner. His wife is less hopeful. “No,” she says.';
+    const file = extractArticle(article(text), baseGazetteer());
+    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We have nowhere to go', 'person:marta-kowalczyk'],
+      ['as long as needed', 'person:jan-nowak'],
+      ['a test for all of us', 'person:tusk'],
+      ['Will it end?', 'person:piotr-zielinski'],
+      ['No', null],
+    ]);
+  });
+
+  it('gives no speaker to a quote of someone unnamed, and none across a live blog’s entries', () => {
+    const text =
+      'Live\n10:02\nGerman Chancellor Olaf Scholz spoke to reporters in Berlin. “We stand together,” Scholz said.\n' +
+      '10:30\n“The talks will resume on Monday in the capital,” an aide said.\n' +
+      '11:05\n“Both sides commit to dialogue and to an early meeting.”';
+    const file = extractArticle(article(text), baseGazetteer());
+    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We stand together', 'person:olaf-scholz'],
+      ['The talks will resume on Monday in the capital', null],
+      ['Both sides commit to dialogue and to an early meeting.', null],
+    ]);
+  });
+
+  it('gives the words of a document to the document: "a statement … said", "it calls for", "according to the document"', () => {
+    const text =
+      'Headline\nA statement on the ministry’s website said the talks had been “constructive”. ' +
+      'It added that both sides would meet again “within weeks”.\n' +
+      'The agreement itself is short. Its first article calls for “an end to hostilities”. ' +
+      'Refugees may return “in safety”, according to the document.';
+    const file = extractArticle(article(text), baseGazetteer());
+    const statement = file.entities.find((e) => e.kind === 'Document');
+    expect(statement?.mentions.map((m) => m.text)).toEqual(['A statement', 'The agreement', 'the document']);
+    expect(file.quotes.map((q) => q.speaker)).toEqual(Array(4).fill(statement?.id));
+  });
+
+  it('takes "a statement to parliament" for words spoken, not a document', () => {
+    const text = 'Headline\nIn a statement to parliament, Prime Minister Mark Rutte said the deal was “fair”.';
+    const file = extractArticle(article(text), baseGazetteer());
+    expect(file.entities.some((e) => e.kind === 'Document')).toBe(false);
+    expect(file.quotes.map((q) => q.speaker)).toEqual(['person:mark-rutte']);
   });
 
   it('reads a quote that runs on into the next paragraph, "she says" past names inside quotes, and "says X of Y"', () => {

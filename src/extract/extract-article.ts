@@ -3,6 +3,7 @@ import { articleIdentity, identitySuffix } from '../vocabulary/article-identity'
 import { entityId, slugify } from '../vocabulary/normalize-id';
 import { segmentSentences, sentencesOverlapping } from '../vocabulary/segment-sentences';
 import { DEFAULT_EXTRACTION_BUDGET_MS, ExtractionDeadline } from './extraction-deadline';
+import { findAffiliations } from './find-affiliations';
 import { findConcepts } from './find-concepts';
 import { analyzeText, type TextAnalysis } from './analyze-text';
 import type { FoundDate } from './find-dates';
@@ -84,7 +85,8 @@ export function extractArticle(
     otherNames: gazetteerIndex(gazetteer).otherNameKeys,
   });
   deadline.check('finding people');
-  const named = [...gazetteerMentions.filter((m) => !people.superseded.has(m)), ...people.mentions];
+  const namedFirst = [...gazetteerMentions.filter((m) => !people.superseded.has(m)), ...people.mentions];
+  const named = [...namedFirst, ...findAffiliations(text, namedFirst, analysis.placeTerms)];
   const places = findPlaces(text, named, analysis.placeTerms, gazetteer);
   const organizations = findOrganizations(text, named);
   const documents = findDocuments(text, localSuffix);

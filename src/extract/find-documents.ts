@@ -13,8 +13,20 @@ const STATEMENT_REFERENCE = new RegExp(
   `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+)?(statement|document|agreement|declaration)${AFTER_WORD}`,
   'gu',
 );
+// "a statement on the Kremlin website", "said in a statement", "its own statement": one issued,
+// taken when the article reports no joint or written statement (whose "a statement" may be another's).
+// Not "a statement to the House of Commons": one made to someone is spoken.
+const ISSUED_STATEMENT = new RegExp(
+  `${BEFORE_WORD}(?:[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:own\\s+)?((?:official\\s+|written\\s+)?(?:statement|communiqu[eé]))${AFTER_WORD}(?!\\s+to\\s)`,
+  'gu',
+);
+// With neither, "the agreement", "the declaration", "the document": the one the article reports.
+const DEFINITE_DOCUMENT = new RegExp(
+  `${BEFORE_WORD}[Tt]he\\s+(statement|agreement|declaration|accord|communiqu[eé]|document)${AFTER_WORD}`,
+  'gu',
+);
 const READOUT = new RegExp(
-  `${BEFORE_WORD}(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:official\\s+)?readout${AFTER_WORD}`,
+  `${BEFORE_WORD}(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:own\\s+)?(?:official\\s+)?readout${AFTER_WORD}`,
   'gu',
 );
 // "the Panmunjom Declaration", "the Chemical Weapons Convention", "the Minsk Agreements": a
@@ -91,13 +103,17 @@ export function findDocuments(text: string, localSuffix: string): { mentions: Me
   }
 
   const statementKey = `document:statement-${localSuffix}`;
-  const first = [...text.matchAll(STATEMENT)][0];
+  const qualified = [...text.matchAll(STATEMENT)][0];
+  const first = qualified ?? [...text.matchAll(ISSUED_STATEMENT)][0] ?? firstDefinite(text, headlineEnd);
   if (first) {
     const name = first[1]!.replace(/^\w/, (c) => c.toUpperCase());
+    // "the agreement", "the document" with nothing before to say what it is: another outlet's
+    // "joint statement" may be the same text, so its kind is only "document".
+    const definiteOnly = !qualified && /^[Tt]he\s/u.test(first[0]);
     const addStatement = (match: RegExpMatchArray, kind: string, confidence: number, reason: string) => {
       const span = { start: match.index!, end: match.index! + match[0].length, text: match[0] };
       if (mentions.some((m) => overlaps(m, span))) return;
-      const documentType = kind.split(/\s+/).at(-1)!;
+      const documentType = definiteOnly ? 'document' : kind.split(/\s+/).at(-1)!;
       mentions.push({
         ...span,
         kind: 'Document',
@@ -113,6 +129,12 @@ export function findDocuments(text: string, localSuffix: string): { mentions: Me
     }
     for (const match of text.matchAll(STATEMENT))
       addStatement(match, match[1]!, 0.75, `a ${match[1]} the article reports`);
+    if (!qualified)
+      for (const match of text.matchAll(ISSUED_STATEMENT))
+        addStatement(match, match[1]!, 0.65, `${match[0].split(/\s/)[0]!.toLowerCase()} ${match[1]} someone issued`);
+    if (definiteOnly)
+      for (const match of text.matchAll(DEFINITE_DOCUMENT))
+        addStatement(match, match[1]!, 0.55, `"${match[0]}", the ${match[1]} the article reports`);
   }
 
   // "a readout of remarks by President Moon", then "the readout": a government's account of a
@@ -168,4 +190,9 @@ export function findDocuments(text: string, localSuffix: string): { mentions: Me
     });
   }
   return { mentions, tweets };
+}
+
+/** The first "the agreement", "the document" … in running text (a headline's comes back later). */
+function firstDefinite(text: string, headlineEnd: number): RegExpMatchArray | undefined {
+  return [...text.matchAll(DEFINITE_DOCUMENT)].find((match) => match.index > headlineEnd);
 }

@@ -2,6 +2,7 @@ import { entityId } from '../vocabulary/normalize-id';
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import { isEnglishWord } from './english-words';
 import { isKnownFirstName } from './first-names';
+import { isPersonNoun } from './person-nouns';
 import type { GazetteerEntry } from './gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
 import { AFTER_WORD, alternation, BEFORE_WORD, type Mention } from './mention';
@@ -88,15 +89,27 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 const NOT_A_PERSON =
   /(?:Council|Ministry|Agency|Committee|Organi[sz]ation|Party|Institute|Bank|University|Commission|Group|Forum|Foundation|Cent(?:er|re)|Office|Department|Service|Army|Forces|Front|Union|Summit|Talks|Process|War|Crisis|Conference|Assembly|Court|Airport|Street|Square|Palace|House|Times|Post|News|Press|Agreement|Statement|Resolution|Treaty|Review|Wire|Journal|Herald|Daily|Tribune|Gazette|Service|Studies|Affairs|Relations|Sea|Ocean|River|Mountains|Day|Week|Month|Year|Police|Hospital|Authority|Trust|Command|Constabulary|Laboratory|Academy|College|School|Society|Association|Federation|Alliance|Coalition|Movement|Bureau|Directorate|Tribunal|Cabinet|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SPEECH_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:said|says|told|added|stated|noted|warned|replied|answered|explained|insisted|stressed|argued|wrote|tweeted|asked|announced|recalled|continued)\b/;
+  /^\s*(?:\([^)]*\)\s*)?(?:said|says|told|added|stated|noted|warned|replied|answered|explained|insisted|stressed|argued|wrote|tweeted|posted|asked|announced|recalled|continued)\b/;
 const TITLE_PATTERN = alternation(TITLE_FORMS);
 // "…,” says Jenny Town": a full name right after a speech verb speaks.
 const SPEECH_BEFORE =
   /(?<![\p{L}])(?:said|says|added|adds|asked|asks|explained|explains|noted|notes|argued|argues|warned|warns)\s+$/u;
-const WHO_AFTER = /^,?\s+who\s/u;
+// A comma first: "Theresa May, who leaves office"; in "a fellow at Carnegie Europe who has
+// written" the clause is the fellow's.
+const WHO_AFTER = /^,\s+who\s/u;
 const TITLE_BEFORE = new RegExp(`${BEFORE_WORD}(${TITLE_PATTERN}),?\\s+$`, 'u');
+// An apposition closes where its noun phrase does: "Ararat Mirzoyan, the speaker of parliament,
+// was beaten", but in "the fighting over Nagorno-Karabakh, the Armenian prime minister announced"
+// the title begins the next clause.
+const APPOSITION_CLOSES = String.raw`(?=[ \t]*[,.;:)\n]|\s+(?:of|for|in|at|to|on|from|with|and|who|whose|since)${AFTER_WORD})`;
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s+(?:the|a|an|his|her)?\\s*(?:[\\p{L}’'.-]+\\s+){0,3}?(${TITLE_PATTERN})${AFTER_WORD}`,
+  `^,\\s+(?:the|a|an|his|her)?\\s*(?:[\\p{L}’'.-]+\\s+){0,3}?(${TITLE_PATTERN})${AFTER_WORD}${APPOSITION_CLOSES}`,
+  'u',
+);
+// "Anahit Sargsyan, a 41-year-old teacher,", "Ashot Petrosyan, 73,": a description that fits only
+// a person.
+const PERSON_APPOSITION = new RegExp(
+  `^,\\s+(?:\\d{1,3}(?=,)|(?:\\d{1,3},\\s+)?(?:a|an|the|one)\\s+(?:[\\p{L}\\d’'-]+\\s+){0,4}?(\\p{Ll}[\\p{Ll}-]*))${APPOSITION_CLOSES}`,
   'u',
 );
 // "the Russian leader", "the prime minister", "the Prime Minister" (a title written as a name);
@@ -171,7 +184,8 @@ export function findPeople(
         (opener !== undefined && (isTitleWord(opener.text) || owned)) ||
         KIN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) ||
         TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
-        APPOSITION_AFTER.test(text.slice(span.end, span.end + 90));
+        APPOSITION_AFTER.test(text.slice(span.end, span.end + 90)) ||
+        describedAsPerson(text.slice(span.end, span.end + 90));
       if (nameTokens.length === 1) {
         singles.push({ ...span, titled });
         continue;
@@ -254,6 +268,12 @@ export function findPeople(
   const roles = findRoles(text, sentences, personMentions, known);
   const referring = referringMentions(text, roles, known, personMentions, sentences);
   return { mentions: [...fullNames, ...surnames, ...relatives, ...loneNames, ...referring], roles, superseded };
+}
+
+/** Whether the words after a name describe a person ("…, a retired engineer,", "…, 73,"). */
+function describedAsPerson(after: string): boolean {
+  const apposition = PERSON_APPOSITION.exec(after);
+  return apposition !== null && (apposition[1] === undefined || isPersonNoun(apposition[1]));
 }
 
 // "Sergei Skripal and his daughter Yulia", "Trump's wife, Melania": a relative by first name.
@@ -750,12 +770,19 @@ function referringMentions(
     // Nor does the graph: the one person named just before (this sentence or the one before),
     // unless a title or country the article or graph gives that person says otherwise.
     const just = namedJustBefore(text, start, named, sentenceIndex);
-    if (just && !roleContradicts(just, titles, affiliation, roles)) {
+    // "Mr Aliyev … said the Armenian prime minister had signed it": whom a person speaks of in
+    // the same sentence is someone else.
+    const sameSentence = just !== undefined && sentenceIndex.containing(just).some((sentence) => sentence.end > start);
+    const spokenOf = sameSentence && REPORTING_VERB.test(text.slice(just.end, start));
+    if (just && !spokenOf && !roleContradicts(just, titles, affiliation, roles)) {
       found.push(refersTo(just, 0.5, 'the one person named just before'));
     }
   }
   return found;
 }
+
+const REPORTING_VERB =
+  /(?<![\p{L}])(?:said|says|told|tells|added|announced|accused|accuses|claimed|claims|insisted|argued|warned|blamed|urged|called)(?![\p{L}])/u;
 
 /**
  * The one person named in the sentence before the offset or earlier in its own, within its

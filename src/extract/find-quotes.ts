@@ -1,6 +1,7 @@
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import type { EmbeddedTweet } from './find-documents';
 import { alternation, overlaps, type Mention } from './mention';
+import { isPersonNoun } from './person-nouns';
 import { SpanIndex } from './span-index';
 import { TITLE_FORMS } from './titles';
 
@@ -23,12 +24,14 @@ export interface FoundQuote {
 
 const QUOTED = /“([^”]+)”|"([^"\n]+)"|‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu;
 const SPEECH_VERB =
-  /(?<![\p{L}-])(?:[Aa]ccording to|said|says|say|told|tells|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered|described|describes|condemned|condemns|denounced|denounces|dismissed|dismisses|branded|brands|hailed|hails|praised|praises|criticised|criticized|criticises|criticizes)(?![\p{L}])/gu;
+  /(?<![\p{L}-])(?:[Aa]ccording to|said|says|say|told|tells|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered|described|describes|condemned|condemns|denounced|denounces|dismissed|dismisses|branded|brands|hailed|hails|praised|praises|criticised|criticized|criticises|criticizes|calls for|call for|commits|committed|provides for|provided for|promises|promised|pledges|pledged|urges|urged|reaffirms|reaffirmed|speaks of|sets out)(?![\p{L}])/gu;
 const PRONOUN_BEFORE = /(?<![\p{L}])(?:he|she|He|She)\s+$/u;
 const AND_BEFORE = /(?<![\p{L}])and\s+(?:(?:also|then|later)\s+)?$/u;
 const THING_BEFORE = /(?<![\p{L}])(?:it|It|which|that)\s+$/u;
+const THEY_BEFORE = /(?<![\p{L}])(?:they|They|we|We)\s+(?:(?:had|have|would|will|also)\s+)?$/u;
 const SPEAKER_KINDS = new Set(['Person', 'Organization', 'Document', 'Country']);
 const NEWS_OUTLET = /news agency|broadcaster|news media|newspaper/;
+const OWN_LINE = /\n[^“”"\n]*\n/u;
 const PARAGRAPH_REOPENED = /\n+[ \t]*“/u;
 const PARAGRAPH_REOPENED_HERE = /^\n+[ \t]*“/u;
 const TRANSCRIPT_LINE = /^(\p{Lu}[\p{L}.’' -]{1,40}):\s+(.+)$/gmu;
@@ -82,9 +85,12 @@ export function findQuotes(
         THING_BEFORE.test(text.slice(Math.max(0, verb.start - 7), verb.start));
       // "Putin says the statement is … as it stresses …": a thing's verb inside what a speaker
       // says is part of what is said.
-      verbs = found.filter(
-        (verb) => !isThing(verb) || !found.some((other) => other.start < verb.start && !isThing(other)),
-      );
+      // "It added that they had agreed to …": whom "they" means is not known; the other verb says.
+      const isTheirs = (verb: { start: number }) =>
+        THEY_BEFORE.test(text.slice(Math.max(0, verb.start - 16), verb.start));
+      verbs = found
+        .filter((verb) => !isThing(verb) || !found.some((other) => other.start < verb.start && !isThing(other)))
+        .filter((verb, _, all) => !isTheirs(verb) || all.every(isTheirs));
       verbsBySentence.set(key, verbs);
     }
     return [...verbs];
@@ -146,7 +152,9 @@ export function findQuotes(
     }
     const words = quote.text.split(/\s+/).length;
     const wholeSentence = quote.end - quote.start >= (sentence.end - sentence.start) * 0.7;
-    if (previous?.speakerKey && wholeSentence && quote.start - previous.end < 400) {
+    // Not past a line of the article's own ("10:05", a live blog's next entry).
+    const ownLineBetween = previous !== undefined && OWN_LINE.test(text.slice(previous.end, quote.start));
+    if (previous?.speakerKey && wholeSentence && quote.start - previous.end < 400 && !ownLineBetween) {
       add({
         start: quote.start,
         end: quote.end,
@@ -319,7 +327,10 @@ function speakerFor(
     .within(sentence)
     .filter((m) => !overlaps(m, { start: quote.start - 1, end: quote.end + 1 }))
     // "The French president told reporters": a title's country does not speak; its holder does.
-    .filter((m) => !(m.entry?.demonyms.includes(m.text) && TITLE_AFTER.test(text.slice(m.end, m.end + 40))));
+    .filter((m) => !(m.entry?.demonyms.includes(m.text) && TITLE_AFTER.test(text.slice(m.end, m.end + 40))))
+    // "Dmitry Peskov, Mr Putin’s spokesman, told reporters": a person in the possessive owns
+    // something of the speaker's and does not speak.
+    .filter((m) => !(m.kind === 'Person' && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))));
   const candidateIndex = new SpanIndex(candidates);
   // "The Russian leader says": the leader speaks, not Russia.
   const inSentence = candidates.filter(
@@ -361,9 +372,21 @@ function speakerFor(
     // A person named since the last quote ("Kim, speaking through an interpreter, said …") is whom
     // "he said" means; otherwise the person quoted last.
     const namedSince = named && named.start > known.lastPersonQuoteEnd ? named.key : undefined;
+    const pronounStart = text.lastIndexOf(' ', verb.start - 2) + 1;
+    // "His neighbour is less certain. “Ask me in a month,” she says": an unnamed person the
+    // article brought in after the last one named is whom the pronoun means.
+    const since = Math.max(named?.end ?? 0, namedSince ? 0 : known.lastPersonQuoteEnd);
+    const newcomer = unnamedNewcomer(text, since, pronounStart, known.speakers);
+    if (newcomer) {
+      return {
+        speakerKey: null,
+        attribution: span(pronounStart, verb.end),
+        confidence: 0.5,
+        reason: `a pronoun for "${newcomer}", a person not named`,
+      };
+    }
     const key = namedSince ?? known.lastPerson ?? named?.key;
     if (!key) return undefined;
-    const pronounStart = text.lastIndexOf(' ', verb.start - 2) + 1;
     return {
       speakerKey: key,
       attribution: span(pronounStart, verb.end),
@@ -400,6 +423,32 @@ function speakerFor(
   }
   // "Trump also welcomed the agreement, saying …": the clause's subject speaks. "Feijoo, who
   // leads the Popular Party, said": the person the clause describes speaks, not the party.
+  // "A statement on the Kremlin website said": the document speaks, not what its phrase names.
+  const document = before.find((m) => m.kind === 'Document' && DOCUMENT_PHRASE.test(text.slice(m.end, verb.start)));
+  if (document && verb.word !== 'saying') {
+    return {
+      speakerKey: document.key,
+      attribution: span(document.start, verb.end),
+      confidence: 0.75,
+      reason: `"${text.slice(document.start, verb.end)}"`,
+    };
+  }
+  // "Its first point calls for …", "The second commits both sides to …": only a text does
+  // that; with no one named before the verb, the document the article named last.
+  if (before.length === 0 && DOCUMENT_VERB.test(verb.word)) {
+    const thing = known.speakers
+      .within({ start: Math.max(0, sentence.start - 400), end: verb.start })
+      .filter((m) => m.kind === 'Document' && m.end <= verb.start)
+      .at(-1);
+    if (thing) {
+      return {
+        speakerKey: thing.key,
+        attribution: span(sentence.start, verb.end),
+        confidence: 0.55,
+        reason: `"${text.slice(sentence.start, verb.end)}": what ${thing.name}, named just before, says`,
+      };
+    }
+  }
   const nearest = verb.word === 'saying' ? before[0] : before.at(-1);
   const subject = nearest && described(text, nearest, before, verb.start);
   // "Asked about a deal with the US, the prime minister said": an unnamed subject after the
@@ -409,7 +458,12 @@ function speakerFor(
     nearest !== undefined &&
     verb.word !== 'saying' &&
     UNNAMED_SUBJECT.test(text.slice(nearest.end, verb.start));
-  if (subject && !unnamedSubject && (verb.word === 'saying' || verb.start - subject.end <= 40 || subject !== nearest)) {
+  const describedBetween = subject !== undefined && RELATIVE_CLAUSE.test(text.slice(subject.end, verb.start));
+  if (
+    subject &&
+    !unnamedSubject &&
+    (verb.word === 'saying' || verb.start - subject.end <= 40 || subject !== nearest || describedBetween)
+  ) {
     return {
       speakerKey: subject.key,
       attribution: span(subject.start, verb.end),
@@ -428,6 +482,59 @@ function speakerFor(
       confidence: 0.8,
       reason: `"${text.slice(verb.start, after.end)}"`,
     };
+  }
+  // "…,” a spokeswoman said; said one diplomat: someone the article does not name speaks.
+  const unnamed = unnamedSpeaker(text, verb, quote);
+  if (unnamed) {
+    return {
+      speakerKey: null,
+      attribution: unnamed,
+      confidence: 0.6,
+      reason: `"${unnamed.text}": a speaker not named`,
+    };
+  }
+  return undefined;
+}
+
+const POSSESSIVE_AFTER = /^[’']s/u;
+const DOCUMENT_VERB = /^(?:calls for|call for|commits|committed|provides for|provided for|sets out|speaks of)$/u;
+const DOCUMENT_PHRASE =
+  /^\s+(?:(?:issued|released|published|posted|signed|agreed)\s+)?(?:on|by|from|in|of|after|at)\s+[^,;:“”"]{0,60}?\s+(?:also\s+)?$/u;
+// A sentence that opens on an unnamed person: "His neighbour is …", "A spokeswoman for …", "One resident …".
+const UNNAMED_OPENER =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[Aa]n?|One|Another|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))(?![\p{L}])/gu;
+
+/** The unnamed person a sentence between two offsets opens on, unless a known entity is named there. */
+function unnamedNewcomer(text: string, from: number, to: number, speakers: SpanIndex<Mention>): string | undefined {
+  if (to <= from) return undefined;
+  let found: string | undefined;
+  for (const match of text.slice(from, to).matchAll(UNNAMED_OPENER)) {
+    const start = from + match.index + match[0].indexOf(match[1]!);
+    const phrase = { start, end: start + match[1]!.length };
+    if (isPersonNoun(match[2]!) && speakers.overlapping(phrase).length === 0) found = match[1];
+  }
+  return found;
+}
+const UNNAMED_BEFORE_VERB = /^[\s,”"’'.!?—–-]*((?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+))\s+$/u;
+const UNNAMED_AFTER_VERB = /^\s+((?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+))(?![\p{L}])/u;
+
+/** An unnamed person right before an inverted speech verb or right after it ("a spokeswoman said"). */
+function unnamedSpeaker(
+  text: string,
+  verb: { start: number; end: number },
+  quote: { start: number; end: number },
+): { start: number; end: number; text: string } | undefined {
+  if (verb.start >= quote.end) {
+    const before = UNNAMED_BEFORE_VERB.exec(text.slice(quote.end, verb.start));
+    if (before && isPersonNoun(before[2]!)) {
+      const start = verb.start - before[0].length + before[0].indexOf(before[1]!);
+      return { start, end: verb.end, text: text.slice(start, verb.end) };
+    }
+  }
+  const after = UNNAMED_AFTER_VERB.exec(text.slice(verb.end, verb.end + 60));
+  if (after && isPersonNoun(after[2]!)) {
+    const end = verb.end + after[0].length;
+    return { start: verb.start, end, text: text.slice(verb.start, end) };
   }
   return undefined;
 }

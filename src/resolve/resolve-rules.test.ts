@@ -1,6 +1,6 @@
 import { bestMatch, tiedMatches } from './decision';
 import type { KnownDocument, KnownEvent } from './known-entities';
-import { documentByNamedIssuers, DOUBT_BELOW, headNoun, sameDocument } from './same-document';
+import { compatibleKinds, documentByNamedIssuers, DOUBT_BELOW, headNoun, sameDocument } from './same-document';
 import { eventFamily, placesContradict, sameEvent } from './same-event';
 import { personBySurname, possiblePeopleBySurname } from './same-person';
 import { termKey } from './term-key';
@@ -56,6 +56,13 @@ describe('the same document', () => {
     expect(
       sameDocument(statement({ issuers: ['person:vladimir-putin', 'person:xi-jinping'] }), seedStatement, '2017-11-11'),
     ).toBeUndefined();
+  });
+  it('is a known statement when the article calls it only "the document" or "the agreement" it reports', () => {
+    expect(sameDocument(statement({ documentType: 'document' }), seedStatement, '2017-11-11')).toMatchObject({
+      id: 'document:joint-statement',
+    });
+    expect(compatibleKinds('document', 'joint statement')).toBe(true);
+    expect(compatibleKinds('agreement', 'joint statement')).toBe(false);
   });
   it('is, named without its issuers, a known one whose every issuer the article names', () => {
     const named = new Set(['person:vladimir-putin', 'person:donald-trump', 'country:syria']);

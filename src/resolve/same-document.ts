@@ -10,7 +10,7 @@ import type { KnownDocument } from './known-entities';
 export function sameDocument(own: KnownDocument, known: KnownDocument, publishedOn: string): Match | undefined {
   if (own.id === known.id || own.issuers.length === 0) return undefined;
   if (!own.documentType || !known.documentType) return undefined;
-  if (headNoun(own.documentType) !== headNoun(known.documentType)) return undefined;
+  if (!compatibleKinds(own.documentType, known.documentType)) return undefined;
   const { shared, jaccard } = overlapOf(own.issuers, known.issuers);
   if (shared.length === 0 || shared.length < Math.min(own.issuers.length, known.issuers.length)) return undefined;
   const ownWhen = whenOf({ ...own, firstReported: publishedOn });
@@ -40,7 +40,7 @@ export function documentByNamedIssuers(
 ): Match | undefined {
   if (own.id === known.id || own.issuers.length > 0 || known.issuers.length === 0) return undefined;
   if (!own.documentType || !known.documentType) return undefined;
-  if (headNoun(own.documentType) !== headNoun(known.documentType)) return undefined;
+  if (!compatibleKinds(own.documentType, known.documentType)) return undefined;
   const named = known.issuers.filter((issuer) => namedActors.has(issuer));
   if (named.length === 0) return undefined;
   const ownWhen = whenOf({ ...own, firstReported: publishedOn });
@@ -65,6 +65,15 @@ export function documentByNamedIssuers(
 
 /** Below this, a match is a doubt to record, never a merge. */
 export const DOUBT_BELOW = 0.5;
+
+/**
+ * The same kind of document: the same head noun, or one side known only as "the document" (an
+ * article that calls the joint statement "the agreement" or "the document" said no more).
+ */
+export function compatibleKinds(one: string, other: string): boolean {
+  const [a, b] = [headNoun(one), headNoun(other)];
+  return a === b || a === 'document' || b === 'document';
+}
 
 /** "joint statement" → "statement"; "communiqué" → "communique". */
 export function headNoun(type: string): string {

@@ -7,6 +7,9 @@ export interface SentenceSpan {
 
 /** A sentence that ends in a middle initial ("Donald J.") continues on the same line. */
 const ENDS_WITH_INITIAL = /(?:^|[\s(])\p{Lu}\.$/u;
+/** "“Where would I go?” he asks.": a quote's question or exclamation, then its speaker, is one sentence. */
+const ENDS_WITH_QUOTED_MARK = /[?!][”"’]$/u;
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
 /**
  * Splits a text into sentences with their offsets, using the runtime's Unicode sentence
@@ -22,9 +25,11 @@ export function segmentSentences(text: string, language = 'en'): SentenceSpan[] 
     const start = index + segment.length - segment.trimStart().length;
     const end = start + trimmed.length;
     const previous = spans.at(-1);
+    const previousText = previous ? text.slice(previous.start, previous.end) : '';
     const joinsPrevious =
       previous !== undefined &&
-      ENDS_WITH_INITIAL.test(text.slice(previous.start, previous.end)) &&
+      (ENDS_WITH_INITIAL.test(previousText) ||
+        (ENDS_WITH_QUOTED_MARK.test(previousText) && STARTS_LOWER_CASE.test(trimmed))) &&
       !text.slice(previous.end, start).includes('\n');
     if (previous && joinsPrevious) previous.end = end;
     else spans.push({ start, end });

@@ -13,6 +13,15 @@ describe('sentence segmentation', () => {
     expect(segmentSentences(text).map((sentence) => sentence.text)).toEqual([text]);
   });
 
+  it('keeps a quoted question or exclamation with the speaker after it', () => {
+    const text = '“Where would I go?” he asks. “Never!” She left.';
+    expect(segmentSentences(text).map((sentence) => sentence.text)).toEqual([
+      '“Where would I go?” he asks.',
+      '“Never!”',
+      'She left.',
+    ]);
+  });
+
   it('ends a sentence at a line break even without punctuation', () => {
     const text = 'Headline without a full stop\nThe body starts here.';
     expect(segmentSentences(text)).toHaveLength(2);
