@@ -519,6 +519,25 @@ describe('quotes and their speakers', () => {
     expect(file.quotes.map((q) => q.speaker)).toEqual(Array(4).fill(statement?.id));
   });
 
+  it('gives a document the words its text holds: "the statement begins", "In the text", a passage after a colon', () => {
+    const text =
+      'Live\n11:02\nSvetlana Tikhanovskaya and Angela Merkel have read out a joint statement in Vilnius.\n' +
+      '“Today marks a new beginning,” the statement begins.\n' +
+      '11:20\nKey passage from the final paragraph:\n“The parties will meet again in the autumn.”\n' +
+      '12:00\nIn the text, both sides “reject the use of force”. The joint statement Merkel signed with her speaks of “a shared future”.\n' +
+      'Gabrielius Landsbergis, Lithuania’s foreign minister, called it “a good day”.';
+    const file = extractArticle(article(text), baseGazetteer());
+    const statement = file.entities.find((e) => e.kind === 'Document')?.id;
+    expect(entityOf(text, 'Svetlana Tikhanovskaya')?.kind).toBe('Person');
+    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Today marks a new beginning', statement],
+      ['The parties will meet again in the autumn.', statement],
+      ['reject the use of force', statement],
+      ['a shared future', statement],
+      ['a good day', 'person:gabrielius-landsbergis'],
+    ]);
+  });
+
   it('takes "a statement to parliament" for words spoken, not a document', () => {
     const text = 'Headline\nIn a statement to parliament, Prime Minister Mark Rutte said the deal was “fair”.';
     const file = extractArticle(article(text), baseGazetteer());

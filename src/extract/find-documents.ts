@@ -10,7 +10,7 @@ const STATEMENT = new RegExp(
   'gu',
 );
 const STATEMENT_REFERENCE = new RegExp(
-  `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+)?(statement|document|agreement|declaration)${AFTER_WORD}`,
+  `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+|full\\s+)?(statement|document|agreement|declaration|text)${AFTER_WORD}(?!\\s+(?:message|of\\s+(?:a|an|his|her)\\s))`,
   'gu',
 );
 // "a statement on the Kremlin website", "said in a statement", "its own statement": one issued,

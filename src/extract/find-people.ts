@@ -157,6 +157,8 @@ export function findPeople(
   const isUnreliable = (span: { start: number; text: string }): boolean =>
     unreliable.overlapping({ start: span.start, end: span.start + 1 }).length > 0 && !inRunningText(span.text);
   const singles: { start: number; end: number; text: string; titled: boolean }[] = [];
+  // Names nothing marks as a person's, for a second look once the people are known.
+  const unsure: { start: number; end: number; text: string }[] = [];
   const knownPeople = new SpanIndex(known.filter((mention) => mention.kind === 'Person'));
   const knownOthers = new SpanIndex(known.filter((mention) => mention.kind !== 'Person'));
   const terms = new SpanIndex(personTerms);
@@ -198,7 +200,10 @@ export function findPeople(
       // "Theresa May, who leaves office": "who" refers to a person.
       const relative = WHO_AFTER.test(text.slice(span.end, span.end + 8));
       const linked = personByName.get(nameKey(span.text));
-      if (!titled && !tagged && !speaks && !relative && !linked) continue;
+      if (!titled && !tagged && !speaks && !relative && !linked) {
+        if (!monthLast && !hints.otherNames.has(nameKey(span.text)) && !isUnreliable(span)) unsure.push(span);
+        continue;
+      }
       // "Theresa May" is a name, "Monday May" is not.
       const firstName = isKnownFirstName(nameTokens[0]!.text);
       if (monthLast && !titled && !relative && !linked && !(tagged && firstName)) continue;
@@ -231,6 +236,10 @@ export function findPeople(
       );
     }
   }
+  fullNames.push(
+    ...coordinatedWithPeople(text, unsure, [...fullNames, ...knownPeople.within({ start: 0, end: text.length })]),
+  );
+  fullNames.sort((a, b) => a.start - b.start);
   unifyVariants(fullNames);
   const surnames = surnameMentions(text, fullNames, knownPeople, superseded, gazetteerIndex(gazetteer).personIdsByWord);
   const relatives = relativesNamed(
@@ -269,6 +278,38 @@ export function findPeople(
   const referring = referringMentions(text, roles, known, personMentions, sentences);
   return { mentions: [...fullNames, ...surnames, ...relatives, ...loneNames, ...referring], roles, superseded };
 }
+
+/**
+ * "Federica Mogherini and Mohammad Javad Zarif have read out": a name joined by "and" to a
+ * person's full name, none of whose words is an English word, is another person's.
+ */
+function coordinatedWithPeople(
+  text: string,
+  unsure: readonly { start: number; end: number; text: string }[],
+  people: readonly Mention[],
+): Mention[] {
+  const found: Mention[] = [];
+  for (const span of unsure) {
+    const words = span.text.split(/\s+/);
+    if (words.some((word) => isEnglishWord(word))) continue;
+    const joined = people.some(
+      (person) =>
+        /\s/.test(person.text) &&
+        (COORDINATED.test(text.slice(span.end, person.start)) || COORDINATED.test(text.slice(person.end, span.start))),
+    );
+    if (!joined) continue;
+    found.push({
+      ...span,
+      kind: 'Person',
+      key: entityId('Person', span.text),
+      name: span.text,
+      confidence: 0.6,
+      reason: `a name joined by "and" to a person's`,
+    });
+  }
+  return found;
+}
+const COORDINATED = /^\s+and\s+$/u;
 
 /** Whether the words after a name describe a person ("…, a retired engineer,", "…, 73,"). */
 function describedAsPerson(after: string): boolean {

@@ -24,7 +24,7 @@ export interface FoundQuote {
 
 const QUOTED = /“([^”]+)”|"([^"\n]+)"|‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu;
 const SPEECH_VERB =
-  /(?<![\p{L}-])(?:[Aa]ccording to|said|says|say|told|tells|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered|described|describes|condemned|condemns|denounced|denounces|dismissed|dismisses|branded|brands|hailed|hails|praised|praises|criticised|criticized|criticises|criticizes|calls for|call for|commits|committed|provides for|provided for|promises|promised|pledges|pledged|urges|urged|reaffirms|reaffirmed|speaks of|sets out)(?![\p{L}])/gu;
+  /(?<![\p{L}-])(?:[Aa]ccording to|said|says|say|told|tells|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered|described|describes|condemned|condemns|denounced|denounces|dismissed|dismisses|branded|brands|hailed|hails|praised|praises|criticised|criticized|criticises|criticizes|begins|began|concludes|concluded|calls for|call for|commits|committed|provides for|provided for|promises|promised|pledges|pledged|urges|urged|reaffirms|reaffirmed|speaks of|sets out)(?![\p{L}])/gu;
 const PRONOUN_BEFORE = /(?<![\p{L}])(?:he|she|He|She)\s+$/u;
 const AND_BEFORE = /(?<![\p{L}])and\s+(?:(?:also|then|later)\s+)?$/u;
 const THING_BEFORE = /(?<![\p{L}])(?:it|It|which|that)\s+$/u;
@@ -130,6 +130,11 @@ export function findQuotes(
     );
     if (introduced) {
       add({ start: quote.start, end: quote.end, text: quote.text, ...introduced });
+      continue;
+    }
+    const fromDocument = documentQuoted(text, quote, sentence, speakerIndex);
+    if (fromDocument) {
+      add({ start: quote.start, end: quote.end, text: quote.text, ...fromDocument });
       continue;
     }
     const previous = quotes.at(-1);
@@ -330,7 +335,11 @@ function speakerFor(
     .filter((m) => !(m.entry?.demonyms.includes(m.text) && TITLE_AFTER.test(text.slice(m.end, m.end + 40))))
     // "Dmitry Peskov, Mr Putin’s spokesman, told reporters": a person in the possessive owns
     // something of the speaker's and does not speak.
-    .filter((m) => !(m.kind === 'Person' && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))));
+    .filter((m, index, all) => {
+      if (!POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) return true;
+      // "Mohammad Javad Zarif, Iran's foreign minister, called it": the country owns his post.
+      return m.kind !== 'Person' && !all.slice(0, index).some((other) => other.kind === 'Person');
+    });
   const candidateIndex = new SpanIndex(candidates);
   // "The Russian leader says": the leader speaks, not Russia.
   const inSentence = candidates.filter(
@@ -435,6 +444,17 @@ function speakerFor(
   }
   // "Its first point calls for …", "The second commits both sides to …": only a text does
   // that; with no one named before the verb, the document the article named last.
+  // "The joint statement he read with Mogherini speaks of …": a document opening the sentence
+  // does what only a text does.
+  const opening = before[0];
+  if (opening?.kind === 'Document' && opening.start - sentence.start <= 4 && DOCUMENT_VERB.test(verb.word)) {
+    return {
+      speakerKey: opening.key,
+      attribution: span(opening.start, verb.end),
+      confidence: 0.7,
+      reason: `"${text.slice(opening.start, verb.end)}"`,
+    };
+  }
   if (before.length === 0 && DOCUMENT_VERB.test(verb.word)) {
     const thing = known.speakers
       .within({ start: Math.max(0, sentence.start - 400), end: verb.start })
@@ -497,6 +517,50 @@ function speakerFor(
 }
 
 const POSSESSIVE_AFTER = /^[’']s/u;
+const IN_DOCUMENT_BEFORE = /(?<![\p{L}])(?:[Ii]n|[Uu]nder)\s+$/u;
+// "Key passage from the preamble:", "The relevant line:": the words of a text, introduced.
+const TEXT_PART = /(?<![\p{L}])(?:text|passage|line|lines|clause|preamble|paragraph|article|section|excerpt|extract|wording)(?![\p{L}])/iu;
+
+/**
+ * Words of a document the sentence places them in ("In the text, Iran “reaffirms …”", "under
+ * the agreement"), or that a clause about a text introduces with a colon ("Key passage from the
+ * preamble:"): the document, named in the sentence or, for a colon, last before it.
+ */
+function documentQuoted(
+  text: string,
+  quote: { start: number },
+  sentence: Span,
+  speakers: SpanIndex<Mention>,
+): Attribution | undefined {
+  const placed = speakers
+    .within({ start: sentence.start, end: quote.start })
+    .find((m) => m.kind === 'Document' && IN_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.start - 7), m.start)));
+  if (placed) {
+    const start = text.lastIndexOf(' ', placed.start - 2) + 1;
+    return {
+      speakerKey: placed.key,
+      attribution: { start, end: placed.end, text: text.slice(start, placed.end) },
+      confidence: 0.6,
+      reason: `quoted as the words of ${placed.name} ("${text.slice(start, placed.end)}")`,
+    };
+  }
+  let colonAt = quote.start - 2;
+  while (colonAt >= 0 && /\s/u.test(text[colonAt]!)) colonAt -= 1;
+  if (text[colonAt] !== ':') return undefined;
+  const lineStart = text.lastIndexOf('\n', colonAt) + 1;
+  if (!TEXT_PART.test(text.slice(lineStart, colonAt))) return undefined;
+  const document = speakers
+    .within({ start: Math.max(0, colonAt - 600), end: colonAt })
+    .filter((m) => m.kind === 'Document')
+    .at(-1);
+  if (!document) return undefined;
+  return {
+    speakerKey: document.key,
+    attribution: { start: lineStart, end: colonAt, text: text.slice(lineStart, colonAt) },
+    confidence: 0.55,
+    reason: `"${text.slice(lineStart, colonAt + 1)}" introduces words of ${document.name}, named before`,
+  };
+}
 const DOCUMENT_VERB = /^(?:calls for|call for|commits|committed|provides for|provided for|sets out|speaks of)$/u;
 const DOCUMENT_PHRASE =
   /^\s+(?:(?:issued|released|published|posted|signed|agreed)\s+)?(?:on|by|from|in|of|after|at)\s+[^,;:“”"]{0,60}?\s+(?:also\s+)?$/u;

@@ -75,6 +75,8 @@ export const TITLES = [
   'MP',
   'Commissioner',
   'High Representative',
+  'Foreign Policy Chief',
+  'Chief',
 ] as const;
 
 // In lower case, "general" is an adjective, not a rank.
