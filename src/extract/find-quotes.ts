@@ -519,7 +519,8 @@ function speakerFor(
 const POSSESSIVE_AFTER = /^[’']s/u;
 const IN_DOCUMENT_BEFORE = /(?<![\p{L}])(?:[Ii]n|[Uu]nder)\s+$/u;
 // "Key passage from the preamble:", "The relevant line:": the words of a text, introduced.
-const TEXT_PART = /(?<![\p{L}])(?:text|passage|line|lines|clause|preamble|paragraph|article|section|excerpt|extract|wording)(?![\p{L}])/iu;
+const TEXT_PART =
+  /(?<![\p{L}])(?:text|passage|line|lines|clause|preamble|paragraph|article|section|excerpt|extract|wording)(?![\p{L}])/iu;
 
 /**
  * Words of a document the sentence places them in ("In the text, Iran “reaffirms …”", "under
