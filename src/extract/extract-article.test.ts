@@ -538,6 +538,26 @@ describe('quotes and their speakers', () => {
     ]);
   });
 
+  it('reads a quote signed on the line below, a document named with words before its noun, and one introduced by name', () => {
+    const text =
+      'Headline\nLeaders agreed a joint communique on Saturday. ' +
+      'The 1,600-word communique, released at the end of the summit, says they will “reduce tariff barriers”.\n' +
+      'The communique in full:\n“We acknowledge that open trade is a key engine for growth.”\n' +
+      'Larry Kudlow, an economic adviser, went further on Sunday.\n“He stabbed us in the back.”\n— Larry Kudlow, on CNN';
+    const file = extractArticle(article(text), baseGazetteer());
+    const communique = file.entities.find((e) => e.kind === 'Document');
+    expect(communique?.mentions.map((m) => m.text)).toEqual([
+      'joint communique',
+      'The 1,600-word communique',
+      'The communique',
+    ]);
+    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['reduce tariff barriers', communique?.id],
+      ['We acknowledge that open trade is a key engine for growth.', communique?.id],
+      ['He stabbed us in the back.', 'person:larry-kudlow'],
+    ]);
+  });
+
   it('takes "a statement to parliament" for words spoken, not a document', () => {
     const text = 'Headline\nIn a statement to parliament, Prime Minister Mark Rutte said the deal was “fair”.';
     const file = extractArticle(article(text), baseGazetteer());

@@ -10,7 +10,7 @@ const STATEMENT = new RegExp(
   'gu',
 );
 const STATEMENT_REFERENCE = new RegExp(
-  `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+|full\\s+)?(statement|document|agreement|declaration|text)${AFTER_WORD}(?!\\s+(?:message|of\\s+(?:a|an|his|her)\\s))`,
+  `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+|full\\s+)?(statement|document|agreement|declaration|communiqu[eé]|accord|text)${AFTER_WORD}(?!\\s+(?:message|of\\s+(?:a|an|his|her)\\s))`,
   'gu',
 );
 // "a statement on the Kremlin website", "said in a statement", "its own statement": one issued,
@@ -18,6 +18,10 @@ const STATEMENT_REFERENCE = new RegExp(
 // Not "a statement to the House of Commons": one made to someone is spoken.
 const ISSUED_STATEMENT = new RegExp(
   `${BEFORE_WORD}(?:[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:own\\s+)?((?:official\\s+|written\\s+)?(?:statement|communiqu[eé]))${AFTER_WORD}(?!\\s+to\\s)`,
+  'gu',
+);
+const MODIFIED_REFERENCE = new RegExp(
+  `${BEFORE_WORD}[Tt]he\\s+(?:[\\p{Ll}\\d][\\p{L}\\d,.’'-]*\\s+|\\p{Lu}[\\p{L}’'-]*(?:-\\p{Lu}[\\p{L}’'-]*)?\\s+){1,2}?(statement|communiqu[eé]|declaration|text|document)${AFTER_WORD}`,
   'gu',
 );
 // With neither, "the agreement", "the declaration", "the document": the one the article reports.
@@ -124,6 +128,14 @@ export function findDocuments(text: string, localSuffix: string): { mentions: Me
         details: { documentType },
       });
     };
+    // "the 1,600-word communique", "the Trump-Kim statement", "the full text": the same noun
+    // with words before it is the same document; a text or document, whatever it is called.
+    const head = first[1]!.split(/\s+/).at(-1)!.toLowerCase();
+    for (const match of text.matchAll(MODIFIED_REFERENCE)) {
+      const noun = match[1]!.toLowerCase();
+      if (noun === head || noun === 'text' || noun === 'document')
+        addStatement(match, first[1]!, 0.55, `"${match[0]}" refers back to the ${first[1]} the article reports`);
+    }
     for (const match of text.matchAll(STATEMENT_REFERENCE)) {
       addStatement(match, first[1]!, 0.6, `"${match[0]}" refers back to the ${first[1]} the article reports`);
     }

@@ -112,6 +112,11 @@ export function findQuotes(
     const verbs = speechVerbs(sentence);
     const according = verbs.find((verb) => verb.word.toLowerCase() === 'according to');
     const verb = according ?? verbs.sort((a, b) => distance(a, quote) - distance(b, quote))[0];
+    const signed = signedBelow(text, quote, speakers);
+    if (signed) {
+      add({ start: quote.start, end: quote.end, text: quote.text, ...signed });
+      continue;
+    }
     const attributed = verb
       ? speakerFor(
           text,
@@ -478,7 +483,10 @@ function speakerFor(
     nearest !== undefined &&
     verb.word !== 'saying' &&
     UNNAMED_SUBJECT.test(text.slice(nearest.end, verb.start));
-  const describedBetween = subject !== undefined && RELATIVE_CLAUSE.test(text.slice(subject.end, verb.start));
+  // "Mr Pashinyan, who had come to power …, described", "The communique, released at the end of
+  // the summit, says": a clause set off by commas lies between the subject and its verb.
+  const between = subject === undefined ? '' : text.slice(subject.end, verb.start);
+  const describedBetween = RELATIVE_CLAUSE.test(between) || SET_OFF.test(between);
   if (
     subject &&
     !unnamedSubject &&
@@ -517,6 +525,29 @@ function speakerFor(
 }
 
 const POSSESSIVE_AFTER = /^[’']s/u;
+// "“…”\n— Larry Kudlow, on CNN": a quote signed on the line below.
+const SIGNATURE = /^[ \t]*\n?[ \t]*[—–][ \t]*/u;
+
+function signedBelow(
+  text: string,
+  quote: { start: number; end: number; outerEnd: number },
+  speakers: readonly Mention[],
+): Attribution | undefined {
+  const dash = SIGNATURE.exec(text.slice(quote.outerEnd, quote.outerEnd + 8));
+  if (!dash) return undefined;
+  const at = quote.outerEnd + dash[0].length;
+  const signer = speakers.find((m) => m.start === at && (m.kind === 'Person' || m.kind === 'Organization'));
+  if (!signer) return undefined;
+  const lineEnd = text.indexOf('\n', at);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  return {
+    speakerKey: signer.key,
+    attribution: { start: at, end, text: text.slice(at, end) },
+    confidence: 0.8,
+    reason: `signed "${text.slice(quote.outerEnd + dash[0].length - 1, end).trim()}" below the quote`,
+  };
+}
+
 const IN_DOCUMENT_BEFORE = /(?<![\p{L}])(?:[Ii]n|[Uu]nder)\s+$/u;
 // "Key passage from the preamble:", "The relevant line:": the words of a text, introduced.
 const TEXT_PART =
@@ -549,17 +580,28 @@ function documentQuoted(
   while (colonAt >= 0 && /\s/u.test(text[colonAt]!)) colonAt -= 1;
   if (text[colonAt] !== ':') return undefined;
   const lineStart = text.lastIndexOf('\n', colonAt) + 1;
+  // "The statement in full:": the document the clause names.
+  const named = speakers.within({ start: lineStart, end: colonAt });
+  const [document] = named.filter((m) => m.kind === 'Document');
+  if (document && !named.some((m) => m.kind === 'Person')) {
+    return {
+      speakerKey: document.key,
+      attribution: { start: lineStart, end: colonAt, text: text.slice(lineStart, colonAt) },
+      confidence: 0.6,
+      reason: `"${text.slice(lineStart, colonAt + 1)}" introduces words of ${document.name}`,
+    };
+  }
   if (!TEXT_PART.test(text.slice(lineStart, colonAt))) return undefined;
-  const document = speakers
+  const before = speakers
     .within({ start: Math.max(0, colonAt - 600), end: colonAt })
     .filter((m) => m.kind === 'Document')
     .at(-1);
-  if (!document) return undefined;
+  if (!before) return undefined;
   return {
-    speakerKey: document.key,
+    speakerKey: before.key,
     attribution: { start: lineStart, end: colonAt, text: text.slice(lineStart, colonAt) },
     confidence: 0.55,
-    reason: `"${text.slice(lineStart, colonAt + 1)}" introduces words of ${document.name}, named before`,
+    reason: `"${text.slice(lineStart, colonAt + 1)}" introduces words of ${before.name}, named before`,
   };
 }
 const DOCUMENT_VERB = /^(?:calls for|call for|commits|committed|provides for|provided for|sets out|speaks of)$/u;
@@ -609,6 +651,7 @@ const TITLE_AFTER = new RegExp(`^\\s+(?:${alternation(TITLE_FORMS)})(?![\\p{L}])
 const UNNAMED_SUBJECT = /,\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
 // ", who leads the opposition party, said", " (pictured) said": words about the person before them.
 const RELATIVE_CLAUSE = /^,\s+(?:who|whose|whom)\b[^,;:"“”]*,\s*(?:\p{Ll}+\s+){0,2}$/u;
+const SET_OFF = /^,\s+[^,;:"“”]{1,80},\s*(?:also\s+)?$/u;
 const BRACKETS = /^\s*\([^)]*\)\s*(?:\p{Ll}+\s+){0,2}$/u;
 
 /** The person a relative clause or brackets holding `candidate` describe, or the candidate. */
