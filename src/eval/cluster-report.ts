@@ -172,8 +172,18 @@ entries, "the Armenian prime minister" never the person who speaks of them in th
 and the words of a document given to it: "a statement" someone issued (not "a statement to
 parliament") and "the agreement" or "the document" as the article's document when it reports
 no joint statement, "It added", and what only a text does ("calls for", "commits", "provides
-for"). Before writing the document rules the held-out quote failures were counted by the gold
-speaker's kind, with no text shown: 11 of the 16 were a document's words.
+for"). Two more sets written for documents' words (an agency readout, a live blog, an analysis
+and an HTML blog page about two other stories; 10 of 17 and 10 of 12 blind, 16 of 17 and 12 of
+12 after) added: "In the text", "the statement begins", a passage or a document introduced by
+a colon, a quote signed on the line below ("— Larry Kudlow, on CNN"), "the 1,600-word
+communique", a clause set off by commas between speaker and verb, no country in the possessive
+speaking for a person's post, and a name joined by "and" to a person's. Last, a shipped concept
+vocabulary (data/gazetteer/concepts.yaml: policies, weapons and issues of international news,
+those always about a place named with it, "sanctions on Iran"). Before writing the document
+rules the held-out quote failures were counted by the gold speaker's kind, and before the
+vocabulary the held-out entities and relations missed were counted by kind, with no text shown:
+11 of the 16 quote failures were a document's words; events (17), places (15) and concepts (13)
+were the kinds most missed.
 The held-out texts have not been read, with these exceptions. Their first lines were seen once,
 in a file listing; one of them, a title referring back to a person, is of the kind the roles
 rule reads, so the held-out quote figure (0.31 before that rule, 0.38 after) is not blind. Five

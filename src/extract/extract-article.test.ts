@@ -219,6 +219,25 @@ describe('entity mentions', () => {
     ]);
   });
 
+  it('takes concepts of the shipped vocabulary, a qualified one with what it is about and referred back to', () => {
+    const concepts = (text: string) =>
+      extractArticle(article(text), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Concept')
+        .map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(
+      concepts(
+        'Headline\nThe EU imposed new sanctions on Iran over its missile programme. The sanctions take effect at once. ' +
+          'Both sides spoke of human rights and a military-grade nerve agent called Novichok; the nerve agent was rare.',
+      ),
+    ).toEqual([
+      ['Sanctions on Iran', ['sanctions on Iran', 'sanctions']],
+      ['Human rights', ['human rights']],
+      ['Novichok', ['military-grade nerve agent', 'Novichok', 'nerve agent']],
+    ]);
+    // Alone, "sanctions", "a ceasefire" and "a nerve agent" are about nothing the article says.
+    expect(concepts('Headline\nSanctions and a ceasefire were discussed, and a nerve agent was found.')).toEqual([]);
+  });
+
   it("leaves a known organization's words inside a longer name to that other body", () => {
     const text =
       'Headline\nThe National Security Council met. The Security Council met.\n' +

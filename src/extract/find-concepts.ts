@@ -1,4 +1,5 @@
 import { slugify } from '../vocabulary/normalize-id';
+import { findVocabularyConcepts } from './find-vocabulary-concepts';
 import { AFTER_WORD, BEFORE_WORD, type Mention } from './mention';
 
 const FIGHT_AGAINST = new RegExp(
@@ -89,6 +90,7 @@ export function findConcepts(text: string, entities: readonly Mention[]): Mentio
   }
   for (const match of text.matchAll(HISTORICAL)) add(match.index, match[0], match[1]!, 'a named era', 0.8);
   for (const relation of findRelations(text, countries)) mentions.push(relation);
+  mentions.push(...findVocabularyConcepts(text, [...entities, ...mentions]));
   return mentions;
 }
 

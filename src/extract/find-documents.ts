@@ -21,7 +21,7 @@ const ISSUED_STATEMENT = new RegExp(
   'gu',
 );
 const MODIFIED_REFERENCE = new RegExp(
-  `${BEFORE_WORD}[Tt]he\\s+(?:[\\p{Ll}\\d][\\p{L}\\d,.’'-]*\\s+|\\p{Lu}[\\p{L}’'-]*(?:-\\p{Lu}[\\p{L}’'-]*)?\\s+){1,2}?(statement|communiqu[eé]|declaration|text|document)${AFTER_WORD}`,
+  `${BEFORE_WORD}[Tt]he\\s+(?:[\\p{Ll}\\d][\\p{L}\\d,.’'-]*\\s+|\\p{Lu}[\\p{L}’'-]*-\\p{Lu}[\\p{L}’'-]*\\s+){1,2}?(statement|communiqu[eé]|declaration|text|document)${AFTER_WORD}`,
   'gu',
 );
 // With neither, "the agreement", "the declaration", "the document": the one the article reports.
@@ -129,7 +129,8 @@ export function findDocuments(text: string, localSuffix: string): { mentions: Me
       });
     };
     // "the 1,600-word communique", "the Trump-Kim statement", "the full text": the same noun
-    // with words before it is the same document; a text or document, whatever it is called.
+    // with words before it is the same document; a text or document, whatever it is called. Not
+    // "the Blue House statement": one name before it is another's.
     const head = first[1]!.split(/\s+/).at(-1)!.toLowerCase();
     for (const match of text.matchAll(MODIFIED_REFERENCE)) {
       const noun = match[1]!.toLowerCase();
