@@ -769,6 +769,21 @@ describe('dates', () => {
 });
 
 describe('relations', () => {
+  it('takes a summit the article names in no other way for its dateline place’s, when it has taken place', () => {
+    const held =
+      'Leaders sign accord\nBRASILIA, July 3 (Meridian) - Lula and Milei signed a trade accord on Tuesday at the end of a two-day summit.';
+    const file = extractArticle(article(held, '2024-07-03'), baseGazetteer());
+    const summit = file.entities.find((e) => e.kind === 'Event');
+    expect(summit).toMatchObject({ id: 'event:brasilia-summit-2024', name: 'Brasília summit' });
+    expect(file.relationships).toContainEqual(
+      expect.objectContaining({ type: 'OCCURRED_IN', from: summit?.id, to: 'place:brasilia' }),
+    );
+    const coming = 'Leaders to meet\nBRASILIA, July 3 (Meridian) - Lula said a summit would be held next month.';
+    expect(
+      extractArticle(article(coming, '2024-07-03'), baseGazetteer()).entities.some((e) => e.kind === 'Event'),
+    ).toBe(false);
+  });
+
   it('reads who met where, at which summit, and where places lie', () => {
     const text =
       'Headline\nWorld leaders gathered in Da Nang, Vietnam for the APEC summit. ' +

@@ -92,7 +92,7 @@ export function extractArticle(
   const documents = findDocuments(text, localSuffix);
   const withDocuments = preferKnown([...named, ...places, ...organizations, ...documents.mentions]);
   deadline.check('finding places, organizations and documents');
-  const events = findEvents(text, sentences, localSuffix, publishedOn.slice(0, 4), withDocuments);
+  const events = findEvents(text, sentences, localSuffix, publishedOn.slice(0, 4), withDocuments, dateline);
   const concepts = findConcepts(text, withDocuments);
   const incidents = findIncidents(text, sentences, withDocuments, publishedOn.slice(0, 4), localSuffix);
   const occasions = findOccasions(

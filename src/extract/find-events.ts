@@ -70,6 +70,8 @@ export interface EventsFound {
   mentions: Mention[];
   /** Meetings between two people the sentence names: who met, where the words are. */
   meetings: { key: string; participants: Mention[]; start: number; end: number }[];
+  /** Events held where the article is datelined, as their words say nothing else. */
+  datelined: string[];
 }
 
 /**
@@ -84,6 +86,7 @@ export function findEvents(
   localSuffix: string,
   year: string,
   entities: readonly Mention[],
+  datelinePlace?: Mention,
 ): EventsFound {
   const mentions: Mention[] = [];
   const organizations = entities.filter((m) => m.kind === 'Organization');
@@ -112,6 +115,14 @@ export function findEvents(
     summitMentions.push(mention);
   }
   const placeSummits = findPlaceSummits(text, entities, year, summitMentions);
+  const datelined: string[] = [];
+  if (summitMentions.length === 0 && placeSummits.length === 0 && datelinePlace) {
+    const summit = datelineSummit(text, sentences, year, datelinePlace);
+    if (summit) {
+      placeSummits.push({ mention: summit, placeKey: datelinePlace.key });
+      datelined.push(summit.key);
+    }
+  }
   summitMentions.push(...placeSummits.map(({ mention }) => mention));
   summitMentions.sort((a, b) => a.start - b.start);
   mentions.push(...summitMentions);
@@ -198,7 +209,7 @@ export function findEvents(
       details: { eventType: summit ? 'summit' : 'meeting' },
     });
   }
-  return { mentions, meetings };
+  return { mentions, meetings, datelined };
 }
 
 /**
@@ -206,6 +217,45 @@ export function findEvents(
  * words before "summit". The name recurs (Helsinki hosted summits in 1975, 1990 and 2018), so the
  * id carries the year the words give, or the article's.
  */
+// "at the end of a summit", "the summit": a summit the article reports without naming it.
+const BARE_SUMMIT =
+  /(?<![\p{L}])(?:[Aa]|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]his)\s+(?:(?:historic|first|two-day|one-day|landmark|high-stakes)\s+)?summit(?![\p{L}])(?!\s+(?:of|in|on|at|with)\s)/gu;
+// A summit still to come is not the one held where the reporter writes from.
+const NOT_YET =
+  /(?<![\p{L}])(?:will|would|next|planned|upcoming|proposed|possible|potential|future|could|may|might)(?![\p{L}])/iu;
+
+/**
+ * "SINGAPORE, June 12 – … signed a joint statement at the end of a summit": an article whose
+ * dateline names a place and which reports a summit it names in no other way (no organization,
+ * no place of its own) reports that place's summit of the year, when it says the summit took place.
+ */
+function datelineSummit(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  year: string,
+  datelinePlace: Mention,
+): Mention | undefined {
+  const headlineEnd = text.indexOf('\n');
+  for (const match of text.matchAll(BARE_SUMMIT)) {
+    if (match.index < headlineEnd) continue;
+    const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
+    if (!sentence || NOT_YET.test(sentence.text)) return undefined;
+    const words = match[0];
+    return {
+      start: match.index,
+      end: match.index + words.length,
+      text: words,
+      kind: 'Event',
+      key: `event:${slugify(datelinePlace.name)}-summit-${year}`,
+      name: `${datelinePlace.name} summit`,
+      confidence: 0.6,
+      reason: `"${words}", reported from ${datelinePlace.name}, the place of the article's dateline`,
+      details: { eventType: 'summit' },
+    };
+  }
+  return undefined;
+}
+
 function findPlaceSummits(
   text: string,
   entities: readonly Mention[],

@@ -361,7 +361,13 @@ export function findRelations(
   if (datelinePlace) {
     const placed = new Set(found.filter((r) => r.type === 'OCCURRED_IN').map((r) => r.from));
     for (const event of mentions.filter((m) => m.kind === 'Event' && !m.refersBack)) {
-      if (placed.has(event.key) || !DATELINED_TYPES.has(event.details?.eventType ?? '')) continue;
+      if (placed.has(event.key)) continue;
+      if (events.datelined.includes(event.key)) {
+        add('OCCURRED_IN', event, datelinePlace, event, 0.5);
+        placed.add(event.key);
+        continue;
+      }
+      if (!DATELINED_TYPES.has(event.details?.eventType ?? '')) continue;
       // Places named on the event's line (a country only after "in", "at", "to"), other than the
       // dateline's own and those inside another event's name ("the Singapore summit").
       const sentence = sentenceOf(event.start);
