@@ -769,6 +769,27 @@ describe('dates', () => {
 });
 
 describe('relations', () => {
+  it('takes a summit named by its two parties, or held by the two a sentence opens on, with them taking part', () => {
+    const participants = (text: string) => {
+      const file = extractArticle(article(text, '2019-02-28'), baseGazetteer());
+      const summit = file.entities.find((e) => e.kind === 'Event');
+      return file.relationships
+        .filter((r) => r.type === 'PARTICIPATED_IN' && r.to === summit?.id)
+        .map((r) => r.from)
+        .sort();
+    };
+    const both = ['person:donald-trump', 'person:kim-jong-un'];
+    expect(participants('Talks end\nDonald Trump met Kim Jong Un. The Trump-Kim summit ended early.')).toEqual(both);
+    expect(participants('Talks end\nA summit between Donald Trump and Kim Jong Un ended early on Thursday.')).toEqual(
+      both,
+    );
+    expect(
+      participants('Talks end\nDonald Trump and North Korean leader Kim Jong Un left a summit without a deal.'),
+    ).toEqual(both);
+    // A summit of no one the article names is left to other rules.
+    expect(participants('Talks end\nDonald Trump said a summit was a success.')).toEqual([]);
+  });
+
   it('takes a summit the article names in no other way for its dateline place’s, when it has taken place', () => {
     const held =
       'Leaders sign accord\nBRASILIA, July 3 (Meridian) - Lula and Milei signed a trade accord on Tuesday at the end of a two-day summit.';

@@ -116,11 +116,17 @@ export function findEvents(
   }
   const placeSummits = findPlaceSummits(text, entities, year, summitMentions);
   const datelined: string[] = [];
-  if (summitMentions.length === 0 && placeSummits.length === 0 && datelinePlace) {
-    const summit = datelineSummit(text, sentences, year, datelinePlace);
+  const summitMeetings: EventsFound['meetings'] = [];
+  if (summitMentions.length === 0 && placeSummits.length === 0) {
+    const summit = datelinePlace ? datelineSummit(text, sentences, year, datelinePlace) : undefined;
     if (summit) {
-      placeSummits.push({ mention: summit, placeKey: datelinePlace.key });
+      placeSummits.push({ mention: summit, placeKey: datelinePlace!.key });
       datelined.push(summit.key);
+    }
+    const between = summitOfTwo(text, sentences, localSuffix, entities, summit);
+    if (between) {
+      if (!summit) summitMentions.push(between.mention);
+      summitMeetings.push({ ...between, key: summit?.key ?? between.mention.key });
     }
   }
   summitMentions.push(...placeSummits.map(({ mention }) => mention));
@@ -209,7 +215,7 @@ export function findEvents(
       details: { eventType: summit ? 'summit' : 'meeting' },
     });
   }
-  return { mentions, meetings, datelined };
+  return { mentions, meetings: [...summitMeetings, ...meetings], datelined };
 }
 
 /**
@@ -255,6 +261,71 @@ function datelineSummit(
   }
   return undefined;
 }
+
+const ACTORS = new Set(['Person', 'Country']);
+
+/**
+ * A summit the article names by its two parties, or that two it names held: "the Trump-Kim
+ * summit", "a summit between Trump and Kim", "Trump and Kim … at the end of a summit". Its
+ * participants let resolution find it among the summits the graph knows; with none, no event.
+ */
+function summitOfTwo(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  localSuffix: string,
+  entities: readonly Mention[],
+  datelined: Mention | undefined,
+): { mention: Mention; participants: Mention[]; start: number; end: number } | undefined {
+  const headlineEnd = text.indexOf('\n');
+  const actors = entities.filter((m) => ACTORS.has(m.kind)).sort((a, b) => a.start - b.start);
+  for (const match of text.matchAll(SUMMIT)) {
+    if (match.index < headlineEnd) continue;
+    const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
+    if (!sentence || NOT_YET.test(sentence.text)) continue;
+    const end = match.index + match[0].length;
+    const inSentence = actors.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const two = (found: Mention[]) => {
+      const distinct = [...new Map(found.map((m) => [m.key, m])).values()];
+      return distinct.length === 2 && distinct[0]!.kind === distinct[1]!.kind ? distinct : undefined;
+    };
+    // "the Trump-Kim summit", "the US-North Korea summit".
+    const hyphened = two(
+      inSentence.filter(
+        (m) =>
+          m.end <= match.index && HYPHENED_PAIR.test(text.slice(m.start, match.index)) && match.index - m.start <= 40,
+      ),
+    );
+    // "a summit between Trump and Kim".
+    const betweenStart = /^\s+between\s+/u.exec(text.slice(end, end + 10));
+    const between = betweenStart
+      ? two(inSentence.filter((m) => m.start >= end && m.start - end <= 60).slice(0, 2))
+      : undefined;
+    // "Trump and (North Korean leader) Kim signed … at the end of a summit": the two the sentence opens on.
+    const opening = inSentence.filter((m) => m.kind === 'Person' && m.end <= match.index);
+    const subjects =
+      opening.length >= 2 && /^\s+and\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(opening[0]!.end, opening[1]!.start))
+        ? two(opening.slice(0, 2))
+        : undefined;
+    const participants = hyphened ?? between ?? subjects;
+    if (!participants) continue;
+    const [a, b] = [...participants].sort((x, y) => x.name.localeCompare(y.name)) as [Mention, Mention];
+    const start = hyphened ? Math.min(...hyphened.map((m) => m.start)) : match.index;
+    const mention: Mention = datelined ?? {
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'Event',
+      key: `event:summit-${slugify(surnameOf(a.name))}-${slugify(surnameOf(b.name))}-${localSuffix}`,
+      name: `Summit of ${a.name} and ${b.name}`,
+      confidence: 0.6,
+      reason: `a summit of ${a.name} and ${b.name} ("${text.slice(start, end)}")`,
+      details: { eventType: 'summit' },
+    };
+    return { mention, participants, start: Math.min(start, ...participants.map((m) => m.start)), end };
+  }
+  return undefined;
+}
+const HYPHENED_PAIR = /^[\p{L}’'. ]+[-–][\p{L}’'. ]+\s+$/u;
 
 function findPlaceSummits(
   text: string,

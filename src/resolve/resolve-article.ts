@@ -15,7 +15,7 @@ import {
 import { renameEntities } from './rename-entities';
 import { sameTerm } from './same-term';
 import { documentByNamedIssuers, DOUBT_BELOW, sameDocument } from './same-document';
-import { attackByNamedActors, comparedDays, knownByPlace, sameEvent } from './same-event';
+import { attackByNamedActors, comparedDays, eventByNamedParticipants, knownByPlace, sameEvent } from './same-event';
 import { personBySurname, personInArticle, possiblePeopleBySurname } from './same-person';
 
 // Who may issue a document.
@@ -56,6 +56,10 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   const namedActors = new Set(current.entities.filter((e) => ACTOR_KINDS.has(e.kind)).map((e) => e.id));
   const documentsOfNamedActors = issuerless.length > 0 ? await candidates.documentsIssuedBy([...namedActors]) : [];
   const events = eventsOf(current).filter((e) => identifyingActors(e).length > 0);
+  // Events named without who took part are looked for among those of the actors the article names.
+  const unattended = eventsOf(current).filter((e) => identifyingActors(e).length === 0 && e.eventType);
+  const eventsOfNamedActors =
+    unattended.length > 0 ? await candidates.eventsOf([...namedActors], daysOf(unattended, publishedOn)) : [];
   // An attack is also looked for among those of the people and cities the article names.
   const attacks = events.filter((e) => knownByPlace(e.eventType));
   const namedTargets = attacks.length > 0 ? peopleAndCities(current) : [];
@@ -116,6 +120,8 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   for (const own of documents) decide(own, knownDocuments, (a, b) => sameDocument(a, b, publishedOn));
   for (const own of issuerless)
     decide(own, documentsOfNamedActors, (a, b) => documentByNamedIssuers(a, b, namedActors, publishedOn));
+  for (const own of unattended)
+    decide(own, eventsOfNamedActors, (a, b) => eventByNamedParticipants(a, b, namedActors, publishedOn));
   const namedIds = new Set(namedTargets);
   for (const own of events)
     decide(

@@ -1,7 +1,7 @@
 import { bestMatch, tiedMatches } from './decision';
 import type { KnownDocument, KnownEvent } from './known-entities';
 import { compatibleKinds, documentByNamedIssuers, DOUBT_BELOW, headNoun, sameDocument } from './same-document';
-import { eventFamily, placesContradict, sameEvent } from './same-event';
+import { eventByNamedParticipants, eventFamily, placesContradict, sameEvent } from './same-event';
 import { personBySurname, possiblePeopleBySurname } from './same-person';
 import { termKey } from './term-key';
 import { sameTerm } from './same-term';
@@ -123,6 +123,34 @@ describe('the same event', () => {
     expect(sameEvent(press, known, '2017-11-12')).toMatchObject({ id: known.id });
     expect(sameEvent({ ...press, participants: ['person:vladimir-putin'] }, known, '2017-11-12')).toBeUndefined();
     expect(eventFamily('press conference')).not.toBe(eventFamily('summit'));
+  });
+  it('is, named without who took part, a known one whose participants the article names, in the same days', () => {
+    const known = meeting({
+      id: 'event:summit-trump-kim-a',
+      eventType: 'summit',
+      date: '2018-06-12',
+      participants: ['person:donald-trump', 'person:kim-jong-un'],
+    });
+    const own = meeting({
+      id: 'event:singapore-summit-2018',
+      eventType: 'summit',
+      participants: [],
+      places: ['country:singapore'],
+    });
+    const both = new Set(['person:donald-trump', 'person:kim-jong-un']);
+    const match = eventByNamedParticipants(own, known, both, '2018-06-13');
+    expect(match).toMatchObject({ id: known.id });
+    expect(match!.score).toBeGreaterThanOrEqual(DOUBT_BELOW);
+    expect(eventByNamedParticipants(own, known, new Set(['person:donald-trump']), '2018-06-13')).toBeUndefined();
+    expect(eventByNamedParticipants(own, known, both, '2019-02-28')).toBeUndefined();
+    expect(
+      eventByNamedParticipants(
+        { ...own, places: ['country:vietnam'] },
+        { ...known, places: ['country:singapore'] },
+        both,
+        '2018-06-13',
+      ),
+    ).toBeUndefined();
   });
   it('takes two cities or two countries for a contradiction, never a city and a country', () => {
     expect(placesContradict(['place:helsinki'], ['place:da-nang'])).toBe(true);

@@ -123,3 +123,35 @@ export function sameEvent(own: KnownEvent, known: KnownEvent, publishedOn: strin
       (own.date ? ` (this article: ${own.date})` : ` (this article of ${publishedOn} gives no date)`),
   };
 }
+
+/**
+ * An event the article names without who took part ("the Singapore summit", in an article that
+ * names Trump and Kim elsewhere): a known one of the same kind, at a compatible date, every
+ * participant of which the article names, with no place that contradicts. Less sure than a match
+ * on participants; a doubt when the article names only some of them.
+ */
+export function eventByNamedParticipants(
+  own: KnownEvent,
+  known: KnownEvent,
+  named: ReadonlySet<string>,
+  publishedOn: string,
+): Match | undefined {
+  if (own.id === known.id || own.participants.length > 0 || own.organizers.length > 0) return undefined;
+  const family = eventFamily(own.eventType);
+  if (!family || family !== eventFamily(known.eventType) || knownByPlace(family)) return undefined;
+  if ((own.status ?? 'HELD') !== (known.status ?? 'HELD')) return undefined;
+  const needed = ONE_PRINCIPAL.has(family) ? 1 : 2;
+  if (known.participants.length < needed || placesContradict(own.places, known.places)) return undefined;
+  const ownWhen = comparedDays(own, publishedOn);
+  const knownWhen = comparedDays(known);
+  if (!ownWhen || !knownWhen || !overlap(ownWhen, knownWhen)) return undefined;
+  const shared = known.participants.filter((id) => named.has(id));
+  if (shared.length < needed) return undefined;
+  const when = known.date ? `dated ${known.date}` : `first reported ${known.firstReported}`;
+  const all = shared.length === known.participants.length;
+  return {
+    id: known.id,
+    score: all ? 0.55 : 0.3,
+    reason: `the ${family} this article names without who took part ${all ? 'is' : 'may be'} ${known.id}, ${when}: ${known.participants.join(', ')} took part, of whom the article names ${shared.join(', ')}`,
+  };
+}
