@@ -181,7 +181,9 @@ speaking for a person's post, and a name joined by "and" to a person's. Last, a 
 vocabulary (data/gazetteer/concepts.yaml: policies, weapons and issues of international news,
 those always about a place named with it, "sanctions on Iran"); a summit named by its two
 parties or held by the two a sentence opens on ("the Trump-Kim summit", "Trump and Kim … at the
-end of a summit"), or reported from its dateline's place; and in resolution, an event named
+end of a summit"), or reported from its dateline's place; military exercises with the two
+countries whose words say they exercise ("US-South Korean war games", "war games with South
+Korea"); and in resolution, an event named
 without who took part ("the Singapore summit") found among the known events of the people the
 article names, as a document named without its issuers already was. Before writing the document
 rules the held-out quote failures were counted by the gold speaker's kind, and before the

@@ -769,6 +769,27 @@ describe('dates', () => {
 });
 
 describe('relations', () => {
+  it('takes military exercises, with the two countries whose words say they exercise', () => {
+    const read = (text: string) => {
+      const file = extractArticle(article(text, '2019-03-04'), baseGazetteer());
+      const exercises = file.entities.find((e) => e.kind === 'Event');
+      const taking = file.relationships.filter((r) => r.type === 'PARTICIPATED_IN' && r.to === exercises?.id);
+      return [exercises?.mentions.map((m) => m.text), taking.map((r) => r.from).sort()];
+    };
+    expect(
+      read('Drills end\nThe United States will stop its war games with South Korea. The exercises cost too much.'),
+    ).toEqual([
+      ['war games', 'exercises'],
+      ['country:south-korea', 'country:united-states'],
+    ]);
+    expect(read('Drills end\nThe annual US-South Korean military exercises were cancelled.')).toEqual([
+      ['military exercises'],
+      ['country:south-korea', 'country:united-states'],
+    ]);
+    // A fire drill at a school is no military exercise.
+    expect(read('Drills\nPupils in Seoul took part in fire drills on Monday.')).toEqual([undefined, []]);
+  });
+
   it('takes a summit named by its two parties, or held by the two a sentence opens on, with them taking part', () => {
     const participants = (text: string) => {
       const file = extractArticle(article(text, '2019-02-28'), baseGazetteer());

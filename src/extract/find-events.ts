@@ -72,6 +72,8 @@ export interface EventsFound {
   meetings: { key: string; participants: Mention[]; start: number; end: number }[];
   /** Events held where the article is datelined, as their words say nothing else. */
   datelined: string[];
+  /** Who took part in other events, as their words say ("US-South Korean war games"). */
+  takingPart: { key: string; participants: Mention[]; start: number; end: number }[];
 }
 
 /**
@@ -215,7 +217,14 @@ export function findEvents(
       details: { eventType: summit ? 'summit' : 'meeting' },
     });
   }
-  return { mentions, meetings: [...summitMeetings, ...meetings], datelined };
+  const exercises = militaryExercises(text, sentences, localSuffix, entities, mentions);
+  mentions.push(...exercises.mentions);
+  return {
+    mentions,
+    meetings: [...summitMeetings, ...meetings],
+    datelined,
+    takingPart: exercises.held ? [exercises.held] : [],
+  };
 }
 
 /**
@@ -325,6 +334,86 @@ function summitOfTwo(
   }
   return undefined;
 }
+// "joint military exercises", "the war games", "large-scale drills": exercises of armed forces.
+const EXERCISES =
+  /(?<![\p{L}])(?:(?:joint|annual|large-scale|military|naval|combined|allied)\s+)*(?:military\s+)?(?:exercises|drills|war\s+games|manoeuvres|maneuvers)(?![\p{L}])/giu;
+const MILITARY_CONTEXT = /(?<![\p{L}])(?:military|war|naval|joint|troops|forces|army)(?![\p{L}])/iu;
+
+/**
+ * Military exercises ("joint military exercises", "the war games"), the article's own, with the
+ * two countries their sentence names as taking part; later mentions refer back. Drills of no
+ * named military ("fire drills") are left.
+ */
+function militaryExercises(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  localSuffix: string,
+  entities: readonly Mention[],
+  taken: readonly Mention[],
+): { mentions: Mention[]; held?: { key: string; participants: Mention[]; start: number; end: number } } {
+  const mentions: Mention[] = [];
+  let held: { key: string; participants: Mention[]; start: number; end: number } | undefined;
+  const key = `event:military-exercises-${localSuffix}`;
+  const countries = entities.filter((m) => m.kind === 'Country').sort((a, b) => a.start - b.start);
+  for (const match of text.matchAll(EXERCISES)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (taken.some((m) => overlaps(m, span))) continue;
+    const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end);
+    if (!sentence) continue;
+    const words = match[0];
+    if (mentions.length === 0) {
+      if (!MILITARY_CONTEXT.test(words) && !/war\s+games/iu.test(words) && !MILITARY_CONTEXT.test(sentence.text))
+        continue;
+      const participants = exercisingCountries(text, span, sentence, countries);
+      if (participants) held = { key, participants, start: sentence.start, end: sentence.end };
+    }
+    mentions.push({
+      ...span,
+      text: words,
+      kind: 'Event',
+      key,
+      name: held
+        ? `Military exercises of ${held.participants
+            .map((m) => m.name)
+            .sort()
+            .join(' and ')}`
+        : 'Military exercises',
+      confidence: mentions.length === 0 ? 0.6 : 0.55,
+      reason: mentions.length === 0 ? `military exercises ("${words}")` : `"${words}" refers back to the exercises`,
+      ...(mentions.length > 0 ? { refersBack: true } : {}),
+      details: { eventType: 'military exercises' },
+    });
+  }
+  return { mentions, ...(held ? { held } : {}) };
+}
+
+/**
+ * The two countries exercising: "US-South Korean war games", "exercises between the US and
+ * South Korea", "the United States would stop … war games with South Korea" (the country the
+ * sentence names first, and the one after "with").
+ */
+function exercisingCountries(
+  text: string,
+  span: { start: number; end: number },
+  sentence: { start: number; end: number },
+  countries: readonly Mention[],
+): Mention[] | undefined {
+  const inSentence = countries.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const distinct = (found: Mention[]) => {
+    const unique = [...new Map(found.map((m) => [m.key, m])).values()];
+    return unique.length === 2 ? unique : undefined;
+  };
+  const pair = inSentence.filter((m) => m.end <= span.start && span.start - m.start <= 40);
+  if (pair.length >= 2 && /^[-–]$/u.test(text.slice(pair.at(-2)!.end, pair.at(-1)!.start)))
+    return distinct(pair.slice(-2));
+  const after = inSentence.filter((m) => m.start >= span.end && m.start - span.end <= 30);
+  if (after.length >= 2 && /^\s+between\s+(?:the\s+)?$/u.test(text.slice(span.end, after[0]!.start)))
+    return distinct(after.slice(0, 2));
+  const partner = after.find((m) => /^["”’']?\s+with\s+(?:the\s+)?$/u.test(text.slice(span.end, m.start)));
+  const subject = inSentence.find((m) => m.end <= span.start);
+  return partner && subject ? distinct([subject, partner]) : undefined;
+}
+
 const HYPHENED_PAIR = /^[\p{L}’'. ]+[-–][\p{L}’'. ]+\s+$/u;
 
 function findPlaceSummits(

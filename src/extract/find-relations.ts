@@ -127,6 +127,9 @@ export function findRelations(
     }
   }
 
+  for (const event of events.takingPart)
+    for (const actor of event.participants)
+      add('PARTICIPATED_IN', actor, event.key, spanning(actor, event), 0.6, { role: 'participant' });
   for (const meeting of events.meetings) {
     for (const person of meeting.participants)
       add('PARTICIPATED_IN', person, meeting.key, meeting, 0.7, { role: 'participant' });
