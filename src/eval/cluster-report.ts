@@ -181,7 +181,8 @@ speaking for a person's post, and a name joined by "and" to a person's. Last, a 
 vocabulary (data/gazetteer/concepts.yaml: policies, weapons and issues of international news,
 those always about a place named with it, "sanctions on Iran"); a summit named by its two
 parties or held by the two a sentence opens on ("the Trump-Kim summit", "Trump and Kim … at the
-end of a summit"), or reported from its dateline's place; military exercises with the two
+end of a summit"), or reported from its dateline's place, or, named by nothing but the word, the
+article's own summit; military exercises with the two
 countries whose words say they exercise ("US-South Korean war games", "war games with South
 Korea"); and in resolution, an event named
 without who took part ("the Singapore summit") found among the known events of the people the

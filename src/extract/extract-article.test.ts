@@ -809,6 +809,11 @@ describe('relations', () => {
     ).toEqual(both);
     // A summit of no one the article names is left to other rules.
     expect(participants('Talks end\nDonald Trump said a summit was a success.')).toEqual([]);
+    // Alone, "the summit" is the article's own, for resolution to find among known summits.
+    const alone = extractArticle(article('Talks end\nDonald Trump said the summit was a success.'), baseGazetteer());
+    expect(alone.entities.filter((e) => e.kind === 'Event').map((e) => [e.name, e.eventType])).toEqual([
+      ['Summit', 'summit'],
+    ]);
   });
 
   it('takes a summit the article names in no other way for its dateline place’s, when it has taken place', () => {

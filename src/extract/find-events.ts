@@ -130,6 +130,10 @@ export function findEvents(
       if (!summit) summitMentions.push(between.mention);
       summitMeetings.push({ ...between, key: summit?.key ?? between.mention.key });
     }
+    // "the summit", and nothing more: the article's own summit, which resolution may find among
+    // the known summits of the people the article names.
+    const unnamed = !summit && !between ? unnamedSummit(text, sentences, localSuffix) : undefined;
+    if (unnamed) summitMentions.push(unnamed);
   }
   summitMentions.push(...placeSummits.map(({ mention }) => mention));
   summitMentions.sort((a, b) => a.start - b.start);
@@ -265,6 +269,28 @@ function datelineSummit(
       name: `${datelinePlace.name} summit`,
       confidence: 0.6,
       reason: `"${words}", reported from ${datelinePlace.name}, the place of the article's dateline`,
+      details: { eventType: 'summit' },
+    };
+  }
+  return undefined;
+}
+
+/** The first summit the article reports as held, named by nothing but the word. */
+function unnamedSummit(text: string, sentences: readonly SentenceSpan[], localSuffix: string): Mention | undefined {
+  const headlineEnd = text.indexOf('\n');
+  for (const match of text.matchAll(BARE_SUMMIT)) {
+    if (match.index < headlineEnd) continue;
+    const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
+    if (!sentence || NOT_YET.test(sentence.text)) continue;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      kind: 'Event',
+      key: `event:summit-${localSuffix}`,
+      name: 'Summit',
+      confidence: 0.5,
+      reason: `"${match[0]}": a summit the article reports without naming it`,
       details: { eventType: 'summit' },
     };
   }
