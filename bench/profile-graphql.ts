@@ -15,7 +15,6 @@ const FUNCTIONS = [
   'parse',
   'validate',
   'execute',
-  'executor',
   'getNeo4jResolveTree',
   'translateRead',
   'translateTopLevelCypher',
@@ -38,26 +37,15 @@ const options = new Command('bench:profile-graphql')
   .option('--duration <seconds>', 'seconds of load profiled', integer, 15)
   .option('--seed <n>', 'corpus seed', integer, 1)
   .option('--heap <size>', 'Neo4j heap', DEFAULT_HEAP)
-  .option('--compiled-execution', "operations run by graphql-jit instead of graphql-js's executor")
   .parse()
-  .opts<{
-    articles: number;
-    connections: number;
-    duration: number;
-    seed: number;
-    heap: string;
-    compiledExecution?: boolean;
-  }>();
+  .opts<{ articles: number; connections: number; duration: number; seed: number; heap: string }>();
 
 runCommand(() =>
   withBenchNeo4j(options.heap, async (neo4j) => {
     progress(`ingesting ${options.articles} articles`);
     await fillDatabase(neo4j, { seed: options.seed }, options.articles);
     const { bodies } = appRequests(options.seed, options.articles, 5000);
-    const api = await startBenchApi(neo4j, {
-      responseCacheBytes: 0,
-      compiledExecution: options.compiledExecution ?? false,
-    });
+    const api = await startBenchApi(neo4j, { responseCacheBytes: 0 });
     try {
       const load = () =>
         runLoad({ url: api.url, connections: options.connections, durationSeconds: options.duration, bodies });

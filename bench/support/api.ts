@@ -11,11 +11,11 @@ import type { BenchNeo4j } from './bench-neo4j';
 /**
  * The project's GraphQL API wired as `npm start` wires it (src/cli/start.ts): default limits,
  * response cache, metrics, readiness, production mode, no JWT (read-only), on a free port.
- * `responseCacheBytes` overrides the cache's size (0: off); `compiledExecution` the executor.
+ * `responseCacheBytes` overrides the cache's size (0: off).
  */
 export async function startBenchApi(
   neo4j: Pick<BenchNeo4j, 'driver' | 'database'>,
-  options: { responseCacheBytes?: number; compiledExecution?: boolean } = {},
+  options: { responseCacheBytes?: number } = {},
 ): Promise<ApiServer & { metrics: Metrics; responseCache?: ResponseCache }> {
   // The defaults, not this shell's environment: every bench run serves the same configuration.
   const config = loadConfig({});
@@ -44,7 +44,6 @@ export async function startBenchApi(
     readiness,
     metrics,
     ...(responseCache ? { responseCache } : {}),
-    ...(options.compiledExecution === undefined ? {} : { compiledExecution: options.compiledExecution }),
   });
   return {
     ...api,

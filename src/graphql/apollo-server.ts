@@ -12,7 +12,6 @@ import type { Metrics } from '../metrics';
 import type { DatabaseReadiness } from '../neo4j/database-readiness';
 import { argumentChecksPlugin } from './argument-checks';
 import { loadCostModel } from './build-schema';
-import { compiledExecutionGateway } from './compiled-execution';
 import { concurrencyLimitPlugin } from './concurrency-limit';
 import { createErrorFormatter } from './format-error';
 import { noStorePlugin } from './no-store';
@@ -32,8 +31,6 @@ export interface ApolloServerOptions {
   metrics: Metrics;
   /** Answers anonymous queries from memory while the graph has not changed; none when off. */
   responseCache?: ResponseCache;
-  /** Operations run by graphql-jit (compiled-execution.ts) instead of graphql-js's interpreter. */
-  compiledExecution?: boolean;
 }
 
 /**
@@ -46,7 +43,7 @@ export async function startApolloServer(
 ): Promise<ApolloServer<ApiContext>> {
   const { limits } = options;
   const apollo = new ApolloServer<ApiContext>({
-    ...(options.compiledExecution ? { gateway: compiledExecutionGateway(options.schema) } : { schema: options.schema }),
+    schema: options.schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     // No "Did you mean …" in production: with introspection off, suggestions would reveal the schema.
