@@ -60,6 +60,10 @@ runCommand(() =>
         ...summary.byPlace
           .slice(0, 15)
           .map((row) => `  ${row.place}: ${round(row.share * 100)} % (${perRequest(row.ms)})`),
+        "Node's internals and native code, by the package that called them:",
+        ...summary.nodeByCaller
+          .slice(0, 10)
+          .map((row) => `  ${row.caller}: ${round(row.share * 100)} % (${perRequest(row.ms)})`),
         'inclusive time by function:',
         ...summary.inclusive.map((row) => `  ${row.functionName}: ${round(row.share * 100)} % (${perRequest(row.ms)})`),
         '@neo4j/graphql self time by file:',

@@ -11,7 +11,11 @@ export interface CpuProfileSummary {
   byFile: { file: string; ms: number; share: number }[];
   /** Inclusive time (the function and what it calls) of the functions asked about. */
   inclusive: { functionName: string; ms: number; share: number }[];
+  /** Self time of Node's internals and native code, by the nearest package (or the project) that called them. */
+  nodeByCaller: { caller: string; ms: number; share: number }[];
 }
+
+const NODE_INTERNALS = 'node (internals, native)';
 
 const PACKAGE = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/;
 
@@ -49,15 +53,8 @@ function summarise(profile: Profiler.Profile, options: { files?: string[]; funct
   for (const node of profile.nodes) {
     const ms = (node.hitCount ?? 0) * msPerSample;
     if (ms === 0) continue;
-    const { url, functionName } = node.callFrame;
-    const inPackage = PACKAGE.exec(url);
-    const place = inPackage
-      ? inPackage[1]!
-      : url.startsWith('node:') || (url === '' && !functionName.startsWith('('))
-        ? 'node (internals, native)'
-        : url === ''
-          ? functionName
-          : 'the project';
+    const place = placeOf(node.callFrame);
+    const inPackage = PACKAGE.exec(node.callFrame.url);
     places.set(place, (places.get(place) ?? 0) + ms);
     if (inPackage && options.files?.includes(inPackage[1]!)) {
       const file = `${inPackage[1]}/${inPackage[2]}`;
@@ -66,17 +63,21 @@ function summarise(profile: Profiler.Profile, options: { files?: string[]; funct
   }
   // Inclusive time: a sample counts once for a function even when it recurses.
   const inclusive = new Map<string, number>();
-  const walk = (id: number, open: readonly string[]): void => {
+  const nodeByCaller = new Map<string, number>();
+  const walk = (id: number, open: readonly string[], caller: string): void => {
     const node = byId.get(id);
     if (!node) return;
     const name = node.callFrame.functionName;
     const here = options.functions?.includes(name) && !open.includes(name) ? [...open, name] : open;
     const ms = (node.hitCount ?? 0) * msPerSample;
     for (const functionName of here) inclusive.set(functionName, (inclusive.get(functionName) ?? 0) + ms);
-    for (const child of node.children ?? []) walk(child, here);
+    const place = placeOf(node.callFrame);
+    if (place === NODE_INTERNALS && ms > 0) nodeByCaller.set(caller, (nodeByCaller.get(caller) ?? 0) + ms);
+    const callerBelow = place === NODE_INTERNALS || place.startsWith('(') ? caller : place;
+    for (const child of node.children ?? []) walk(child, here, callerBelow);
   };
   const root = profile.nodes[0];
-  if (root) walk(root.id, []);
+  if (root) walk(root.id, [], '(none: Node itself, e.g. sockets and timers)');
   const totalMs = samples * msPerSample;
   const sorted = (map: Map<string, number>) =>
     [...map].sort(([, a], [, b]) => b - a).map(([name, ms]) => ({ name, ms, share: ms / totalMs }));
@@ -85,5 +86,13 @@ function summarise(profile: Profiler.Profile, options: { files?: string[]; funct
     byPlace: sorted(places).map(({ name, ms, share }) => ({ place: name, ms, share })),
     byFile: sorted(files).map(({ name, ms, share }) => ({ file: name, ms, share })),
     inclusive: sorted(inclusive).map(({ name, ms, share }) => ({ functionName: name, ms, share })),
+    nodeByCaller: sorted(nodeByCaller).map(({ name, ms, share }) => ({ caller: name, ms, share })),
   };
+}
+
+function placeOf({ url, functionName }: Profiler.ProfileNode['callFrame']): string {
+  const inPackage = PACKAGE.exec(url);
+  if (inPackage) return inPackage[1]!;
+  if (url.startsWith('node:') || (url === '' && !functionName.startsWith('('))) return NODE_INTERNALS;
+  return url === '' ? functionName : 'the project';
 }

@@ -24,7 +24,7 @@ describe('concurrencyLimitPlugin', () => {
       plugins: [concurrencyLimitPlugin(slots), refuseLater],
     });
     await apollo.start();
-    const contextValue = () => ({ clientGone: new AbortController().signal }) as ApiContext;
+    const contextValue = () => ({ clientGone: () => new AbortController().signal }) as unknown as ApiContext;
     try {
       expect(await slots.acquire()).toBe('granted');
       const refused = await apollo.executeOperation(
@@ -42,6 +42,28 @@ describe('concurrencyLimitPlugin', () => {
         { contextValue: contextValue() },
       );
       expect(answered.body.kind === 'single' && answered.body.singleResult.data).toEqual({ hello: 'hello' });
+      expect(slots.load).toEqual({ running: 0, waiting: 0 });
+    } finally {
+      await apollo.stop();
+    }
+  });
+
+  it('makes no abort signal for a request that gets a slot at once', async () => {
+    const slots = new OperationSlots({ maxRunning: 1, maxQueued: 4, maxWaitMs: 5000 });
+    const apollo = new ApolloServer<ApiContext>({
+      typeDefs: 'type Query { hello: String }',
+      resolvers: { Query: { hello: () => 'hello' } },
+      plugins: [concurrencyLimitPlugin(slots)],
+    });
+    await apollo.start();
+    const clientGone = jest.fn(() => new AbortController().signal);
+    try {
+      const answered = await apollo.executeOperation(
+        { query: 'query Hello { hello }' },
+        { contextValue: { clientGone } as unknown as ApiContext },
+      );
+      expect(answered.body.kind === 'single' && answered.body.singleResult.data).toEqual({ hello: 'hello' });
+      expect(clientGone).not.toHaveBeenCalled();
       expect(slots.load).toEqual({ running: 0, waiting: 0 });
     } finally {
       await apollo.stop();

@@ -41,16 +41,21 @@ export function concurrencyLimitPlugin(slots: OperationSlots, metrics?: Metrics)
       let holdsSlot = false;
       // Apollo runs the plugins' didResolveOperation hooks together: when another one refuses the
       // request, the answer goes out while this one may still wait, and must not take a slot after.
-      const answered = new AbortController();
+      let answered = false;
+      // Made only when the request has to wait (most get a slot at once): signals cost more than the rest.
+      let stopWaiting: AbortController | undefined;
       return Promise.resolve({
         async didResolveOperation() {
           const asked = performance.now();
-          const acquiring = slots.acquire(AbortSignal.any([contextValue.clientGone, answered.signal]));
+          const acquiring = slots.acquire(() => {
+            stopWaiting = new AbortController();
+            return AbortSignal.any([contextValue.clientGone(), stopWaiting.signal]);
+          });
           showLoad();
           const outcome = await acquiring;
           metrics?.slotWait.observe({ outcome }, (performance.now() - asked) / 1000);
           showLoad();
-          if (answered.signal.aborted) {
+          if (answered) {
             if (outcome === 'granted') slots.release();
             return;
           }
@@ -62,7 +67,8 @@ export function concurrencyLimitPlugin(slots: OperationSlots, metrics?: Metrics)
           holdsSlot = true;
         },
         willSendResponse() {
-          answered.abort();
+          answered = true;
+          stopWaiting?.abort();
           if (holdsSlot) slots.release();
           holdsSlot = false;
           showLoad();

@@ -1,12 +1,29 @@
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Router } from 'express';
+import express, { type Response, type Router } from 'express';
 import type { ApiLimits } from '../config';
 import { requestTimeout, responseSizeLimit } from './http-limits';
 import type { ApiContext } from './request-plugins';
 import type { CacheHint, ResponseCache } from './response-cache';
 
 export const GRAPHQL_PATH = '/graphql';
+
+/** A signal aborted when the response closes, made on first call: most requests never ask for it. */
+function closeSignal(res: Response): () => AbortSignal {
+  let signal: AbortSignal | undefined;
+  return () => {
+    if (!signal) {
+      if (res.closed) {
+        signal = AbortSignal.abort();
+      } else {
+        const closed = new AbortController();
+        res.once('close', () => closed.abort());
+        signal = closed.signal;
+      }
+    }
+    return signal;
+  };
+}
 
 /**
  * The GraphQL endpoint: the request's time and answer size bounded, the body parsed within its
@@ -26,8 +43,6 @@ export function graphqlRoute(
     ...(options.responseCache ? [options.responseCache.middleware()] : []),
     expressMiddleware(apollo, {
       context: ({ req, res }) => {
-        const clientGone = new AbortController();
-        res.once('close', () => clientGone.abort());
         return Promise.resolve({
           // Verified by @neo4j/graphql against JWT_SECRET or JWT_JWKS_URL; never trusted as is.
           ...(req.headers.authorization ? { token: req.headers.authorization } : {}),
@@ -38,7 +53,7 @@ export function graphqlRoute(
           logger: req.log,
           // Only the request timeout answers before Apollo does.
           timedOut: () => res.headersSent,
-          clientGone: clientGone.signal,
+          clientGone: closeSignal(res),
           ...(res.locals.cacheHint ? { cacheHint: res.locals.cacheHint as CacheHint } : {}),
         });
       },

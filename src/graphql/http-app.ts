@@ -48,11 +48,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const apollo = await startApolloServer(options, httpServer);
 
   app.use(requestLogging(options.logger));
+  // The routes of /graphql first: a request walks every router before the one that answers it.
+  app.use(ideRoute(options));
+  app.use(graphqlRoute(apollo, options));
   app.use(healthRoutes(options.readiness));
   app.use(metricsRoute(options.metrics));
   app.use(browserGuideRouter());
-  app.use(ideRoute(options));
-  app.use(graphqlRoute(apollo, options));
   app.use(bodyErrorHandler(options.limits.maxRequestBytes));
 
   const address = await listen(httpServer, options.host, options.port).catch(async (error: unknown) => {

@@ -61,14 +61,26 @@ describe('OperationSlots', () => {
     const slots = new OperationSlots({ maxRunning: 1, maxQueued: 1, maxWaitMs: 1000 });
     await slots.acquire();
     const client = new AbortController();
-    const gone = slots.acquire(client.signal);
+    const gone = slots.acquire(() => client.signal);
     client.abort();
     expect(await gone).toBe('client-gone');
     const next = slots.acquire();
     expect(slots.load).toEqual({ running: 1, waiting: 1 });
     slots.release();
     expect(await next).toBe('granted');
-    expect(await slots.acquire(AbortSignal.abort())).toBe('client-gone');
+    expect(await slots.acquire(() => AbortSignal.abort())).toBe('client-gone');
+  });
+
+  it('asks for the signal that ends a wait only when the request has to wait', async () => {
+    const slots = new OperationSlots({ maxRunning: 1, maxQueued: 1, maxWaitMs: 1000 });
+    const client = new AbortController();
+    const clientGone = jest.fn(() => client.signal);
+    expect(await slots.acquire(clientGone)).toBe('granted');
+    expect(clientGone).not.toHaveBeenCalled();
+    const waiting = slots.acquire(clientGone);
+    expect(clientGone).toHaveBeenCalledTimes(1);
+    client.abort();
+    expect(await waiting).toBe('client-gone');
   });
 
   it('frees the slot when the last operation is released', async () => {

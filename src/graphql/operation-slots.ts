@@ -31,27 +31,30 @@ export class OperationSlots {
 
   /**
    * Takes a slot, waiting for one if need be: resolves with 'granted' (the caller must then
-   * `release()` it) or with the reason it was refused. `clientGone` aborts the wait.
+   * `release()` it) or with the reason it was refused. The signal `clientGone` gives aborts the
+   * wait; it is asked for only when the request has to wait, since most get a slot at once and
+   * a signal costs more to make than the rest of taking a slot.
    */
-  acquire(clientGone?: AbortSignal): Promise<'granted' | SlotRefusal> {
+  acquire(clientGone?: () => AbortSignal): Promise<'granted' | SlotRefusal> {
     const { maxRunning, maxQueued, maxWaitMs } = this.options;
-    if (clientGone?.aborted) return Promise.resolve('client-gone');
     if (this.running < maxRunning) {
       this.running += 1;
       return Promise.resolve('granted');
     }
     if (this.waiting.size >= maxQueued || maxWaitMs === 0) return Promise.resolve('queue-full');
+    const gone = clientGone?.();
+    if (gone?.aborted) return Promise.resolve('client-gone');
     return new Promise((resolve) => {
       const leave = (outcome: 'granted' | SlotRefusal) => {
         clearTimeout(timer);
-        clientGone?.removeEventListener('abort', onAbort);
+        gone?.removeEventListener('abort', onAbort);
         this.waiting.delete(waiter);
         resolve(outcome);
       };
       const onAbort = () => leave('client-gone');
       const waiter: Waiter = { grant: () => leave('granted') };
       const timer = setTimeout(() => leave('wait-expired'), maxWaitMs);
-      clientGone?.addEventListener('abort', onAbort, { once: true });
+      gone?.addEventListener('abort', onAbort, { once: true });
       this.waiting.add(waiter);
     });
   }

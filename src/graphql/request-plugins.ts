@@ -15,8 +15,11 @@ export interface ApiContext extends Neo4jGraphQLContext {
   logger: Logger;
   /** True once the request timeout has answered the client, while execution may still run. */
   timedOut(): boolean;
-  /** Aborted when the client's connection closes (or it has been answered): a queued request leaves. */
-  clientGone: AbortSignal;
+  /**
+   * A signal aborted when the client's connection closes (or it has been answered): a queued
+   * request leaves. Made on first call, by the few requests that wait for a slot.
+   */
+  clientGone(): AbortSignal;
   /** Whether the response cache may keep the answer (response-cache.ts); absent when it is off. */
   cacheHint?: { cacheable: boolean; operation?: string };
 }
