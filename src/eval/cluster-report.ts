@@ -186,7 +186,11 @@ article's own summit; military exercises with the two
 countries whose words say they exercise ("US-South Korean war games", "war games with South
 Korea"); and in resolution, an event named
 without who took part ("the Singapore summit") found among the known events of the people the
-article names, as a document named without its issuers already was. Before writing the document
+article names, as a document named without its issuers already was. A last set (a live blog and a feature
+on a third story, 13 of 18 blind, 17 of 18 after) added: "he" and "she" read as the subject of
+the sentence that named someone last, passing over a person whose first name says otherwise
+(unless the article calls them by that word, a family name written first), "He called X … and
+said", and a sentence opening on someone unnamed ("One former ambassador … put it bluntly:"). Before writing the document
 rules the held-out quote failures were counted by the gold speaker's kind, and before the
 vocabulary the held-out entities and relations missed were counted by kind, with no text shown:
 11 of the 16 quote failures were a document's words; events (17), places (15) and concepts (13)

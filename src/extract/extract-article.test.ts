@@ -513,6 +513,21 @@ describe('quotes and their speakers', () => {
     ]);
   });
 
+  it('reads "he" and "she" as the subject named before whom the first name fits, and "He called X … and said"', () => {
+    const text =
+      'Headline\nFiona Hill, who served under Donald Trump, is not surprised. “Both needed a quiet summit,” she says.\n' +
+      'In 2018 Mr Trump, standing next to Mr Putin, sided with him. “I see no reason,” he said then.\n' +
+      'Vladimir Putin spoke first. He called Biden “an experienced statesman” and said little else.\n' +
+      'One former US ambassador to Moscow, who asked not to be named, put it bluntly: “They will keep talking.”';
+    const file = extractArticle(article(text, '2021-06-17'), baseGazetteer());
+    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Both needed a quiet summit', 'person:fiona-hill'],
+      ['I see no reason', 'person:donald-trump'],
+      ['an experienced statesman', 'person:vladimir-putin'],
+      ['They will keep talking.', null],
+    ]);
+  });
+
   it('gives no speaker to a quote of someone unnamed, and none across a live blog’s entries', () => {
     const text =
       'Live\n10:02\nGerman Chancellor Olaf Scholz spoke to reporters in Berlin. “We stand together,” Scholz said.\n' +

@@ -1,6 +1,7 @@
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import type { EmbeddedTweet } from './find-documents';
 import { alternation, overlaps, type Mention } from './mention';
+import { firstNameGender } from './first-names';
 import { isPersonNoun } from './person-nouns';
 import { SpanIndex } from './span-index';
 import { TITLE_FORMS } from './titles';
@@ -122,7 +123,7 @@ export function findQuotes(
           text,
           verb,
           sentence,
-          { speakers: speakerIndex, people, lastPerson, lastPersonQuoteEnd, quoted },
+          { speakers: speakerIndex, people, lastPerson, lastPersonQuoteEnd, quoted, sentences: sentenceIndex },
           quote,
         )
       : headlineSource(text, quote, speakers);
@@ -131,7 +132,13 @@ export function findQuotes(
       continue;
     }
     const introduced = introducedByColon(text, quote, sentenceIndex, people, speechVerbs, (verb, clause) =>
-      speakerFor(text, verb, clause, { speakers: speakerIndex, people, lastPerson, lastPersonQuoteEnd, quoted }, quote),
+      speakerFor(
+        text,
+        verb,
+        clause,
+        { speakers: speakerIndex, people, lastPerson, lastPersonQuoteEnd, quoted, sentences: sentenceIndex },
+        quote,
+      ),
     );
     if (introduced) {
       add({ start: quote.start, end: quote.end, text: quote.text, ...introduced });
@@ -305,14 +312,50 @@ function introducedByColon(
   };
 }
 
-/** The last person named before the offset outside any quote. */
-function lastOutsideQuotes(people: SpanIndex<Mention>, at: number, quoted: SpanIndex<Span>): Mention | undefined {
+/** The last person named before the offset outside any quote (and whom a pronoun can mean). */
+function lastOutsideQuotes(
+  people: SpanIndex<Mention>,
+  at: number,
+  quoted: SpanIndex<Span>,
+  fits: (person: Mention) => boolean = () => true,
+): Mention | undefined {
   let before = at;
   for (;;) {
     const person = people.lastEndingBy(before);
-    if (!person || quoted.containing(person).length === 0) return person;
+    if (!person || (quoted.containing(person).length === 0 && fits(person))) return person;
     before = person.start;
   }
+}
+
+/** The first person named outside quotes in the sentence where `person` is named, who fits. */
+function firstOfItsSentence(
+  person: Mention,
+  known: { people: SpanIndex<Mention>; quoted: SpanIndex<Span>; sentences: SpanIndex<SentenceSpan> },
+  fits: (person: Mention) => boolean,
+): Mention {
+  const [sentence] = known.sentences.containing(person);
+  if (!sentence) return person;
+  return (
+    known.people
+      .within({ start: sentence.start, end: person.end })
+      .find((m) => quotedNot(known.quoted, m) && fits(m)) ?? person
+  );
+}
+
+function quotedNot(quoted: SpanIndex<Span>, mention: Mention): boolean {
+  return quoted.containing(mention).length === 0;
+}
+
+/**
+ * The gender a person's first name gives, unless the article calls them by that word alone: then
+ * it is a family name written first ("Kim" for Kim Jong Un), which says nothing.
+ */
+function genderOf(person: Mention, people: SpanIndex<Mention>): 'male' | 'female' | undefined {
+  const first = person.name.split(/\s+/)[0]!;
+  const calledByIt = people
+    .within({ start: 0, end: Number.MAX_SAFE_INTEGER })
+    .some((m) => m.key === person.key && m.text === first);
+  return calledByIt ? undefined : firstNameGender(first);
 }
 
 function distance(verb: { start: number; end: number }, quote: { start: number; end: number }): number {
@@ -330,6 +373,7 @@ function speakerFor(
     lastPersonQuoteEnd: number;
     /** Every quote with its marks: a person named inside a quote is not whom "he said" means. */
     quoted: SpanIndex<Span>;
+    sentences: SpanIndex<SentenceSpan>;
   },
   quote: { start: number; end: number },
 ): Pick<FoundQuote, 'speakerKey' | 'attribution' | 'confidence' | 'reason'> | undefined {
@@ -381,12 +425,32 @@ function speakerFor(
       reason: `"${text.slice(pronounStart, verb.end)}": ${thing.name}, named just before`,
     };
   }
-  if (PRONOUN_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 5), verb.start))) {
-    const named = lastOutsideQuotes(known.people, verb.start, known.quoted);
+  // "He called Biden “…” and said …": the sentence's subject is the pronoun, not the name after it.
+  const pronounOpens =
+    AND_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 12), verb.start)) &&
+    /^(?:He|She)\s/u.test(text.slice(sentence.start, sentence.start + 4));
+  // "One former ambassador, who asked not to be named, put it bluntly:": someone unnamed speaks.
+  const opener = unnamedOpener(text.slice(sentence.start, verb.start));
+  if (opener && !inSentence.some((m) => m.kind === 'Person' && m.end <= verb.start)) {
+    return {
+      speakerKey: null,
+      attribution: span(sentence.start, sentence.start + opener.length),
+      confidence: 0.55,
+      reason: `"${opener}": a speaker not named`,
+    };
+  }
+  if (pronounOpens || PRONOUN_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 5), verb.start))) {
+    const pronounStart = pronounOpens ? sentence.start : text.lastIndexOf(' ', verb.start - 2) + 1;
+    // "she" is no Donald: a person whose first name says otherwise is passed over.
+    const pronounGender = /^[Ss]he\s/u.test(text.slice(pronounStart)) ? 'female' : 'male';
+    const fits = (person: Mention) => (genderOf(person, known.people) ?? pronounGender) === pronounGender;
+    const last = lastOutsideQuotes(known.people, pronounOpens ? sentence.start : verb.start, known.quoted, fits);
+    // "When Mr Trump, standing next to Mr Putin, sided with him … “…,” he said": of the people
+    // the sentence before names, its subject, named first, is whom "he" means.
+    const named = last && firstOfItsSentence(last, known, fits);
     // A person named since the last quote ("Kim, speaking through an interpreter, said …") is whom
     // "he said" means; otherwise the person quoted last.
     const namedSince = named && named.start > known.lastPersonQuoteEnd ? named.key : undefined;
-    const pronounStart = text.lastIndexOf(' ', verb.start - 2) + 1;
     // "His neighbour is less certain. “Ask me in a month,” she says": an unnamed person the
     // article brought in after the last one named is whom the pronoun means.
     const since = Math.max(named?.end ?? 0, namedSince ? 0 : known.lastPersonQuoteEnd);
@@ -399,7 +463,10 @@ function speakerFor(
         reason: `a pronoun for "${newcomer}", a person not named`,
       };
     }
-    const key = namedSince ?? known.lastPerson ?? named?.key;
+    const quotedLast = known.lastPerson
+      ? known.people.within({ start: 0, end: text.length }).find((m) => m.key === known.lastPerson)
+      : undefined;
+    const key = namedSince ?? (quotedLast && !fits(quotedLast) ? undefined : known.lastPerson) ?? named?.key;
     if (!key) return undefined;
     return {
       speakerKey: key,
@@ -525,6 +592,17 @@ function speakerFor(
 }
 
 const POSSESSIVE_AFTER = /^[’']s/u;
+const UNNAMED_SENTENCE_OPENER = /^(?:An?|One|Another)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/** "One former US ambassador": the words a sentence opens on, when they are someone unnamed. */
+function unnamedOpener(words: string): string | undefined {
+  const opener = UNNAMED_SENTENCE_OPENER.exec(words);
+  if (!opener) return undefined;
+  const nouns = opener[1]!.split(/\s+/);
+  const at = nouns.findIndex((word) => /^\p{Ll}/u.test(word) && isPersonNoun(word));
+  if (at < 0) return undefined;
+  return words.slice(0, opener[0].length - opener[1]!.length) + nouns.slice(0, at + 1).join(' ');
+}
 // "“…”\n— Larry Kudlow, on CNN": a quote signed on the line below.
 const SIGNATURE = /^[ \t]*\n?[ \t]*[—–][ \t]*/u;
 

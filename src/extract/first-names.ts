@@ -9,3 +9,10 @@ export function isKnownFirstName(word: string): boolean {
   const tag = lexicon[word.toLowerCase()];
   return tag !== undefined && FIRST_NAME_TAGS.has(tag);
 }
+
+/** The gender the NLP library's lexicon gives a first name, when it gives one ("Fiona": female). */
+export function firstNameGender(word: string): 'male' | 'female' | undefined {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
+  return tag === 'MaleName' ? 'male' : tag === 'FemaleName' ? 'female' : undefined;
+}

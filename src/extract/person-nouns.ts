@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { TITLES } from './titles';
 
 // Nouns for people that news uses of the unnamed ("a resident", "an official") and the NLP
 // library's lexicon does not tag as a person noun ("Actor").
@@ -13,12 +14,22 @@ let nouns: ReadonlySet<string> | undefined;
 
 /**
  * Whether a lower-case noun names a person by what they are or do ("teacher", "spokeswoman",
- * "retired engineer" ends in one): the NLP library's person nouns and those news adds.
+ * "retired engineer" ends in one): the NLP library's person nouns, those news adds, and titles.
  */
 export function isPersonNoun(word: string): boolean {
-  nouns ??= new Set([...actorNouns(), ...NEWS_PERSON_NOUNS]);
+  nouns ??= new Set([...actorNouns(), ...NEWS_PERSON_NOUNS, ...titleNouns()]);
   const lower = word.toLowerCase();
   return nouns.has(lower) || (lower.endsWith('s') && nouns.has(lower.slice(0, -1)));
+}
+
+/** The last word of every title ("ambassador", "minister", "secretary"). */
+function titleNouns(): string[] {
+  return TITLES.map((title) =>
+    title
+      .split(/[\s-]+/)
+      .at(-1)!
+      .toLowerCase(),
+  );
 }
 
 function actorNouns(): string[] {
