@@ -187,7 +187,7 @@ countries whose words say they exercise ("US-South Korean war games", "war games
 Korea"); and in resolution, an event named
 without who took part ("the Singapore summit") found among the known events of the people the
 article names, as a document named without its issuers already was. A last set (a live blog and a feature
-on a third story, 13 of 18 blind, 17 of 18 after) added: "he" and "she" read as the subject of
+on a third story, 12 of 18 blind, 17 of 18 after) added: "he" and "she" read as the subject of
 the sentence that named someone last, passing over a person whose first name says otherwise
 (unless the article calls them by that word, a family name written first), "He called X … and
 said", and a sentence opening on someone unnamed ("One former ambassador … put it bluntly:"). Before writing the document
