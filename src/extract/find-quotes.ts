@@ -73,6 +73,8 @@ export function findQuotes(
   const speakerIndex = new SpanIndex(speakers);
   const sentenceIndex = new SpanIndex(sentences);
   const people = new SpanIndex(speakers.filter((m) => m.kind === 'Person'));
+  const familyFirst = calledByFirstWord(speakers.filter((m) => m.kind === 'Person'));
+  const personByKey = new Map(speakers.filter((m) => m.kind === 'Person').map((m) => [m.key, m] as const));
   // The speech verbs of a sentence, read once however many quotes it holds.
   const verbsBySentence = new Map<string, { start: number; end: number; word: string }[]>();
   const speechVerbs = (sentence: Span) => {
@@ -123,7 +125,16 @@ export function findQuotes(
           text,
           verb,
           sentence,
-          { speakers: speakerIndex, people, lastPerson, lastPersonQuoteEnd, quoted, sentences: sentenceIndex },
+          {
+            speakers: speakerIndex,
+            people,
+            lastPerson,
+            lastPersonQuoteEnd,
+            quoted,
+            sentences: sentenceIndex,
+            familyFirst,
+            personByKey,
+          },
           quote,
         )
       : headlineSource(text, quote, speakers);
@@ -136,7 +147,16 @@ export function findQuotes(
         text,
         verb,
         clause,
-        { speakers: speakerIndex, people, lastPerson, lastPersonQuoteEnd, quoted, sentences: sentenceIndex },
+        {
+          speakers: speakerIndex,
+          people,
+          lastPerson,
+          lastPersonQuoteEnd,
+          quoted,
+          sentences: sentenceIndex,
+          familyFirst,
+          personByKey,
+        },
         quote,
       ),
     );
@@ -350,12 +370,13 @@ function quotedNot(quoted: SpanIndex<Span>, mention: Mention): boolean {
  * The gender a person's first name gives, unless the article calls them by that word alone: then
  * it is a family name written first ("Kim" for Kim Jong Un), which says nothing.
  */
-function genderOf(person: Mention, people: SpanIndex<Mention>): 'male' | 'female' | undefined {
-  const first = person.name.split(/\s+/)[0]!;
-  const calledByIt = people
-    .within({ start: 0, end: Number.MAX_SAFE_INTEGER })
-    .some((m) => m.key === person.key && m.text === first);
-  return calledByIt ? undefined : firstNameGender(first);
+function genderOf(person: Mention, calledByFirstWord: ReadonlySet<string>): 'male' | 'female' | undefined {
+  return calledByFirstWord.has(person.key) ? undefined : firstNameGender(person.name.split(/\s+/)[0]!);
+}
+
+/** The people the article calls by the first word of their name alone ("Kim"), read once. */
+function calledByFirstWord(people: readonly Mention[]): Set<string> {
+  return new Set(people.filter((m) => m.text === m.name.split(/\s+/)[0] && /\s/.test(m.name)).map((m) => m.key));
 }
 
 function distance(verb: { start: number; end: number }, quote: { start: number; end: number }): number {
@@ -374,6 +395,9 @@ function speakerFor(
     /** Every quote with its marks: a person named inside a quote is not whom "he said" means. */
     quoted: SpanIndex<Span>;
     sentences: SpanIndex<SentenceSpan>;
+    /** People called by the first word of their name, a family name written first. */
+    familyFirst: ReadonlySet<string>;
+    personByKey: ReadonlyMap<string, Mention>;
   },
   quote: { start: number; end: number },
 ): Pick<FoundQuote, 'speakerKey' | 'attribution' | 'confidence' | 'reason'> | undefined {
@@ -443,7 +467,7 @@ function speakerFor(
     const pronounStart = pronounOpens ? sentence.start : text.lastIndexOf(' ', verb.start - 2) + 1;
     // "she" is no Donald: a person whose first name says otherwise is passed over.
     const pronounGender = /^[Ss]he\s/u.test(text.slice(pronounStart)) ? 'female' : 'male';
-    const fits = (person: Mention) => (genderOf(person, known.people) ?? pronounGender) === pronounGender;
+    const fits = (person: Mention) => (genderOf(person, known.familyFirst) ?? pronounGender) === pronounGender;
     const last = lastOutsideQuotes(known.people, pronounOpens ? sentence.start : verb.start, known.quoted, fits);
     // "When Mr Trump, standing next to Mr Putin, sided with him … “…,” he said": of the people
     // the sentence before names, its subject, named first, is whom "he" means.
@@ -463,9 +487,7 @@ function speakerFor(
         reason: `a pronoun for "${newcomer}", a person not named`,
       };
     }
-    const quotedLast = known.lastPerson
-      ? known.people.within({ start: 0, end: text.length }).find((m) => m.key === known.lastPerson)
-      : undefined;
+    const quotedLast = known.lastPerson ? known.personByKey.get(known.lastPerson) : undefined;
     const key = namedSince ?? (quotedLast && !fits(quotedLast) ? undefined : known.lastPerson) ?? named?.key;
     if (!key) return undefined;
     return {
