@@ -3,6 +3,7 @@ import { isEnglishWord } from './english-words';
 import type { Mention } from './mention';
 import { isPersonNoun } from './person-nouns';
 import { SpanIndex } from './span-index';
+import { MONTH_OR_WEEKDAY } from './calendar-words';
 
 // "a senior fellow at Carnegie Europe", "an analyst with Eurasia Group": where a person works.
 const WORKS_AT =
@@ -12,8 +13,6 @@ const OF_BODY =
   /^[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:of|for|on|and)[ \t]+)?\p{Lu}[\p{L}’'-]*){1,5})(?![\p{L}])/u;
 const PLACE_HEADS =
   /^(?:City|Town|Village|Island|Islands|Valley|County|Province|Region|District|State|Bay|Beach|Hills?|Heights|Park|Square|Street|Coast|Mountains?|Lake|River)$/;
-const MONTHS_AND_DAYS =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * Organizations named as where a person works, that no word of their own marks as a body: "a
@@ -30,7 +29,7 @@ export function findAffiliations(
   const found = new Map<number, Mention>();
   const take = (start: number, words: string, why: string) => {
     const span = { start, end: start + words.length };
-    if (MONTHS_AND_DAYS.test(words.split(/\s+/)[0]!) || knownIndex.overlapping(span).length > 0) return;
+    if (MONTH_OR_WEEKDAY.test(words.split(/\s+/)[0]!) || knownIndex.overlapping(span).length > 0) return;
     found.set(start, {
       ...span,
       text: words,

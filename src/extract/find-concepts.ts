@@ -1,6 +1,5 @@
-import { slugify } from '../vocabulary/normalize-id';
 import { findVocabularyConcepts } from './find-vocabulary-concepts';
-import { AFTER_WORD, BEFORE_WORD, type Mention } from './mention';
+import { AFTER_WORD, BEFORE_WORD, conceptMention, type Mention } from './mention';
 
 const FIGHT_AGAINST = new RegExp(
   `${BEFORE_WORD}(?:fight|struggle|war|battle)\\s+against\\s+(terrorism|terror|extremism|corruption)${AFTER_WORD}`,
@@ -25,16 +24,7 @@ const HISTORICAL = new RegExp(
 export function findConcepts(text: string, entities: readonly Mention[]): Mention[] {
   const mentions: Mention[] = [];
   const add = (start: number, wordsText: string, name: string, reason: string, confidence = 0.7): void => {
-    mentions.push({
-      start,
-      end: start + wordsText.length,
-      text: wordsText,
-      kind: 'Concept',
-      key: `concept:${slugify(name)}`,
-      name,
-      confidence,
-      reason,
-    });
+    mentions.push(conceptMention(start, wordsText, name, reason, confidence));
   };
   for (const match of text.matchAll(FIGHT_AGAINST)) {
     add(match.index, match[0], `Fight against ${match[1]}`, 'a fight against a named threat');
@@ -119,14 +109,5 @@ function findRelations(text: string, countries: readonly Mention[]): Mention[] {
 
 function relation(start: number, words: string, names: string[]): Mention {
   const name = `${names.join('–')} relations`;
-  return {
-    start,
-    end: start + words.length,
-    text: words,
-    kind: 'Concept',
-    key: `concept:${slugify(name)}`,
-    name,
-    confidence: 0.75,
-    reason: `relations between ${names.join(' and ')}`,
-  };
+  return conceptMention(start, words, name, `relations between ${names.join(' and ')}`, 0.75);
 }

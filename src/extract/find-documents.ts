@@ -145,9 +145,6 @@ export function findDocuments(text: string, localSuffix: string): { mentions: Me
     if (!qualified)
       for (const match of text.matchAll(ISSUED_STATEMENT))
         addStatement(match, match[1]!, 0.65, `${match[0].split(/\s/)[0]!.toLowerCase()} ${match[1]} someone issued`);
-    if (definiteOnly)
-      for (const match of text.matchAll(DEFINITE_DOCUMENT))
-        addStatement(match, match[1]!, 0.55, `"${match[0]}", the ${match[1]} the article reports`);
   }
 
   // "a readout of remarks by President Moon", then "the readout": a government's account of a

@@ -1,5 +1,5 @@
 import { slugify } from '../vocabulary/normalize-id';
-import type { SentenceSpan } from '../vocabulary/segment-sentences';
+import { sentencesOverlapping, type SentenceSpan } from '../vocabulary/segment-sentences';
 import { isEnglishWord } from './english-words';
 import { AFTER_WORD, BEFORE_WORD, overlaps, type Mention } from './mention';
 
@@ -120,7 +120,9 @@ export function findEvents(
   const datelined: string[] = [];
   const summitMeetings: EventsFound['meetings'] = [];
   if (summitMentions.length === 0 && placeSummits.length === 0) {
-    const summit = datelinePlace ? datelineSummit(text, sentences, year, datelinePlace) : undefined;
+    // The first summit the article reports as held and names by nothing but the word.
+    const [bare] = heldSummitWords(text, sentences, BARE_SUMMIT);
+    const summit = datelinePlace && bare ? datelineSummit(bare.match, year, datelinePlace) : undefined;
     if (summit) {
       placeSummits.push({ mention: summit, placeKey: datelinePlace!.key });
       datelined.push(summit.key);
@@ -132,7 +134,7 @@ export function findEvents(
     }
     // "the summit", and nothing more: the article's own summit, which resolution may find among
     // the known summits of the people the article names.
-    const unnamed = !summit && !between ? unnamedSummit(text, sentences, localSuffix) : undefined;
+    const unnamed = !summit && !between && bare ? unnamedSummit(bare.match, localSuffix) : undefined;
     if (unnamed) summitMentions.push(unnamed);
   }
   summitMentions.push(...placeSummits.map(({ mention }) => mention));
@@ -248,53 +250,61 @@ const NOT_YET =
  * dateline names a place and which reports a summit it names in no other way (no organization,
  * no place of its own) reports that place's summit of the year, when it says the summit took place.
  */
-function datelineSummit(
-  text: string,
-  sentences: readonly SentenceSpan[],
-  year: string,
-  datelinePlace: Mention,
-): Mention | undefined {
-  const headlineEnd = text.indexOf('\n');
-  for (const match of text.matchAll(BARE_SUMMIT)) {
-    if (match.index < headlineEnd) continue;
-    const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
-    if (!sentence || NOT_YET.test(sentence.text)) return undefined;
-    const words = match[0];
-    return {
-      start: match.index,
-      end: match.index + words.length,
-      text: words,
-      kind: 'Event',
-      key: `event:${slugify(datelinePlace.name)}-summit-${year}`,
-      name: `${datelinePlace.name} summit`,
-      confidence: 0.6,
-      reason: `"${words}", reported from ${datelinePlace.name}, the place of the article's dateline`,
-      details: { eventType: 'summit' },
-    };
-  }
-  return undefined;
+function datelineSummit(match: RegExpMatchArray, year: string, datelinePlace: Mention): Mention {
+  const words = match[0];
+  return {
+    start: match.index!,
+    end: match.index! + words.length,
+    text: words,
+    kind: 'Event',
+    key: `event:${slugify(datelinePlace.name)}-summit-${year}`,
+    name: `${datelinePlace.name} summit`,
+    confidence: 0.6,
+    reason: `"${words}", reported from ${datelinePlace.name}, the place of the article's dateline`,
+    details: { eventType: 'summit' },
+  };
 }
 
-/** The first summit the article reports as held, named by nothing but the word. */
-function unnamedSummit(text: string, sentences: readonly SentenceSpan[], localSuffix: string): Mention | undefined {
+/** The article's own summit, named by nothing but the word. */
+function unnamedSummit(match: RegExpMatchArray, localSuffix: string): Mention {
+  return {
+    start: match.index!,
+    end: match.index! + match[0].length,
+    text: match[0],
+    kind: 'Event',
+    key: `event:summit-${localSuffix}`,
+    name: 'Summit',
+    confidence: 0.5,
+    reason: `"${match[0]}": a summit the article reports without naming it`,
+    details: { eventType: 'summit' },
+  };
+}
+
+/**
+ * The words for a summit in running text (not the headline) whose sentence says it has taken
+ * place: none that "will", "could" or "next month" be held.
+ */
+function* heldSummitWords(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  pattern: RegExp,
+): Generator<{ match: RegExpMatchArray; sentence: SentenceSpan }> {
   const headlineEnd = text.indexOf('\n');
-  for (const match of text.matchAll(BARE_SUMMIT)) {
+  for (const match of text.matchAll(pattern)) {
     if (match.index < headlineEnd) continue;
-    const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
-    if (!sentence || NOT_YET.test(sentence.text)) continue;
-    return {
-      start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
-      kind: 'Event',
-      key: `event:summit-${localSuffix}`,
-      name: 'Summit',
-      confidence: 0.5,
-      reason: `"${match[0]}": a summit the article reports without naming it`,
-      details: { eventType: 'summit' },
-    };
+    const sentence = sentenceAt(sentences, match.index);
+    if (sentence && !NOT_YET.test(sentence.text)) yield { match, sentence };
   }
-  return undefined;
+}
+
+function sentenceAt(sentences: readonly SentenceSpan[], at: number): SentenceSpan | undefined {
+  return sentencesOverlapping(sentences, at, at + 1).find((s) => s.start <= at && at < s.end);
+}
+
+/** The two distinct entities of one kind among those found, if there are exactly two. */
+function exactlyTwo(found: readonly Mention[]): Mention[] | undefined {
+  const distinct = [...new Map(found.map((m) => [m.key, m])).values()];
+  return distinct.length === 2 && distinct[0]!.kind === distinct[1]!.kind ? distinct : undefined;
 }
 
 const ACTORS = new Set(['Person', 'Country']);
@@ -311,40 +321,30 @@ function summitOfTwo(
   entities: readonly Mention[],
   datelined: Mention | undefined,
 ): { mention: Mention; participants: Mention[]; start: number; end: number } | undefined {
-  const headlineEnd = text.indexOf('\n');
   const actors = entities.filter((m) => ACTORS.has(m.kind)).sort((a, b) => a.start - b.start);
-  for (const match of text.matchAll(SUMMIT)) {
-    if (match.index < headlineEnd) continue;
-    const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
-    if (!sentence || NOT_YET.test(sentence.text)) continue;
-    const end = match.index + match[0].length;
+  for (const { match, sentence } of heldSummitWords(text, sentences, SUMMIT)) {
+    const at = match.index!;
+    const end = at + match[0].length;
     const inSentence = actors.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const two = (found: Mention[]) => {
-      const distinct = [...new Map(found.map((m) => [m.key, m])).values()];
-      return distinct.length === 2 && distinct[0]!.kind === distinct[1]!.kind ? distinct : undefined;
-    };
     // "the Trump-Kim summit", "the US-North Korea summit".
-    const hyphened = two(
-      inSentence.filter(
-        (m) =>
-          m.end <= match.index && HYPHENED_PAIR.test(text.slice(m.start, match.index)) && match.index - m.start <= 40,
-      ),
+    const hyphened = exactlyTwo(
+      inSentence.filter((m) => m.end <= at && HYPHENED_PAIR.test(text.slice(m.start, at)) && at - m.start <= 40),
     );
     // "a summit between Trump and Kim".
     const betweenStart = /^\s+between\s+/u.exec(text.slice(end, end + 10));
     const between = betweenStart
-      ? two(inSentence.filter((m) => m.start >= end && m.start - end <= 60).slice(0, 2))
+      ? exactlyTwo(inSentence.filter((m) => m.start >= end && m.start - end <= 60).slice(0, 2))
       : undefined;
     // "Trump and (North Korean leader) Kim signed … at the end of a summit": the two the sentence opens on.
-    const opening = inSentence.filter((m) => m.kind === 'Person' && m.end <= match.index);
+    const opening = inSentence.filter((m) => m.kind === 'Person' && m.end <= at);
     const subjects =
       opening.length >= 2 && /^\s+and\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(opening[0]!.end, opening[1]!.start))
-        ? two(opening.slice(0, 2))
+        ? exactlyTwo(opening.slice(0, 2))
         : undefined;
     const participants = hyphened ?? between ?? subjects;
     if (!participants) continue;
     const [a, b] = [...participants].sort((x, y) => x.name.localeCompare(y.name)) as [Mention, Mention];
-    const start = hyphened ? Math.min(...hyphened.map((m) => m.start)) : match.index;
+    const start = hyphened ? Math.min(...hyphened.map((m) => m.start)) : at;
     const mention: Mention = datelined ?? {
       start,
       end,
@@ -384,12 +384,12 @@ function militaryExercises(
   for (const match of text.matchAll(EXERCISES)) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (taken.some((m) => overlaps(m, span))) continue;
-    const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end);
+    const sentence = sentenceAt(sentences, span.start);
     if (!sentence) continue;
     const words = match[0];
     if (mentions.length === 0) {
-      if (!MILITARY_CONTEXT.test(words) && !/war\s+games/iu.test(words) && !MILITARY_CONTEXT.test(sentence.text))
-        continue;
+      // "war games" says so itself; "drills" needs a word of war nearby.
+      if (!MILITARY_CONTEXT.test(words) && !MILITARY_CONTEXT.test(sentence.text)) continue;
       const participants = exercisingCountries(text, span, sentence, countries);
       if (participants) held = { key, participants, start: sentence.start, end: sentence.end };
     }
@@ -425,19 +425,15 @@ function exercisingCountries(
   countries: readonly Mention[],
 ): Mention[] | undefined {
   const inSentence = countries.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-  const distinct = (found: Mention[]) => {
-    const unique = [...new Map(found.map((m) => [m.key, m])).values()];
-    return unique.length === 2 ? unique : undefined;
-  };
   const pair = inSentence.filter((m) => m.end <= span.start && span.start - m.start <= 40);
   if (pair.length >= 2 && /^[-–]$/u.test(text.slice(pair.at(-2)!.end, pair.at(-1)!.start)))
-    return distinct(pair.slice(-2));
+    return exactlyTwo(pair.slice(-2));
   const after = inSentence.filter((m) => m.start >= span.end && m.start - span.end <= 30);
   if (after.length >= 2 && /^\s+between\s+(?:the\s+)?$/u.test(text.slice(span.end, after[0]!.start)))
-    return distinct(after.slice(0, 2));
+    return exactlyTwo(after.slice(0, 2));
   const partner = after.find((m) => /^["”’']?\s+with\s+(?:the\s+)?$/u.test(text.slice(span.end, m.start)));
   const subject = inSentence.find((m) => m.end <= span.start);
-  return partner && subject ? distinct([subject, partner]) : undefined;
+  return partner && subject ? exactlyTwo([subject, partner]) : undefined;
 }
 
 const HYPHENED_PAIR = /^[\p{L}’'. ]+[-–][\p{L}’'. ]+\s+$/u;

@@ -236,9 +236,7 @@ export function findPeople(
       );
     }
   }
-  fullNames.push(
-    ...coordinatedWithPeople(text, unsure, [...fullNames, ...knownPeople.within({ start: 0, end: text.length })]),
-  );
+  fullNames.push(...coordinatedWithPeople(text, unsure, [...fullNames, ...known.filter((m) => m.kind === 'Person')]));
   fullNames.sort((a, b) => a.start - b.start);
   unifyVariants(fullNames);
   const surnames = surnameMentions(text, fullNames, knownPeople, superseded, gazetteerIndex(gazetteer).personIdsByWord);
@@ -289,14 +287,15 @@ function coordinatedWithPeople(
   people: readonly Mention[],
 ): Mention[] {
   const found: Mention[] = [];
+  const fullNames = new SpanIndex(people.filter((person) => /\s/.test(person.text)));
   for (const span of unsure) {
     const words = span.text.split(/\s+/);
     if (words.some((word) => isEnglishWord(word))) continue;
-    const joined = people.some(
-      (person) =>
-        /\s/.test(person.text) &&
-        (COORDINATED.test(text.slice(span.end, person.start)) || COORDINATED.test(text.slice(person.end, span.start))),
-    );
+    const and = AND_AFTER.exec(text.slice(span.end, span.end + 8));
+    const andBefore = AND_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start));
+    const after = and ? span.end + and[0].length : -1;
+    const before = andBefore ? span.start - andBefore[0].length : -1;
+    const joined = fullNames.startingIn(after, after).length > 0 || fullNames.endingIn(before, before).length > 0;
     if (!joined) continue;
     found.push({
       ...span,
@@ -309,7 +308,8 @@ function coordinatedWithPeople(
   }
   return found;
 }
-const COORDINATED = /^\s+and\s+$/u;
+const AND_AFTER = /^\s+and\s+/u;
+const AND_BEFORE = /\s+and\s+$/u;
 
 /** Whether the words after a name describe a person ("…, a retired engineer,", "…, 73,"). */
 function describedAsPerson(after: string): boolean {

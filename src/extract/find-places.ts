@@ -4,9 +4,8 @@ import { gazetteerIndex } from './gazetteer-index';
 import { type Mention } from './mention';
 import { nameKey } from './name-key';
 import { SpanIndex } from './span-index';
+import { MONTH_OR_WEEKDAY } from './calendar-words';
 
-const MONTHS_AND_DAYS =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 // "in Hamburg", "near Idlib", "in Da Nang, Vietnam": capitalised words after a preposition of place.
 const AFTER_PREPOSITION =
   /(?<![\p{L}])(?:in|near|outside|at|from|to)\s+((?:\p{Lu}[\p{L}’'-]+)(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)/gu;
@@ -45,7 +44,7 @@ export function findPlaces(
     const words = match[1]!;
     const start = match.index! + match[0].length - words.length;
     const span = { start, end: start + words.length, text: words };
-    if (MONTHS_AND_DAYS.test(words.split(/\s+/)[0]!)) return undefined;
+    if (MONTH_OR_WEEKDAY.test(words.split(/\s+/)[0]!)) return undefined;
     return knownIndex.overlapping(span).length > 0 || foundOverlaps(span) ? undefined : span;
   };
   for (const match of text.matchAll(AFTER_PREPOSITION)) {

@@ -120,45 +120,24 @@ export function findQuotes(
       add({ start: quote.start, end: quote.end, text: quote.text, ...signed });
       continue;
     }
-    const attributed = verb
-      ? speakerFor(
-          text,
-          verb,
-          sentence,
-          {
-            speakers: speakerIndex,
-            people,
-            lastPerson,
-            lastPersonQuoteEnd,
-            quoted,
-            sentences: sentenceIndex,
-            familyFirst,
-            personByKey,
-          },
-          quote,
-        )
-      : headlineSource(text, quote, speakers);
+    // What the article has said so far, for whom a pronoun or a subject means.
+    const known: KnownSoFar = {
+      speakers: speakerIndex,
+      people,
+      lastPerson,
+      lastPersonQuoteEnd,
+      quoted,
+      sentences: sentenceIndex,
+      familyFirst,
+      personByKey,
+    };
+    const attributed = verb ? speakerFor(text, verb, sentence, known, quote) : headlineSource(text, quote, speakers);
     if (attributed) {
       add({ start: quote.start, end: quote.end, text: quote.text, ...attributed });
       continue;
     }
     const introduced = introducedByColon(text, quote, sentenceIndex, people, speechVerbs, (verb, clause) =>
-      speakerFor(
-        text,
-        verb,
-        clause,
-        {
-          speakers: speakerIndex,
-          people,
-          lastPerson,
-          lastPersonQuoteEnd,
-          quoted,
-          sentences: sentenceIndex,
-          familyFirst,
-          personByKey,
-        },
-        quote,
-      ),
+      speakerFor(text, verb, clause, known, quote),
     );
     if (introduced) {
       add({ start: quote.start, end: quote.end, text: quote.text, ...introduced });
@@ -304,9 +283,8 @@ function introducedByColon(
   speechVerbs: (sentence: Span) => SpeechVerb[],
   speakerFor: (verb: SpeechVerb, clause: Span) => Attribution | undefined,
 ): Attribution | undefined {
-  let colonAt = quote.start - 2;
-  while (colonAt >= 0 && /\s/u.test(text[colonAt]!)) colonAt -= 1;
-  if (text[colonAt] !== ':') return undefined;
+  const colonAt = colonBefore(text, quote.start);
+  if (colonAt === undefined) return undefined;
   const [sentence] = sentences.containing({ start: colonAt, end: colonAt + 1 });
   if (!sentence) return undefined;
   const clause = { start: sentence.start, end: colonAt };
@@ -332,6 +310,21 @@ function introducedByColon(
   };
 }
 
+/** Where the colon that introduces a quote is ("… said:\n“…”"), if one does. */
+function colonBefore(text: string, quoteStart: number): number | undefined {
+  let at = quoteStart - 2;
+  while (at >= 0 && /\s/u.test(text[at]!)) at -= 1;
+  return text[at] === ':' ? at : undefined;
+}
+
+/** The document named last before an offset, within some characters before a point. */
+function lastDocumentBefore(speakers: SpanIndex<Mention>, from: number, at: number): Mention | undefined {
+  return speakers
+    .within({ start: Math.max(0, from), end: at })
+    .filter((m) => m.kind === 'Document' && m.end <= at)
+    .at(-1);
+}
+
 /** The last person named before the offset outside any quote (and whom a pronoun can mean). */
 function lastOutsideQuotes(
   people: SpanIndex<Mention>,
@@ -342,7 +335,7 @@ function lastOutsideQuotes(
   let before = at;
   for (;;) {
     const person = people.lastEndingBy(before);
-    if (!person || (quoted.containing(person).length === 0 && fits(person))) return person;
+    if (!person || (quotedNot(quoted, person) && fits(person))) return person;
     before = person.start;
   }
 }
@@ -383,22 +376,24 @@ function distance(verb: { start: number; end: number }, quote: { start: number; 
   return verb.start >= quote.end ? verb.start - quote.end : quote.start - verb.end;
 }
 
+interface KnownSoFar {
+  speakers: SpanIndex<Mention>;
+  people: SpanIndex<Mention>;
+  lastPerson: string | undefined;
+  lastPersonQuoteEnd: number;
+  /** Every quote with its marks: a person named inside a quote is not whom "he said" means. */
+  quoted: SpanIndex<Span>;
+  sentences: SpanIndex<SentenceSpan>;
+  /** People called by the first word of their name, a family name written first. */
+  familyFirst: ReadonlySet<string>;
+  personByKey: ReadonlyMap<string, Mention>;
+}
+
 function speakerFor(
   text: string,
   verb: { start: number; end: number; word: string },
   sentence: Span,
-  known: {
-    speakers: SpanIndex<Mention>;
-    people: SpanIndex<Mention>;
-    lastPerson: string | undefined;
-    lastPersonQuoteEnd: number;
-    /** Every quote with its marks: a person named inside a quote is not whom "he said" means. */
-    quoted: SpanIndex<Span>;
-    sentences: SpanIndex<SentenceSpan>;
-    /** People called by the first word of their name, a family name written first. */
-    familyFirst: ReadonlySet<string>;
-    personByKey: ReadonlyMap<string, Mention>;
-  },
+  known: KnownSoFar,
   quote: { start: number; end: number },
 ): Pick<FoundQuote, 'speakerKey' | 'attribution' | 'confidence' | 'reason'> | undefined {
   const candidates = known.speakers
@@ -436,10 +431,7 @@ function speakerFor(
   // "It says …", "a joint statement … that said", "… as it stresses": a thing speaks, the document
   // (or body) named last, in this sentence or the one before; no one if none was.
   if (THING_BEFORE.test(text.slice(Math.max(0, verb.start - 7), verb.start))) {
-    const thing = known.speakers
-      .within({ start: Math.max(0, sentence.start - 300), end: verb.start })
-      .filter((m) => m.kind === 'Document' && m.end <= verb.start)
-      .at(-1);
+    const thing = lastDocumentBefore(known.speakers, sentence.start - 300, verb.start);
     if (!thing) return { speakerKey: null, confidence: 0.4, reason: 'a thing speaks that the article does not name' };
     const pronounStart = text.lastIndexOf(' ', verb.start - 2) + 1;
     return {
@@ -524,8 +516,6 @@ function speakerFor(
       };
     }
   }
-  // "Trump also welcomed the agreement, saying …": the clause's subject speaks. "Feijoo, who
-  // leads the Popular Party, said": the person the clause describes speaks, not the party.
   // "A statement on the Kremlin website said": the document speaks, not what its phrase names.
   const document = before.find((m) => m.kind === 'Document' && DOCUMENT_PHRASE.test(text.slice(m.end, verb.start)));
   if (document && verb.word !== 'saying') {
@@ -550,10 +540,7 @@ function speakerFor(
     };
   }
   if (before.length === 0 && DOCUMENT_VERB.test(verb.word)) {
-    const thing = known.speakers
-      .within({ start: Math.max(0, sentence.start - 400), end: verb.start })
-      .filter((m) => m.kind === 'Document' && m.end <= verb.start)
-      .at(-1);
+    const thing = lastDocumentBefore(known.speakers, sentence.start - 400, verb.start);
     if (thing) {
       return {
         speakerKey: thing.key,
@@ -563,6 +550,8 @@ function speakerFor(
       };
     }
   }
+  // "Trump also welcomed the agreement, saying …": the clause's subject speaks. "Feijoo, who
+  // leads the Popular Party, said": the person the clause describes speaks, not the party.
   const nearest = verb.word === 'saying' ? before[0] : before.at(-1);
   const subject = nearest && described(text, nearest, before, verb.start);
   // "Asked about a deal with the US, the prime minister said": an unnamed subject after the
@@ -676,9 +665,8 @@ function documentQuoted(
       reason: `quoted as the words of ${placed.name} ("${text.slice(start, placed.end)}")`,
     };
   }
-  let colonAt = quote.start - 2;
-  while (colonAt >= 0 && /\s/u.test(text[colonAt]!)) colonAt -= 1;
-  if (text[colonAt] !== ':') return undefined;
+  const colonAt = colonBefore(text, quote.start);
+  if (colonAt === undefined) return undefined;
   const lineStart = text.lastIndexOf('\n', colonAt) + 1;
   // "The statement in full:": the document the clause names.
   const named = speakers.within({ start: lineStart, end: colonAt });
@@ -692,10 +680,7 @@ function documentQuoted(
     };
   }
   if (!TEXT_PART.test(text.slice(lineStart, colonAt))) return undefined;
-  const before = speakers
-    .within({ start: Math.max(0, colonAt - 600), end: colonAt })
-    .filter((m) => m.kind === 'Document')
-    .at(-1);
+  const before = lastDocumentBefore(speakers, colonAt - 600, colonAt);
   if (!before) return undefined;
   return {
     speakerKey: before.key,

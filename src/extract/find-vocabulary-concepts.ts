@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { slugify } from '../vocabulary/normalize-id';
-import { alternation, type Mention } from './mention';
+import { alternation, conceptMention, type Mention } from './mention';
 
 const CONCEPTS_FILE = path.resolve(__dirname, '../../data/gazetteer/concepts.yaml');
 
@@ -60,7 +59,7 @@ export function findVocabularyConcepts(text: string, entities: readonly Mention[
       const end = start + match[0].length;
       if (taken(start, end)) continue;
       if (!concept.qualified) {
-        found.push(mention(start, match[0], concept.name, `"${match[0]}" in the concept vocabulary`, 0.65));
+        found.push(conceptMention(start, match[0], concept.name, `"${match[0]}" in the concept vocabulary`, 0.65));
         continue;
       }
       const about = aboutWhat(text, start, end, places);
@@ -70,7 +69,7 @@ export function findVocabularyConcepts(text: string, entities: readonly Mention[
       }
       const name = `${concept.name} ${about.preposition} ${about.name}`;
       const words = text.slice(Math.min(start, about.start), Math.max(end, about.end));
-      const qualified = mention(
+      const qualified = conceptMention(
         Math.min(start, about.start),
         words,
         name,
@@ -148,17 +147,4 @@ function specificOverGeneral(found: Mention[]): Mention[] {
         }
       : m;
   });
-}
-
-function mention(start: number, words: string, name: string, reason: string, confidence: number): Mention {
-  return {
-    start,
-    end: start + words.length,
-    text: words,
-    kind: 'Concept',
-    key: `concept:${slugify(name)}`,
-    name,
-    confidence,
-    reason,
-  };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { slugify } from '../vocabulary/normalize-id';
 import type { EntityKind } from '../vocabulary/relationship-types';
 import type { GazetteerEntry } from './gazetteer';
 
@@ -49,6 +50,26 @@ export function alternation(phrases: Iterable<string>): string {
     .sort((a, b) => b.length - a.length)
     .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
+}
+
+/** A concept named by some words of the text: its id is its name's. */
+export function conceptMention(
+  start: number,
+  words: string,
+  name: string,
+  reason: string,
+  confidence: number,
+): Mention {
+  return {
+    start,
+    end: start + words.length,
+    text: words,
+    kind: 'Concept',
+    key: `concept:${slugify(name)}`,
+    name,
+    confidence,
+    reason,
+  };
 }
 
 /** A word boundary that also works next to non-ASCII letters. */
