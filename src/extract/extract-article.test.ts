@@ -310,6 +310,30 @@ describe('people, titles and resolution', () => {
     ]);
   });
 
+  it('takes the role a reference by title states: "the British Prime Minister", "the President of …"', () => {
+    const roles = (words: string) =>
+      extractArticle(article(words), baseGazetteer())
+        .relationships.filter((r) => r.type === 'HOLDS_ROLE')
+        .map((r) => [r.from, r.title, r.to]);
+    expect(
+      roles(
+        'Headline\nPrime Minister Theresa May spoke on Monday. Ministers listened. ' +
+          'Later the British Prime Minister left for Brussels.',
+      ),
+    ).toEqual([['person:theresa-may', 'Prime Minister', 'country:united-kingdom']]);
+    expect(
+      roles('Headline\nVladimir Putin arrived. Reporters waited for the President of the Russian Federation.'),
+    ).toEqual([['person:vladimir-putin', 'President', 'country:russia']]);
+    // A post only Britain has, in an article that names Britain; not without it.
+    const secretary = 'Headline\nBoris Johnson spoke first. The Foreign Secretary was blunt.';
+    expect(roles(secretary)).toEqual([]);
+    expect(roles(`${secretary} Britain will respond.`)).toEqual([
+      ['person:boris-johnson', 'Foreign Secretary', 'country:united-kingdom'],
+    ]);
+    // "the leader" names no one post: no role.
+    expect(roles('Headline\nVladimir Putin arrived. The Russian leader was late.')).toEqual([]);
+  });
+
   it('reads "the Russian foreign minister" as the one person named before whom the graph knows in that post', () => {
     const lavrov: GazetteerEntry = {
       ...seedPeople[0]!,

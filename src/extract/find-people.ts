@@ -274,7 +274,11 @@ export function findPeople(
   ];
   const roles = findRoles(text, sentences, personMentions, known);
   const referring = referringMentions(text, roles, known, personMentions, sentences);
-  return { mentions: [...fullNames, ...surnames, ...relatives, ...loneNames, ...referring], roles, superseded };
+  return {
+    mentions: [...fullNames, ...surnames, ...relatives, ...loneNames, ...referring.map((found) => found.mention)],
+    roles: [...roles, ...rolesOfReferences(referring, known)],
+    superseded,
+  };
 }
 
 /**
@@ -746,6 +750,13 @@ function lastRoleOfAnother(
   return undefined;
 }
 
+/** A reference by title, and the post it names when it names one title ("the prime minister"). */
+interface Reference {
+  mention: Mention;
+  title: string | undefined;
+  affiliation: Mention | undefined;
+}
+
 /** "The Russian leader": the one person the article gave a matching title (and country). */
 function referringMentions(
   text: string,
@@ -753,8 +764,8 @@ function referringMentions(
   known: readonly Mention[],
   people: readonly Mention[],
   sentences: readonly SentenceSpan[],
-): Mention[] {
-  const found: Mention[] = [];
+): Reference[] {
+  const found: Reference[] = [];
   const named = new SpanIndex(people);
   const sentenceIndex = new SpanIndex(sentences);
   const knownIndex = new SpanIndex(known);
@@ -767,8 +778,14 @@ function referringMentions(
     const modifier = match[1];
     const noun = match[2]!.toLowerCase();
     const modifierStart = start + match[0].indexOf(modifier ?? '');
-    const [affiliation] = modifier ? knownIndex.startingIn(modifierStart, modifierStart) : [];
-    if (modifier && !affiliation) continue;
+    const [before] = modifier ? knownIndex.startingIn(modifierStart, modifierStart) : [];
+    if (modifier && !before) continue;
+    // "the President of the Russian Federation": the owner after the title.
+    const of = modifier ? null : OF_OWNER.exec(text.slice(end, end + 10));
+    const [after] = of
+      ? knownIndex.startingIn(end + of[0].length, end + of[0].length).filter((m) => AFFILIATION_KINDS.has(m.kind))
+      : [];
+    const affiliation = before ?? after;
     const titles = REFERRING_TITLES[noun] ?? [];
     // A title stated without its country ("President Moon Jae-in") fits "the South Korean
     // president" when no one else's does.
@@ -779,19 +796,23 @@ function referringMentions(
     if (keys.size > 1) continue;
     const words = text.slice(start, end);
     const post = affiliation ? ` of ${affiliation.name}` : '';
-    const refersTo = (person: Mention, confidence: number, why: string): Mention => ({
-      start,
-      end,
-      text: words,
-      kind: 'Person',
-      key: person.key,
-      name: person.name,
-      confidence,
-      reason: `"${words}" refers back to ${person.name}, ${why}${post}`,
-      entry: person.entry,
+    const refersTo = (person: Mention, confidence: number, why: string, title = onlyTitle(titles)): Reference => ({
+      mention: {
+        start,
+        end,
+        text: words,
+        kind: 'Person',
+        key: person.key,
+        name: person.name,
+        confidence,
+        reason: `"${words}" refers back to ${person.name}, ${why}${post}`,
+        entry: person.entry,
+      },
+      title,
+      affiliation,
     });
     if (keys.size === 1) {
-      found.push(refersTo(firstByKey.get(fitting[0]!.personKey)!, 0.7, fitting[0]!.title));
+      found.push(refersTo(firstByKey.get(fitting[0]!.personKey)!, 0.7, fitting[0]!.title, fitting[0]!.title));
       continue;
     }
     // The article gives no one that title: one person it named before whom the graph knows in
@@ -805,7 +826,11 @@ function referringMentions(
         ),
     );
     if (known.length === 1) {
-      found.push(refersTo(known[0]!, 0.6, `whom the graph knows as ${noun}`));
+      const post = known[0]!.entry!.roles!.find(
+        (role) =>
+          titles.includes(normalizeTitle(role.title)) && (!affiliation || role.affiliationId === affiliation.key),
+      );
+      found.push(refersTo(known[0]!, 0.6, `whom the graph knows as ${noun}`, post && normalizeTitle(post.title)));
       continue;
     }
     // Nor does the graph: the one person named just before (this sentence or the one before),
@@ -820,6 +845,38 @@ function referringMentions(
     }
   }
   return found;
+}
+
+const OF_OWNER = /^\s+of\s+(?:the\s+)?/u;
+const AFFILIATION_KINDS: ReadonlySet<string> = new Set(['Country', 'Organization']);
+
+/** The one title a referring noun can stand for ("prime minister"), none for "leader". */
+function onlyTitle(titles: readonly string[]): string | undefined {
+  return titles.length === 1 ? titles[0] : undefined;
+}
+
+/**
+ * "the British prime minister", "The Foreign Secretary" (a post only Britain has, in an article
+ * that names Britain): a reference that names the post and its owner states a role of the person
+ * it refers to, as a title before the name does.
+ */
+function rolesOfReferences(references: readonly Reference[], known: readonly Mention[]): Role[] {
+  const named = new Map(known.filter((m) => AFFILIATION_KINDS.has(m.kind)).map((m) => [m.key, m] as const));
+  const roles: Role[] = [];
+  for (const { mention, title, affiliation } of references) {
+    if (!title) continue;
+    const national = NATIONAL_TITLES[title];
+    const owner = affiliation ?? (national ? named.get(national) : undefined);
+    if (!owner) continue;
+    roles.push({
+      personKey: mention.key,
+      title,
+      affiliation: owner,
+      start: Math.min(mention.start, owner.start),
+      end: Math.max(mention.end, owner.end),
+    });
+  }
+  return roles;
 }
 
 const REPORTING_VERB =

@@ -119,6 +119,14 @@ export const REFERRING_TITLES: Record<string, readonly string[]> = {
   spokeswoman: ['Spokeswoman'],
   envoy: ['Special Envoy', 'Envoy'],
   'secretary of state': ['Secretary of State'],
+  'foreign secretary': ['Foreign Secretary'],
+  'home secretary': ['Home Secretary'],
+  'defence secretary': ['Defence Secretary'],
+  'defense secretary': ['Defense Secretary'],
+  'defence minister': ['Defence Minister'],
+  'defense minister': ['Defense Minister'],
+  ambassador: ['Ambassador'],
+  'secretary-general': ['Secretary-General'],
   chancellor: ['Chancellor'],
 };
 
