@@ -334,6 +334,40 @@ describe('people, titles and resolution', () => {
     expect(roles('Headline\nVladimir Putin arrived. The Russian leader was late.')).toEqual([]);
   });
 
+  it('refers "the Russian leader" to whom the graph knows in the post, before a title whose country is unsaid', () => {
+    const putin: GazetteerEntry = {
+      id: 'person:vladimir-putin',
+      kind: 'Person',
+      name: 'Vladimir Putin',
+      aliases: ['Putin'],
+      demonyms: [],
+      origin: 'graph',
+      roles: [{ title: 'President', affiliationId: 'country:russia' }],
+    };
+    const lavrov: GazetteerEntry = {
+      ...seedPeople[0]!,
+      roles: [{ title: 'Foreign Minister', affiliationId: 'country:russia' }],
+    };
+    const referredTo = (words: string, phrase: string) =>
+      extractArticle(article(words), [...baseGazetteer(), putin, lavrov]).entities.find((e) =>
+        e.mentions.some((m) => m.text === phrase),
+      )?.id;
+    expect(
+      referredTo(
+        'Headline\nPutin will hold talks with President Erdogan. Trump invited the Russian leader to Washington.',
+        'the Russian leader',
+      ),
+    ).toBe('person:vladimir-putin');
+    // In one sentence, a post the graph knows someone else in is theirs, not the name's just before.
+    expect(
+      referredTo(
+        'Headline\n"It will fail," said Kirill Lavrov, a fellow at a think tank in Moscow, who is no relation to ' +
+          'the Russian foreign minister.',
+        'the Russian foreign minister',
+      ),
+    ).not.toBe('person:kirill-lavrov');
+  });
+
   it('reads "the Russian foreign minister" as the one person named before whom the graph knows in that post', () => {
     const lavrov: GazetteerEntry = {
       ...seedPeople[0]!,

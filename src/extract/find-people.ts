@@ -4,7 +4,7 @@ import { isEnglishWord } from './english-words';
 import { isKnownFirstName } from './first-names';
 import { isPersonNoun } from './person-nouns';
 import type { GazetteerEntry } from './gazetteer';
-import { gazetteerIndex } from './gazetteer-index';
+import { gazetteerIndex, postKey } from './gazetteer-index';
 import { AFTER_WORD, alternation, BEFORE_WORD, type Mention } from './mention';
 import { nameKey, surname } from './name-key';
 import { SpanIndex } from './span-index';
@@ -273,7 +273,8 @@ export function findPeople(
     ...known.filter((m) => m.kind === 'Person' && !superseded.has(m)),
   ];
   const roles = findRoles(text, sentences, personMentions, known);
-  const referring = referringMentions(text, roles, known, personMentions, sentences);
+  const holdersOfPost = gazetteerIndex(gazetteer).holdersOfPost;
+  const referring = referringMentions(text, roles, known, personMentions, sentences, holdersOfPost);
   return {
     mentions: [...fullNames, ...surnames, ...relatives, ...loneNames, ...referring.map((found) => found.mention)],
     roles: [...roles, ...rolesOfReferences(referring, known)],
@@ -764,6 +765,8 @@ function referringMentions(
   known: readonly Mention[],
   people: readonly Mention[],
   sentences: readonly SentenceSpan[],
+  /** Who the graph knows in each post (`postKey`). */
+  holdersOfPost: ReadonlyMap<string, ReadonlySet<string>>,
 ): Reference[] {
   const found: Reference[] = [];
   const named = new SpanIndex(people);
@@ -791,7 +794,13 @@ function referringMentions(
     // president" when no one else's does.
     const titled = roles.filter((role) => role.start < start && titles.includes(role.title));
     const owned = titled.filter((role) => !affiliation || role.affiliation?.key === affiliation.key);
-    const fitting = owned.length > 0 ? owned : titled.filter((role) => !role.affiliation);
+    // Whom the graph knows in the post: "the Russian leader" is not "President Erdogan", whose
+    // country the article left unsaid, when Vladimir Putin was named before it.
+    const holders = new Set(
+      affiliation ? titles.flatMap((title) => [...(holdersOfPost.get(postKey(title, affiliation.key)) ?? [])]) : [],
+    );
+    const knownHolders = [...firstByKey.values()].filter((person) => person.start < start && holders.has(person.key));
+    const fitting = owned.length > 0 || knownHolders.length > 0 ? owned : titled.filter((role) => !role.affiliation);
     const keys = new Set(fitting.map((role) => role.personKey));
     if (keys.size > 1) continue;
     const words = text.slice(start, end);
@@ -837,8 +846,11 @@ function referringMentions(
     // unless a title or country the article or graph gives that person says otherwise.
     const just = namedJustBefore(text, start, named, sentenceIndex);
     // "Mr Aliyev … said the Armenian prime minister had signed it": whom a person speaks of in
-    // the same sentence is someone else.
+    // the same sentence is someone else; so is a post the graph knows someone else in ("Kirill
+    // Lavrov, who is no relation to the Russian foreign minister"). Across sentences the graph's
+    // holder may be a former one.
     const sameSentence = just !== undefined && sentenceIndex.containing(just).some((sentence) => sentence.end > start);
+    if (sameSentence && holders.size > 0 && !holders.has(just.key)) continue;
     const spokenOf = sameSentence && REPORTING_VERB.test(text.slice(just.end, start));
     if (just && !spokenOf && !roleContradicts(just, titles, affiliation, roles)) {
       found.push(refersTo(just, 0.5, 'the one person named just before'));

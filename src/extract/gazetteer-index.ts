@@ -1,5 +1,11 @@
 import type { GazetteerEntry } from './gazetteer';
 import { nameKey } from './name-key';
+import { normalizeTitle } from './titles';
+
+/** The key of a post in `GazetteerIndex.holdersOfPost`: its title and whose post it is. */
+export function postKey(title: string, affiliationId: string): string {
+  return `${title}|${affiliationId}`;
+}
 
 /** How an entry is named by a surface form. */
 export interface Surface {
@@ -70,6 +76,8 @@ export class GazetteerIndex {
   readonly capitalOfById = new Map<string, string>();
   /** Each word of a known person's name or aliases to the ids of the people who bear it. */
   readonly personIdsByWord = new Map<string, Set<string>>();
+  /** Each post the graph knows someone in ("Foreign Minister|country:russia") to their ids. */
+  readonly holdersOfPost = new Map<string, Set<string>>();
 
   /** Adds one entry, as if it came last in the gazetteer. */
   add(entry: GazetteerEntry): void {
@@ -84,6 +92,10 @@ export class GazetteerIndex {
         const ids = this.personIdsByWord.get(word) ?? new Set<string>();
         ids.add(entry.id);
         this.personIdsByWord.set(word, ids);
+      }
+      for (const role of entry.roles ?? []) {
+        const post = postKey(normalizeTitle(role.title), role.affiliationId);
+        this.holdersOfPost.set(post, (this.holdersOfPost.get(post) ?? new Set<string>()).add(entry.id));
       }
     } else {
       for (const form of [...names, ...entry.demonyms]) this.otherNameKeys.add(nameKey(form));
