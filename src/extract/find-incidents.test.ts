@@ -101,4 +101,29 @@ describe('incidents', () => {
       ]),
     );
   });
+
+  it("reads expulsions ordered, of an embassy's staff and in the passive, and keeps their place apart", () => {
+    const { events, facts } = incidents(
+      'Headline\nLisbon ordered 18 Spanish diplomats to leave on Saturday. Eighteen Spanish embassy staff were ' +
+        'given 48 hours to leave. Madrid answered by expelling 20 employees of the Portuguese embassy.',
+    );
+    expect(events.filter((e) => e.type === 'expulsion').map((e) => [e.id, e.words])).toEqual([
+      [
+        'event:expulsion-of-spain-diplomats-by-portugal-2021',
+        ['ordered 18 Spanish diplomats', 'Eighteen Spanish embassy staff were given 48 hours to leave'],
+      ],
+      ['event:expulsion-of-portugal-diplomats-by-spain-2021', ['expelling 20 employees of the Portuguese embassy']],
+    ]);
+    // "the expulsion of Spanish diplomats" did not happen in Spain.
+    expect(facts.filter((f) => f.startsWith('OCCURRED_IN'))).toEqual([]);
+    // The passive with no expulsion named before it is no one's.
+    expect(
+      incidents('Headline\nTen Spanish diplomats were expelled. Portugal expelled 10 Spanish diplomats.').events,
+    ).toEqual([expect.objectContaining({ words: ['expelled 10 Spanish diplomats'] })]);
+  });
+
+  it("keys an attack of another year than the article's by the year its words give", () => {
+    const { events } = incidents('Headline\nThe 2018 nerve-agent attack on Ana Costa was recalled.');
+    expect(events.map((e) => e.id)).toEqual(['event:attack-on-ana-costa-2018']);
+  });
 });

@@ -26,6 +26,8 @@ const ATTACK = new RegExp(
   `${BEFORE_WORD}(?:(${WEAPON})\\s+)?((?:${ATTACK_NOUNS.join('|')})(?:\\s+attempt)?)(?![\\p{L}])`,
   'giu',
 );
+// "the 2018 nerve-agent attack", "the 2014 explosions": a year just before the noun.
+const STATED_YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,1}$/u;
 // The words before the noun that make it a noun phrase, not a verb ("accused of poisoning him").
 const NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|last\s+week['’]s)\s+|\d{1,2}\s+|[\p{L}]+['’]s\s+)$/iu;
 const VICTIM_AFTER = /^\s+(?:of|on|against)\s+(?:(?:former|ex-|Russian|double|agent|spy|\p{Ll}+)\s+){0,3}$/u;
@@ -33,11 +35,23 @@ const PLACE_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?$/u;
 const COMPANION =
   /^,?\s+and\s+(?:his|her|their)\s+(?:daughter|son|wife|husband|brother|sister|mother|father|children|family)(?:,?\s+(?=\p{Lu}))?/u;
 
-// "Britain would expel 23 Russian diplomats", "expelling 60 Russian diplomats", "the expulsion
-// of 23 British diplomats".
+// "Britain would expel 23 Russian diplomats", "expelling 60 Russian intelligence officers", "the
+// expulsion of 23 British diplomats", "Prague ordered 18 Russian diplomats to leave", "expelling
+// 20 employees of the Czech embassy"; and, without who expelled them, "Eighteen Russian embassy
+// staff were given 48 hours to leave". The expelled state is the named group `target`.
+const COUNT =
+  '(?:(?:some|about|around|up\\s+to|another|a\\s+further|a\\s+total\\s+of)\\s+)?(?:\\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Dd]ozens\\s+of)?\\s*(?:more\\s+)?(?:of\\s+)?';
+const STAFF =
+  '(?:diplomats|envoys|embassy\\s+(?:staff|employees|workers)|officials|intelligence\\s+officers|spies|employees|staff(?:\\s+members)?|personnel)';
+const EXPELLED_GROUP = `(?:(?:its\\s+|the\\s+)?(?<target>\\p{Lu}[\\p{L}]+)\\s+${STAFF}|${STAFF}\\s+of\\s+(?:the|its)\\s+(?<owner>\\p{Lu}[\\p{L}]+)\\s+(?:embassy|mission|consulate))(?![\\p{L}])`;
 const EXPULSION = new RegExp(
-  `${BEFORE_WORD}(expel|expels|expelled|expelling|expulsions?\\s+of)\\s+(?:(?:some|about|around|up\\s+to|another|a\\s+further|a\\s+total\\s+of)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\\s+of)?\\s*(?:more\\s+)?(?:of\\s+)?(?:its\\s+|the\\s+)?(\\p{Lu}[\\p{L}]+)\\s+(?:diplomats|envoys|embassy\\s+staff|officials)(?![\\p{L}])`,
-  'gu',
+  `${BEFORE_WORD}(?:expel|expels|expelled|expelling|expulsions?\\s+of|(?:ordered|orders|ordering|told|tells|telling)(?=\\s[^.;]{0,60}\\sto\\s+leave))\\s+${COUNT}${EXPELLED_GROUP}`,
+  'dgu',
+);
+// The passive, where the sentence says who was expelled but not by whom.
+const EXPELLED_PASSIVE = new RegExp(
+  `${BEFORE_WORD}${COUNT}${EXPELLED_GROUP}\\s+(?:were|was|have\\s+been|had\\s+been|are|will\\s+be)\\s+(?:expelled|(?:ordered|told|given\\s+[\\w\\s]{1,20}?)\\s+to\\s+leave|declared\\s+persona)`,
+  'dgu',
 );
 // "the expulsions", "the largest such expulsion", "the British expulsions".
 const EXPULSION_REFERENCE =
@@ -83,6 +97,8 @@ interface AttackWords {
   /** A relative attacked with the victim ("and his daughter Yulia"). */
   companion?: Mention;
   place?: Mention;
+  /** The year its own words give ("the 2018 nerve-agent attack"). */
+  year?: string;
 }
 
 function findAttacks(text: string, entities: readonly Mention[], year: string, localSuffix: string): IncidentsFound {
@@ -118,7 +134,9 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
     const noun = match[2]!.toLowerCase();
     // A bare "attack" is an incident only with a weapon, a target or a place, or as "the attack".
     if (noun === 'attack' && !match[1] && !victim && !place && !/\bthe\s+$/iu.test(before)) continue;
+    const statedYear = STATED_YEAR.exec(before)?.[1];
     found.push({
+      ...(statedYear ? { year: statedYear } : {}),
       span: { start: named?.start ?? start, end },
       noun: match[1] ? match[0].trim() : match[2]!,
       type: noun,
@@ -132,10 +150,12 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
   // known by the first target named (or place); one naming another target is that one's.
   const identifiedBy = found.find((words) => words.victim)?.victim ?? found.find((words) => words.place)?.place;
   const firstType = (found.find((words) => words.victim || words.place) ?? found[0]!).type;
+  // An attack of another year than the article's says so ("the 2018 poisoning"): its id has that year.
+  const attackYear = found.find((words) => words.year)?.year ?? year;
   const eventOf = (by: Mention | undefined, type: string) =>
     by
       ? {
-          key: attackKey(by, year),
+          key: attackKey(by, attackYear),
           name: `${capitalise(type)} ${by.kind === 'Person' ? (type === 'attack' ? 'on' : 'of') : 'in'} ${by.name}`,
           type,
         }
@@ -213,13 +233,23 @@ function findExpulsions(
 ): IncidentsFound {
   const mentions: Mention[] = [];
   const facts: IncidentFact[] = [];
-  const said: { start: number; end: number; target: Mention; actor?: Mention }[] = [];
-  for (const match of text.matchAll(EXPULSION)) {
+  const said: { start: number; end: number; target: Mention; actor?: Mention; passive?: boolean }[] = [];
+  const worded = [
+    ...[...text.matchAll(EXPULSION)].map((match) => ({ match, passive: false })),
+    ...[...text.matchAll(EXPELLED_PASSIVE)].map((match) => ({ match, passive: true })),
+  ];
+  for (const { match, passive } of worded) {
     const start = match.index;
     const end = start + match[0].length;
-    const targetStart = start + match[0].lastIndexOf(match[2]!);
+    const [targetStart] = match.indices!.groups!.target ?? match.indices!.groups!.owner!;
     const target = entities.find((m) => isState(m) && m.start === targetStart && isDemonym(m));
     if (!target) continue;
+    if (said.some((words) => overlaps(words, { start, end }))) continue;
+    // The passive does not say by whom.
+    if (passive) {
+      said.push({ start, end, target, passive });
+      continue;
+    }
     const sentence = sentences.find((s) => s.start <= start && start < s.end);
     const subject = entities
       .filter(
@@ -255,8 +285,11 @@ function findExpulsions(
         spans: [words],
       });
   }
+  // The passive, mid-article, is the last such expulsion named before it, if any.
   for (const words of said.filter((w) => !w.actor)) {
-    events.find((e) => e.target.key === words.target.key)?.spans.push(words);
+    const ofTarget = events.filter((e) => e.target.key === words.target.key);
+    const event = words.passive ? ofTarget.filter((e) => e.spans[0]!.start < words.start).at(-1) : ofTarget[0];
+    event?.spans.push(words);
   }
   for (const { key, name, actor, spans } of events) {
     for (const span of spans) {

@@ -250,8 +250,11 @@ export function findRelations(
     for (const inside of index.within(event).filter((m) => m !== event)) {
       const before = text.slice(event.start, inside.start);
       // "the president's visit to Turkey", "another round of talks in Astana", "the Astana talks".
+      // Not a demonym: "the expulsion of Russian diplomats" did not happen in Russia.
+      const demonym = inside.entry?.demonyms.includes(inside.text) ?? false;
       if (
         (inside.kind === 'Place' || inside.kind === 'Country') &&
+        !demonym &&
         (/\b(?:in|to|of)\s+$/.test(before) || /^\s+talks/.test(text.slice(inside.end, inside.end + 7)))
       ) {
         add('OCCURRED_IN', event, inside, event, 0.65);
