@@ -334,6 +334,17 @@ describe('people, titles and resolution', () => {
     expect(roles('Headline\nVladimir Putin arrived. The Russian leader was late.')).toEqual([]);
   });
 
+  it('gives a post named with a body of the country to the body ("the Russian foreign ministry spokeswoman")', () => {
+    const file = extractArticle(
+      article('Headline\nMaria Zakharova, the Russian foreign ministry spokeswoman, said Moscow would respond.'),
+      baseGazetteer(),
+    );
+    const roles = file.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.title, r.to]);
+    const body = file.entities.find((e) => e.kind === 'Organization')?.id;
+    expect(body).toBeDefined();
+    expect(roles).toEqual([['person:maria-zakharova', 'Spokeswoman', body]]);
+  });
+
   it('refers "the Russian leader" to whom the graph knows in the post, before a title whose country is unsaid', () => {
     const putin: GazetteerEntry = {
       id: 'person:vladimir-putin',

@@ -12,6 +12,7 @@ import { findDocuments } from './find-documents';
 import { findEvents } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
 import { findIncidents } from './find-incidents';
+import { rolesInBodies } from './roles-in-bodies';
 import { findOccasions } from './find-occasions';
 import { findOrganizations } from './find-organizations';
 import { findPeople } from './find-people';
@@ -117,7 +118,7 @@ export function extractArticle(
     text,
     sentences,
     mentions,
-    people.roles,
+    rolesInBodies(people.roles, organizations),
     events,
     documents.tweets,
     quotes,
