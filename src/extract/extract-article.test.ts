@@ -765,6 +765,13 @@ describe('quotes and their speakers', () => {
 });
 
 describe('dates', () => {
+  it('never runs a date on into the next line (a live blog’s timestamp)', () => {
+    const text = 'The contract runs out on 31 December.\n21:50 The communiqué is out.';
+    expect(findDates(text, '2019-12-09').map((d) => [d.text, d.value, d.start])).toEqual([
+      ['on 31 December', '2019-12-31', text.indexOf('on 31 December')],
+    ]);
+  });
+
   it('resolves absolute and relative dates against the publication date, with their precision', () => {
     // A weekday is the one of the publication's week; "last year" fixes only the year.
     expect(findDates('It happened on Monday, and last year.', '2018-04-04').map((d) => [d.value, d.precision])).toEqual(

@@ -24,9 +24,8 @@ const RELATIVE = /\b(?:ago|before|after|earlier|later|last|next|previous|yesterd
  */
 export function findDates(text: string, publishedOn: string): FoundDate[] {
   const reference = new Date(`${publishedOn}T12:00:00Z`);
-  const results = chrono.en.parse(text, { instant: reference, timezone: 'UTC' }, { forwardDate: false });
   const dates: FoundDate[] = [];
-  for (const result of results) {
+  for (const result of parsedByLine(text, reference)) {
     const start = result.start;
     const weekday = WEEKDAY.test(result.text);
     if (!weekday && !start.isCertain('month') && !start.isCertain('year')) continue;
@@ -55,6 +54,27 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
     });
   }
   return withSameDay(text, dates.map(trimmed), publishedOn);
+}
+
+/**
+ * chrono-node's results, line by line: a date never runs on into the next line ("on 31 December."
+ * and a live blog's next timestamp, "21:50", are not one date and time). Indices are the text's.
+ */
+function parsedByLine(
+  text: string,
+  reference: Date,
+): { index: number; text: string; start: chrono.ParsedComponents }[] {
+  const results: { index: number; text: string; start: chrono.ParsedComponents }[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    if (DATE_WORDS.test(line)) {
+      for (const result of chrono.en.parse(line, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
+        results.push({ index: result.index + lineStart, text: result.text, start: result.start });
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return results;
 }
 
 // "later in the day", "earlier that day", "the same day": the day of the date named before.
