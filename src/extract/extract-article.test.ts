@@ -922,6 +922,18 @@ describe('relations', () => {
     ).toBe(false);
   });
 
+  it('takes a summit known by a name of its own, and "the summit" for it, when nothing else names it', () => {
+    const events = (words: string) =>
+      extractArticle(article(words, '2019-12-09'), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Event')
+        .map((e) => [e.id, e.mentions.map((m) => m.text)]);
+    expect(
+      events('Headline\nThe leaders met for the first Normandy Format summit in three years. Later the summit ended.'),
+    ).toEqual([['event:normandy-format-summit-2019', ['Normandy Format summit', 'the summit']]]);
+    // Every word an English word: a phrase, not a name.
+    expect(events('Headline\nShe spoke at the Climate Summit on Monday.')).toEqual([]);
+  });
+
   it('reads who met where, at which summit, and where places lie', () => {
     const text =
       'Headline\nWorld leaders gathered in Da Nang, Vietnam for the APEC summit. ' +

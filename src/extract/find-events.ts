@@ -132,9 +132,13 @@ export function findEvents(
       if (!summit) summitMentions.push(between.mention);
       summitMeetings.push({ ...between, key: summit?.key ?? between.mention.key });
     }
+    // A summit known by a name of its own, when nothing else says which summit it is.
+    const named = !summit && !between ? findNamedSummits(text, entities, year) : [];
+    summitMentions.push(...named);
     // "the summit", and nothing more: the article's own summit, which resolution may find among
     // the known summits of the people the article names.
-    const unnamed = !summit && !between && bare ? unnamedSummit(bare.match, localSuffix) : undefined;
+    const unnamed =
+      !summit && !between && named.length === 0 && bare ? unnamedSummit(bare.match, localSuffix) : undefined;
     if (unnamed) summitMentions.push(unnamed);
   }
   summitMentions.push(...placeSummits.map(({ mention }) => mention));
@@ -231,6 +235,40 @@ export function findEvents(
     datelined,
     takingPart: exercises.held ? [exercises.held] : [],
   };
+}
+
+// "the first Normandy Format summit", "a Three Seas summit": a summit known by a name of its own.
+const NAMED_SUMMIT =
+  /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:(?:first|second|third|last|latest|next|new|annual|\d+(?:st|nd|rd|th))\s+)*((?:\p{Lu}[\p{L}-]*\s+){1,3})summit(?![\p{L}])/gu;
+
+/**
+ * Summits known by a name that is no organization, place or person the article names ("the
+ * Normandy Format summit"), in running text, with a word of the name that is not an English word
+ * (so "the Climate Summit" or a Title Case phrase is not one). The id carries the year, as an
+ * organization's summit's does.
+ */
+function findNamedSummits(text: string, entities: readonly Mention[], year: string): Mention[] {
+  const found: Mention[] = [];
+  const headlineEnd = text.indexOf('\n');
+  for (const match of text.matchAll(NAMED_SUMMIT)) {
+    const words = match[1]!.trim();
+    const nameStart = match.index + match[0].lastIndexOf(match[1]!);
+    const span = { start: nameStart, end: match.index + match[0].length };
+    if (match.index < headlineEnd) continue;
+    if (!words.split(/\s+/).some((word) => !isEnglishWord(word))) continue;
+    if (entities.some((m) => overlaps(m, { start: nameStart, end: nameStart + words.length }))) continue;
+    found.push({
+      ...span,
+      text: text.slice(span.start, span.end),
+      kind: 'Event',
+      key: `event:${slugify(words)}-summit-${ownYear(text, match.index, span.end, year)}`,
+      name: `${words} summit`,
+      confidence: 0.6,
+      reason: `a summit known by a name of its own ("${words} summit")`,
+      details: { eventType: 'summit' },
+    });
+  }
+  return found;
 }
 
 /**
