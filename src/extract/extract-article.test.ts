@@ -881,6 +881,25 @@ describe('relations', () => {
     expect(read('Drills\nPupils in Seoul took part in fire drills on Monday.')).toEqual([undefined, []]);
   });
 
+  it('takes part in a meeting or talks: who the sentence names before them, or after "with", not in a later clause', () => {
+    const participants = (text: string) => {
+      const file = extractArticle(article(text, '2019-12-09'), baseGazetteer());
+      const event = file.entities.find((e) => e.kind === 'Event');
+      return file.relationships
+        .filter((r) => r.type === 'PARTICIPATED_IN' && r.to === event?.id)
+        .map((r) => r.from)
+        .sort();
+    };
+    expect(
+      participants(
+        'Headline\nEmmanuel Macron is holding a one-on-one meeting before the French president sees Vladimir Putin.',
+      ),
+    ).toEqual(['person:emmanuel-macron']);
+    expect(participants('Headline\nThey held talks with Angela Merkel and Vladimir Putin in Paris on Monday.')).toEqual(
+      ['person:angela-merkel', 'person:vladimir-putin'],
+    );
+  });
+
   it('takes a summit named by its two parties, or held by the two a sentence opens on, with them taking part', () => {
     const participants = (text: string) => {
       const file = extractArticle(article(text, '2019-02-28'), baseGazetteer());

@@ -287,10 +287,20 @@ export function findRelations(
       : undefined;
     for (const each of first ? coordinated(first, around, text, 'after') : [])
       add('PARTICIPATED_IN', each, event, spanning(event, each), 0.6, { role: 'participant' });
-    // Talks, calls and a trilateral (bilateral, …) meeting: the people the sentence names take part.
+    // Talks, calls and a trilateral (bilateral, …) meeting: the people the sentence names before
+    // them take part, and those named after them by "with" or "between"; not those of a later
+    // clause ("… holding a one-on-one meeting before the French president sees Putin").
     const type = event.details?.eventType ?? '';
     if (['talks', 'call'].includes(type) || (type === 'meeting' && !events.meetings.some((m) => m.key === event.key))) {
-      for (const person of around.filter((m) => m.kind === 'Person'))
+      const joined = /^\s+(?:with|between|of|involving)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}?$/u;
+      const firstAfter = around.find(
+        (m) => m.kind === 'Person' && m.start >= event.end && joined.test(text.slice(event.end, m.start)),
+      );
+      const taking = [
+        ...around.filter((m) => m.kind === 'Person' && m.end <= event.start),
+        ...(firstAfter ? coordinated(firstAfter, around, text, 'after') : []),
+      ];
+      for (const person of taking)
         add('PARTICIPATED_IN', person, event, spanning(person, event), 0.5, { role: 'participant' });
     }
     // A press conference: who speaks at it ("Lavrov told a news conference", "At a press
