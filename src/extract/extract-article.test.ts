@@ -900,6 +900,20 @@ describe('relations', () => {
     );
   });
 
+  it('reads "a summit hosted by …" as the one summit the article names, with its host taking part', () => {
+    const text =
+      'Leaders agree at Paris summit\nThey agreed on Monday at a summit hosted by French President Emmanuel Macron ' +
+      'and attended by Angela Merkel.';
+    const file = extractArticle(article(text, '2019-12-09'), baseGazetteer());
+    const summits = file.entities.filter((e) => e.kind === 'Event');
+    expect(summits.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
+      ['event:paris-summit-2019', ['Paris summit', 'a summit']],
+    ]);
+    expect(file.relationships.filter((r) => r.type === 'PARTICIPATED_IN').map((r) => [r.from, r.to, r.role])).toEqual([
+      ['person:emmanuel-macron', 'event:paris-summit-2019', 'host'],
+    ]);
+  });
+
   it('takes a summit named by its two parties, or held by the two a sentence opens on, with them taking part', () => {
     const participants = (text: string) => {
       const file = extractArticle(article(text, '2019-02-28'), baseGazetteer());

@@ -161,6 +161,25 @@ export function findEvents(
       details: lastSummit.details,
     });
   }
+  // "at a summit hosted by …", "their summit": in an article that names one summit only, a summit
+  // it reports as held is that one.
+  const [only, ...others] = new Set(summitMentions.map((m) => m.key));
+  const onlySummit = only && others.length === 0 ? summitMentions.find((m) => m.key === only) : undefined;
+  for (const { match } of onlySummit ? heldSummitWords(text, sentences, BARE_SUMMIT) : []) {
+    const span = { start: match.index!, end: match.index! + match[0].length };
+    if (mentions.some((m) => overlaps(m, span))) continue;
+    mentions.push({
+      ...span,
+      text: match[0],
+      kind: 'Event',
+      key: onlySummit!.key,
+      name: onlySummit!.name,
+      confidence: 0.6,
+      reason: `"${match[0]}": the one summit the article names, ${onlySummit!.name}`,
+      refersBack: true,
+      details: onlySummit!.details,
+    });
+  }
 
   for (const match of text.matchAll(TALKS)) {
     const subject = match[2]!.trim();

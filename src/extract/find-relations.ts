@@ -280,6 +280,17 @@ export function findRelations(
       for (const each of host ? coordinated(host, around, text, 'before') : [])
         add('PARTICIPATED_IN', each, event, spanning(each, event), 0.6, { role: 'participant' });
     }
+    // "a summit hosted by French President Emmanuel Macron", "the meeting, also attended by
+    // Angela Merkel": who took part, named as the agent after the event.
+    const agentWords = BY_AGENT.exec(text.slice(event.end, sentenceOf(event.start)?.end ?? event.end + 80));
+    const byEnd = event.end + (agentWords?.[0].length ?? 0);
+    const agent = agentWords
+      ? around.find((m) => m.kind === 'Person' && m.start >= byEnd && TITLE_WORDS.test(text.slice(byEnd, m.start)))
+      : undefined;
+    for (const each of agent ? coordinated(agent, around, text, 'after') : [])
+      add('PARTICIPATED_IN', each, event, spanning(event, each), 0.6, {
+        role: /^attended$/i.test(agentWords![1]!) ? 'participant' : 'host',
+      });
     // "the summit between Xi and Modi": who takes part.
     const between = /^\s+between\s+/u.exec(text.slice(event.end, event.end + 12));
     const first = between
@@ -453,6 +464,11 @@ function coordinated(
 }
 
 const DATELINED_TYPES = new Set(['meeting', 'press conference', 'talks']);
+// After an event, in its clause: "hosted by (French President) …", ", also attended by …".
+const BY_AGENT =
+  /^(?:\s+at\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*){1,3})?,?\s+(?:(?:also|was|were|being)\s+)*(hosted|attended|chaired|organi[sz]ed)\s+by\s+/u;
+// Titles between "by" and the name: "French President".
+const TITLE_WORDS = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 // A verb of holding an occasion before it, with at most three words between.
 const HELD_BEFORE =
   /(?:held|holds|hold|hosted|hosts|attended|attends|chaired|joined|wrapped\s+up|wrap\s+up|ended|end|concluded|opened|began|convened)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
