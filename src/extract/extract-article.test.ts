@@ -914,6 +914,30 @@ describe('relations', () => {
     ]);
   });
 
+  it('takes a host and guests ("X hosts Y and Z for the summit"), and the two a sentence opens on, for a summit', () => {
+    const participants = (text: string) =>
+      extractArticle(article(text, '2019-12-09'), baseGazetteer())
+        .relationships.filter((r) => r.type === 'PARTICIPATED_IN' && r.to.includes('summit'))
+        .map((r) => [r.from, r.role]);
+    expect(
+      participants(
+        'Headline\nEmmanuel Macron hosts Vladimir Putin and Angela Merkel in Paris today for the first Normandy Format summit.',
+      ),
+    ).toEqual([
+      ['person:emmanuel-macron', 'host'],
+      ['person:vladimir-putin', 'participant'],
+      ['person:angela-merkel', 'participant'],
+    ]);
+    expect(
+      participants(
+        'Paris summit\nVladimir Putin and Angela Merkel signed the deal on Monday at a summit hosted by France.',
+      ),
+    ).toEqual([
+      ['person:vladimir-putin', 'participant'],
+      ['person:angela-merkel', 'participant'],
+    ]);
+  });
+
   it('takes a summit named by its two parties, or held by the two a sentence opens on, with them taking part', () => {
     const participants = (text: string) => {
       const file = extractArticle(article(text, '2019-02-28'), baseGazetteer());

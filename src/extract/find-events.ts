@@ -299,7 +299,7 @@ function findNamedSummits(text: string, entities: readonly Mention[], year: stri
 const BARE_SUMMIT =
   /(?<![\p{L}])(?:[Aa]|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]his)\s+(?:(?:historic|first|two-day|one-day|landmark|high-stakes)\s+)?summit(?![\p{L}])(?!\s+(?:of|in|on|at|with)\s)/gu;
 // A summit still to come is not the one held where the reporter writes from.
-const NOT_YET =
+export const NOT_YET =
   /(?<![\p{L}])(?:will|would|next|planned|upcoming|proposed|possible|potential|future|could|may|might)(?![\p{L}])/iu;
 
 /**

@@ -2,7 +2,7 @@ import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import { isAttackType } from '../vocabulary/attack-types';
 import { isAllowedRelationship, type RelationshipType } from '../vocabulary/relationship-types';
 import type { EmbeddedTweet } from './find-documents';
-import type { EventsFound } from './find-events';
+import { NOT_YET, type EventsFound } from './find-events';
 import type { Role } from './find-people';
 import type { IncidentFact } from './find-incidents';
 import type { FoundQuote } from './find-quotes';
@@ -291,6 +291,35 @@ export function findRelations(
       add('PARTICIPATED_IN', each, event, spanning(event, each), 0.6, {
         role: /^attended$/i.test(agentWords![1]!) ? 'participant' : 'host',
       });
+    // "Putin and Zelensky agreed … at a summit": the two a sentence reporting it held opens on.
+    const sentence = sentenceOf(event.start);
+    const gathering = ['summit', 'meeting', 'talks'].includes(event.details?.eventType ?? '');
+    if (gathering && sentence && !NOT_YET.test(sentence.text)) {
+      const actors = around.filter((m) => ACTOR_KINDS.has(m.kind) && m.end <= event.start);
+      const [first, second] = actors;
+      if (
+        first?.kind === 'Person' &&
+        second?.kind === 'Person' &&
+        first.key !== second.key &&
+        /^\s+and\s+(?:[\p{L}’'.-]+\s+){0,4}$/u.test(text.slice(first.end, second.start))
+      ) {
+        for (const each of [first, second])
+          add('PARTICIPATED_IN', each, event, spanning(each, event), 0.55, { role: 'participant' });
+      }
+      // "Emmanuel Macron hosts Vladimir Putin, Volodymyr Zelensky and Angela Merkel … for the summit".
+      const hosting = HOSTS.exec(text.slice(sentence.start, event.start));
+      if (hosting) {
+        const verbStart = sentence.start + hosting.index;
+        const verbEnd = verbStart + hosting[0].length;
+        const host = around.filter((m) => m.kind === 'Person' && m.end <= verbStart && verbStart - m.end <= 12).at(-1);
+        const guest = around.find(
+          (m) => m.kind === 'Person' && m.start >= verbEnd && TITLE_WORDS.test(text.slice(verbEnd, m.start)),
+        );
+        if (host) add('PARTICIPATED_IN', host, event, spanning(host, event), 0.6, { role: 'host' });
+        for (const each of guest ? coordinated(guest, around, text, 'after') : [])
+          add('PARTICIPATED_IN', each, event, spanning(each, event), 0.6, { role: 'participant' });
+      }
+    }
     // "the summit between Xi and Modi": who takes part.
     const between = /^\s+between\s+/u.exec(text.slice(event.end, event.end + 12));
     const first = between
@@ -467,6 +496,8 @@ const DATELINED_TYPES = new Set(['meeting', 'press conference', 'talks']);
 // After an event, in its clause: "hosted by (French President) …", ", also attended by …".
 const BY_AGENT =
   /^(?:\s+at\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*){1,3})?,?\s+(?:(?:also|was|were|being)\s+)*(hosted|attended|chaired|organi[sz]ed)\s+by\s+/u;
+// "X hosts Y and Z": a host and guests.
+const HOSTS = /(?<![\p{L}])(?:hosts|hosted|is\s+hosting|welcomes|welcomed|receives|received)\s+/u;
 // Titles between "by" and the name: "French President".
 const TITLE_WORDS = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 // A verb of holding an occasion before it, with at most three words between.
