@@ -1,4 +1,4 @@
-import { baseGazetteer, type GazetteerEntry } from '../extract/gazetteer';
+import { baseGazetteer, withGraphEntries, type GazetteerEntry } from '../extract/gazetteer';
 import { gazetteerFromArticleFile } from '../extract/graph-gazetteer';
 import type { LoadedArticle } from '../ingest';
 import { readAsIngested } from './read-as-ingested';
@@ -36,7 +36,7 @@ export async function evaluateArticles(
   others: readonly LoadedArticle[],
 ): Promise<EvaluationRow[]> {
   const base = baseGazetteer();
-  const withSeed = [...base, ...gazetteerFromArticleFile(seed.data)];
+  const withSeed = withGraphEntries(base, gazetteerFromArticleFile(seed.data));
   const rows = [await row(seed, base, 'base gazetteer')];
   for (const article of others) {
     rows.push(await row(article, base, 'base gazetteer'));

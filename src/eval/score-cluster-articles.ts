@@ -1,7 +1,7 @@
 import { articleInput } from '../extract/article-input';
 import type { ArticleFile } from '../vocabulary/article-file-schema';
 import { readAsIngested } from './read-as-ingested';
-import { baseGazetteer, type GazetteerEntry } from '../extract/gazetteer';
+import { baseGazetteer, withGraphEntries, type GazetteerEntry } from '../extract/gazetteer';
 import { gazetteerFromArticleFile } from '../extract/graph-gazetteer';
 import type { LoadedArticle } from '../ingest';
 import { readSources, type SourceArticle } from '../sources';
@@ -35,7 +35,7 @@ export async function scoreClusterArticles(
   articles: readonly ClusterSetArticle[],
 ): Promise<ClusterScoreRow[]> {
   const base = baseGazetteer();
-  const withSeed = [...base, ...gazetteerFromArticleFile(seed.data)];
+  const withSeed = withGraphEntries(base, gazetteerFromArticleFile(seed.data));
   const rows: ClusterScoreRow[] = [];
   for (const article of articles) {
     const input = articleInput(await readSourceArticle(article.source), article.published);

@@ -2,7 +2,7 @@ import { AppError } from '../errors';
 import { segmentSentences } from '../vocabulary/segment-sentences';
 import { extractArticle, type ArticleInput } from './extract-article';
 import { findDates } from './find-dates';
-import { baseGazetteer, type GazetteerEntry } from './gazetteer';
+import { baseGazetteer, withGraphEntries, type GazetteerEntry } from './gazetteer';
 import { nameKey } from './name-key';
 
 const article = (text: string, publishedOn = '2017-11-11'): ArticleInput => ({ text, publishedOn, origin: 'test.txt' });
@@ -132,6 +132,22 @@ describe('people', () => {
 });
 
 describe('entity mentions', () => {
+  it('reads a demonym the graph keeps as an alias as a demonym still ("23 Russian diplomats")', () => {
+    const russiaInGraph: GazetteerEntry = {
+      id: 'country:russia',
+      kind: 'Country',
+      name: 'Russia',
+      aliases: ['Russian', 'Moscow'],
+      demonyms: [],
+      origin: 'graph',
+    };
+    const text = 'Headline\nBritain expelled 23 Russian diplomats on Wednesday.';
+    const expulsions = extractArticle(article(text), withGraphEntries(baseGazetteer(), [russiaInGraph]))
+      .entities.filter((e) => e.eventType === 'expulsion')
+      .map((e) => e.id);
+    expect(expulsions).toEqual(['event:expulsion-of-russia-diplomats-by-united-kingdom-2017']);
+  });
+
   it('finds countries by name, short form and demonym, and organizations by acronym', () => {
     const text = 'Headline\nRussian and US forces are fighting ISIS near the Syrian border, the UN said.';
     expect(entityOf(text, 'Russian')).toEqual({ id: 'country:russia', kind: 'Country' });

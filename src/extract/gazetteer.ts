@@ -54,6 +54,28 @@ const EXTRA_DEMONYMS: Record<string, string[]> = { KAZ: ['Kazakh'], TUR: ['Turki
 let base: GazetteerEntry[] | undefined;
 
 /**
+ * The base gazetteer followed by the graph's entries, each graph entry with the demonyms of the
+ * base entry of the same id ("Russian" of Russia): the graph keeps a demonym an article used as
+ * one of its aliases, and read as a name it would no longer say "a Russian", only "Russia".
+ */
+export function withGraphEntries(base: readonly GazetteerEntry[], graph: readonly GazetteerEntry[]): GazetteerEntry[] {
+  const baseById = new Map(base.map((entry) => [entry.id, entry]));
+  return [
+    ...base,
+    ...graph.map((entry) => {
+      const known = baseById.get(entry.id);
+      if (!known || known.demonyms.length === 0) return entry;
+      const demonyms = new Set(known.demonyms);
+      return {
+        ...entry,
+        aliases: entry.aliases.filter((alias) => !demonyms.has(alias)),
+        demonyms: [...new Set([...entry.demonyms, ...known.demonyms])],
+      };
+    }),
+  ];
+}
+
+/**
  * The shipped gazetteer: every country with its common and official names, demonym and capital
  * (from the `world-countries` package), and well-known organizations (data/gazetteer/).
  */

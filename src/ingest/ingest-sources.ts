@@ -15,6 +15,7 @@ import {
   analysesAhead,
   articleInput,
   baseGazetteer,
+  withGraphEntries,
   DEFAULT_EXTRACTION_BUDGET_MS,
   ExtractionPool,
   extractArticle,
@@ -64,7 +65,7 @@ export async function ingestSources(
         'Give the day the articles were published, YYYY-MM-DD.',
     );
   }
-  const gazetteer = [...baseGazetteer(), ...(await readGraphGazetteer(driver, database))];
+  const gazetteer = withGraphEntries(baseGazetteer(), await readGraphGazetteer(driver, database));
   // Earlier articles of this run wait to be written several per transaction; a later one
   // resolves to their documents and events as it would to the graph's.
   const pendingCandidates = new PendingCandidates();
