@@ -482,6 +482,19 @@ describe('quotes and their speakers', () => {
   };
   const intro = 'Russian Foreign Minister Sergey Lavrov and Kremlin spokesman Dmitry Peskov spoke on Monday. ';
 
+  it('gives "the ministry" the words of the ministry named last, never of an owner after the verb', () => {
+    const text =
+      "Russia's Foreign Ministry summoned the ambassador. The ministry described Prague's decision as a " +
+      '"hostile act". Andrej Babis, the prime minister, was telling reporters that it was not "terrorism".';
+    const file = extractArticle(article(`Headline\n${text}`), baseGazetteer());
+    const ministry = file.entities.find((e) => e.kind === 'Organization' && /ministry/i.test(e.name))?.id;
+    expect(ministry).toBeDefined();
+    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['hostile act', ministry],
+      ['terrorism', 'person:andrej-babis'],
+    ]);
+  });
+
   it.each([
     ['“…,” X said', `${intro}“We will not leave,” Lavrov said.`, 'We will not leave', 'person:sergey-lavrov'],
     ['X said: “…”', `${intro}Peskov said: “The date is not set.”`, 'The date is not set', 'person:dmitry-peskov'],

@@ -12,7 +12,7 @@ const INSTITUTION_OF =
 // "the Russian embassy in London": an embassy is named with where it is.
 const POSTED_IN = /^\s+in\s+$/u;
 // "the government" after "the Syrian government": the same one.
-const INSTITUTION_REFERENCE = /(?<![\p{L}])the\s+(government|army|military|opposition)(?![\p{L}])/gu;
+const INSTITUTION_REFERENCE = /(?<![\p{L}])[Tt]he\s+(government|army|military|opposition|ministry)(?![\p{L}])/gu;
 // "Russian news agencies", "Turkish state media": a country's press, as news cites it.
 const PRESS_OF = /^\s+(news\s+agenc(?:y|ies)|state\s+media|media)(?![\p{L}])/u;
 
@@ -75,9 +75,16 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
       details: { organizationType: institution[1] === 'opposition' ? 'political opposition' : 'state institution' },
     });
   }
+  const knownBodies = known.filter((m) => m.kind === 'Organization');
   for (const match of text.matchAll(INSTITUTION_REFERENCE)) {
     const span = { start: match.index, end: match.index + match[0].length };
-    const earlier = institutions.filter((m) => m.end <= span.start && m.name.endsWith(` ${match[1]}`)).at(-1);
+    // "the ministry": the last ministry named, a country's ("the Russian foreign ministry") or
+    // any other ("Russia's Foreign Ministry").
+    const bodies = match[1] === 'ministry' ? [...institutions, ...found, ...knownBodies] : institutions;
+    const earlier = bodies
+      .filter((m) => m.end <= span.start && m.name.toLowerCase().endsWith(` ${match[1]}`))
+      .sort((a, b) => a.end - b.end)
+      .at(-1);
     if (!earlier || institutions.some((m) => overlaps(m, span))) continue;
     found.push({
       ...earlier,

@@ -25,7 +25,7 @@ export interface FoundQuote {
 
 const QUOTED = /“([^”]+)”|"([^"\n]+)"|‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu;
 const SPEECH_VERB =
-  /(?<![\p{L}-])(?:[Aa]ccording to|said|says|say|told|tells|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered|described|describes|condemned|condemns|denounced|denounces|dismissed|dismisses|branded|brands|hailed|hails|praised|praises|criticised|criticized|criticises|criticizes|begins|began|concludes|concluded|calls for|call for|commits|committed|provides for|provided for|promises|promised|pledges|pledged|urges|urged|reaffirms|reaffirmed|speaks of|sets out)(?![\p{L}])/gu;
+  /(?<![\p{L}-])(?:[Aa]ccording to|said|says|say|told|tells|telling|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered|described|describes|condemned|condemns|denounced|denounces|dismissed|dismisses|branded|brands|hailed|hails|praised|praises|criticised|criticized|criticises|criticizes|begins|began|concludes|concluded|calls for|call for|commits|committed|provides for|provided for|promises|promised|pledges|pledged|urges|urged|reaffirms|reaffirmed|speaks of|sets out)(?![\p{L}])/gu;
 const PRONOUN_BEFORE = /(?<![\p{L}])(?:he|she|He|She)\s+$/u;
 const AND_BEFORE = /(?<![\p{L}])and\s+(?:(?:also|then|later)\s+)?$/u;
 const THING_BEFORE = /(?<![\p{L}])(?:it|It|which|that)\s+$/u;
@@ -405,6 +405,8 @@ function speakerFor(
     // something of the speaker's and does not speak.
     .filter((m, index, all) => {
       if (!POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) return true;
+      // "The ministry described Prague's decision as …": an owner after the verb owns its object.
+      if (m.start >= verb.end) return false;
       // "Mohammad Javad Zarif, Iran's foreign minister, called it": the country owns his post.
       return m.kind !== 'Person' && !all.slice(0, index).some((other) => other.kind === 'Person');
     });
