@@ -361,6 +361,14 @@ describe('people, titles and resolution', () => {
     expect(roles).toEqual([['person:maria-zakharova', 'Spokeswoman', body]]);
   });
 
+  it('refers a title that opens a paragraph to the one person the paragraph names next', () => {
+    const text =
+      'Headline\nVladimir Putin spoke first.\n23:20 The German chancellor, who has mediated since 2014, ' +
+      'said the day was good. "The work starts tomorrow," Angela Merkel said.';
+    const merkel = extractArticle(article(text), baseGazetteer()).entities.find((e) => e.id === 'person:angela-merkel');
+    expect(merkel?.mentions.map((m) => m.text)).toEqual(['The German chancellor', 'Angela Merkel']);
+  });
+
   it('refers "the Russian leader" to whom the graph knows in the post, before a title whose country is unsaid', () => {
     const putin: GazetteerEntry = {
       id: 'person:vladimir-putin',

@@ -854,9 +854,37 @@ function referringMentions(
     const spokenOf = sameSentence && REPORTING_VERB.test(text.slice(just.end, start));
     if (just && !spokenOf && !roleContradicts(just, titles, affiliation, roles)) {
       found.push(refersTo(just, 0.5, 'the one person named just before'));
+      continue;
+    }
+    // "23:20 The German chancellor, who has mediated …, said … “…,” Merkel said.": a reference
+    // that opens a paragraph (a live blog's entry) names the one person the paragraph names next.
+    const ahead = namedNextInParagraph(text, { start, end }, named, sentenceIndex);
+    if (ahead && (!holders.size || holders.has(ahead.key)) && !roleContradicts(ahead, titles, affiliation, roles)) {
+      found.push(refersTo(ahead, 0.5, 'the one person its paragraph names next'));
     }
   }
   return found;
+}
+
+/**
+ * The one person named after a reference, in its sentence or the next, when no one is named
+ * before it in its paragraph.
+ */
+function namedNextInParagraph(
+  text: string,
+  reference: { start: number; end: number },
+  named: SpanIndex<Mention>,
+  sentences: SpanIndex<SentenceSpan>,
+): Mention | undefined {
+  const paragraphStart = text.lastIndexOf('\n', reference.start) + 1;
+  if (named.within({ start: paragraphStart, end: reference.start }).length > 0) return undefined;
+  const [sentence] = sentences.containing({ start: reference.start, end: reference.start + 1 });
+  if (!sentence) return undefined;
+  const [next] = sentences.containing({ start: sentence.end + 1, end: sentence.end + 2 });
+  const paragraphEnd = text.indexOf('\n', reference.end);
+  const until = Math.min(next?.end ?? sentence.end, paragraphEnd === -1 ? text.length : paragraphEnd);
+  const people = named.within({ start: reference.end, end: until });
+  return new Set(people.map((m) => m.key)).size === 1 ? people[0] : undefined;
 }
 
 const OF_OWNER = /^\s+of\s+(?:the\s+)?/u;
