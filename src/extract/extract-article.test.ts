@@ -490,6 +490,16 @@ describe('quotes and their speakers', () => {
   };
   const intro = 'Russian Foreign Minister Sergey Lavrov and Kremlin spokesman Dmitry Peskov spoke on Monday. ';
 
+  it('takes "a document" someone issued and "the conclusions" for it, but not "the conclusions of" an inquiry', () => {
+    const text =
+      'The summit ended with a document that commits both sides to a ceasefire. The conclusions say the sides ' +
+      'will "exchange all detainees". Critics questioned the conclusions of the inquiry.';
+    const file = extractArticle(article(`Headline\n${text}`), baseGazetteer());
+    const documents = file.entities.filter((e) => e.kind === 'Document');
+    expect(documents.map((e) => e.mentions.map((m) => m.text))).toEqual([['a document', 'The conclusions']]);
+    expect(file.quotes.map((q) => q.speaker)).toEqual([documents[0]!.id]);
+  });
+
   it('gives "the ministry" the words of the ministry named last, never of an owner after the verb', () => {
     const text =
       "Russia's Foreign Ministry summoned the ambassador. The ministry described Prague's decision as a " +

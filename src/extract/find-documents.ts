@@ -10,23 +10,25 @@ const STATEMENT = new RegExp(
   'gu',
 );
 const STATEMENT_REFERENCE = new RegExp(
-  `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+|full\\s+)?(statement|document|agreement|declaration|communiqu[eé]|accord|text)${AFTER_WORD}(?!\\s+(?:message|of\\s+(?:a|an|his|her)\\s))`,
+  `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+|full\\s+)?(statement|document|agreement|declaration|communiqu[eé]|accord|text|conclusions(?!\\s+of\\s))${AFTER_WORD}(?!\\s+(?:message|of\\s+(?:a|an|his|her)\\s))`,
   'gu',
 );
-// "a statement on the Kremlin website", "said in a statement", "its own statement": one issued,
+// "a statement on the Kremlin website", "said in a statement", "its own statement", "a document
+// of common agreed conclusions": one issued,
 // taken when the article reports no joint or written statement (whose "a statement" may be another's).
 // Not "a statement to the House of Commons": one made to someone is spoken.
 const ISSUED_STATEMENT = new RegExp(
-  `${BEFORE_WORD}(?:[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:own\\s+)?((?:official\\s+|written\\s+)?(?:statement|communiqu[eé]))${AFTER_WORD}(?!\\s+to\\s)`,
+  `${BEFORE_WORD}(?:[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:own\\s+)?((?:official\\s+|written\\s+)?(?:statement|communiqu[eé]|document))${AFTER_WORD}(?!\\s+to\\s)`,
   'gu',
 );
 const MODIFIED_REFERENCE = new RegExp(
   `${BEFORE_WORD}[Tt]he\\s+(?:[\\p{Ll}\\d][\\p{L}\\d,.’'-]*\\s+|\\p{Lu}[\\p{L}’'-]*-\\p{Lu}[\\p{L}’'-]*\\s+){1,2}?(statement|communiqu[eé]|declaration|text|document)${AFTER_WORD}`,
   'gu',
 );
-// With neither, "the agreement", "the declaration", "the document": the one the article reports.
+// With neither, "the agreement", "the declaration", "the document", "the conclusions" (of a
+// summit; not "the conclusions of" an inquiry): the one the article reports.
 const DEFINITE_DOCUMENT = new RegExp(
-  `${BEFORE_WORD}[Tt]he\\s+(statement|agreement|declaration|accord|communiqu[eé]|document)${AFTER_WORD}`,
+  `${BEFORE_WORD}[Tt]he\\s+(statement|agreement|declaration|accord|communiqu[eé]|document|conclusions(?!\\s+of\\s))${AFTER_WORD}`,
   'gu',
 );
 const READOUT = new RegExp(
