@@ -812,6 +812,12 @@ describe('quotes and their speakers', () => {
 });
 
 describe('dates', () => {
+  it('reads "this afternoon" as the article’s own day', () => {
+    expect(findDates('Leaders meet in Paris this afternoon.', '2019-12-09').map((d) => [d.value, d.precision])).toEqual(
+      [['2019-12-09', 'DAY']],
+    );
+  });
+
   it('never runs a date on into the next line (a live blog’s timestamp)', () => {
     const text = 'The contract runs out on 31 December.\n21:50 The communiqué is out.';
     expect(findDates(text, '2019-12-09').map((d) => [d.text, d.value, d.start])).toEqual([

@@ -14,6 +14,7 @@ export interface FoundDate {
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATE_WORDS =
   /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tomorrow|ago|last|next|this|week|month|year|days|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/i;
+const PART_OF_TODAY = /^this\s+(?:morning|afternoon|evening)$/i;
 const RELATIVE = /\b(?:ago|before|after|earlier|later|last|next|previous|yesterday|today|tomorrow|this|that)\b/i;
 
 /**
@@ -28,7 +29,9 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
   for (const result of parsedByLine(text, reference)) {
     const start = result.start;
     const weekday = WEEKDAY.test(result.text);
-    if (!weekday && !start.isCertain('month') && !start.isCertain('year')) continue;
+    // "this afternoon": a part of the article's own day, which chrono-node leaves uncertain.
+    const partOfToday = PART_OF_TODAY.test(result.text.trim());
+    if (!weekday && !partOfToday && !start.isCertain('month') && !start.isCertain('year')) continue;
     if (/^(?:now|tonight)$/i.test(result.text.trim())) continue;
     // Words that name no day ("later in the day" is not tomorrow): a date has a number, a month,
     // a weekday or a word that counts from the article's day.
@@ -37,9 +40,9 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
     const next = text.slice(result.index + result.text.length, result.index + result.text.length + 12);
     if (/\b(?:after|before)\s*$/iu.test(result.text) && /^\s*(?:the|a|an|his|her|their|its|\p{Lu})/u.test(next))
       continue;
-    const relative = weekday || RELATIVE.test(result.text);
+    const relative = weekday || partOfToday || RELATIVE.test(result.text);
     const precision: DatePrecision =
-      weekday || start.isCertain('day') ? 'DAY' : start.isCertain('month') ? 'MONTH' : 'YEAR';
+      weekday || partOfToday || start.isCertain('day') ? 'DAY' : start.isCertain('month') ? 'MONTH' : 'YEAR';
     const iso = start.date().toISOString().slice(0, 10);
     const value = precision === 'DAY' ? iso : precision === 'MONTH' ? iso.slice(0, 7) : iso.slice(0, 4);
     const inferred = relative || !start.isCertain('year');
