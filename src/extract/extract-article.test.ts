@@ -254,6 +254,23 @@ describe('entity mentions', () => {
     expect(concepts('Headline\nSanctions and a ceasefire were discussed, and a nerve agent was found.')).toEqual([]);
   });
 
+  it('takes a concept about a region ("a ceasefire in eastern Ukraine") and a plan known by a name', () => {
+    const concepts = (text: string) =>
+      extractArticle(article(text), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Concept')
+        .map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(
+      concepts(
+        'Headline\nThey agreed a ceasefire in eastern Ukraine and a prisoner swap with Russia. The ceasefire starts ' +
+          'soon. Ukraine will write the Steinmeier formula into law. The US plan was not discussed.',
+      ),
+    ).toEqual([
+      ['Ceasefire of eastern Ukraine', ['ceasefire in eastern Ukraine', 'ceasefire']],
+      ['Prisoner exchange of Russia', ['prisoner swap with Russia']],
+      ['Steinmeier formula', ['Steinmeier formula']],
+    ]);
+  });
+
   it("leaves a known organization's words inside a longer name to that other body", () => {
     const text =
       'Headline\nThe National Security Council met. The Security Council met.\n' +

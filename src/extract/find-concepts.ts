@@ -1,3 +1,4 @@
+import { isEnglishWord } from './english-words';
 import { findVocabularyConcepts } from './find-vocabulary-concepts';
 import { AFTER_WORD, BEFORE_WORD, conceptMention, type Mention } from './mention';
 
@@ -7,6 +8,8 @@ const FIGHT_AGAINST = new RegExp(
 );
 const CONFLICT_NOUN = '(?:civil\\s+war|conflict|crisis|war)';
 const PROCESS = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+)\s+(?:peace\s+)?process(?![\p{L}\p{N}])/gu;
+// "the Steinmeier formula", "the Marshall Plan", "the Monroe Doctrine": a plan named after someone or somewhere.
+const NAMED_PLAN = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+)\s+([Ff]ormula|[Pp]lan|[Dd]octrine|[Rr]oadmap)(?![\p{L}\p{N}])/gu;
 const ZONES = new RegExp(
   `${BEFORE_WORD}(de-escalation|safe|buffer|no-fly|demilitari[sz]ed)\\s+zones?${AFTER_WORD}`,
   'giu',
@@ -19,7 +22,7 @@ const HISTORICAL = new RegExp(
 /**
  * Concepts news returns to: "the fight against terrorism", a country's conflict or crisis
  * ("the Syrian conflict", "the conflict in Syria", "the North Korea crisis"), a named process
- * ("the Geneva process"), kinds of zones, relations between two countries, and a few named eras.
+ * ("the Geneva process"), a plan or formula known by a name ("the Steinmeier formula"), kinds of zones, relations between two countries, and a few named eras.
  */
 export function findConcepts(text: string, entities: readonly Mention[]): Mention[] {
   const mentions: Mention[] = [];
@@ -54,6 +57,14 @@ export function findConcepts(text: string, entities: readonly Mention[]): Mentio
   for (const match of text.matchAll(PROCESS)) {
     if (entities.some((m) => m.start === match.index && m.kind !== 'Place')) continue;
     add(match.index, match[0], `${match[1]} process`, 'a named process');
+  }
+  for (const match of text.matchAll(NAMED_PLAN)) {
+    // Not "the US plan" (a country's or body's plan is no name), nor "The plan" opening a sentence.
+    const named = entities.find((m) => m.start <= match.index && m.end >= match.index + match[1]!.length);
+    if (named && named.kind !== 'Person' && named.kind !== 'Place') continue;
+    if (!named && isEnglishWord(match[1]!)) continue;
+    const noun = match[2]!.toLowerCase();
+    add(match.index, match[0], `${match[1]} ${noun}`, `a ${noun} known by a name`);
   }
   for (const match of text.matchAll(ZONES)) {
     add(

@@ -34,7 +34,9 @@ function concepts(): CompiledConcept[] {
 }
 
 // "of the Korean Peninsula", "on North Korea", "against Russia": what a qualified concept is about.
-const ABOUT_AFTER = /^\s+(?:of|on|against|in|for|with)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})/u;
+// "in eastern Ukraine": a region of a country, named with its direction.
+const ABOUT_AFTER =
+  /^\s+(?:of|on|against|in|for|with)\s+(?:the\s+)?((?:(?:eastern|western|northern|southern|central)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})/u;
 // "North Korea's denuclearization": a country or place in the possessive before it.
 const POSSESSIVE_BEFORE = /[’']s\s+(?:(?:complete|full|total|new|further|tougher|existing)\s+)?$/u;
 
