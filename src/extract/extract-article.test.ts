@@ -271,6 +271,15 @@ describe('entity mentions', () => {
     ]);
   });
 
+  it('takes a name joined by "and" to a place or body for another of its kind, and a country\'s police', () => {
+    const text =
+      'Headline\nPutin urged talks with the leaders in Donetsk and Luhansk. The contract between Gazprom and ' +
+      'Naftogaz expires soon. Czech police are looking for two men. Prague and Moscow disagree.';
+    expect(entityOf(text, 'Luhansk')).toEqual({ id: 'place:luhansk', kind: 'Place' });
+    expect(entityOf(text, 'Naftogaz')).toEqual({ id: 'organization:naftogaz', kind: 'Organization' });
+    expect(entityOf(text, 'Czech police')?.kind).toBe('Organization');
+  });
+
   it("leaves a known organization's words inside a longer name to that other body", () => {
     const text =
       'Headline\nThe National Security Council met. The Security Council met.\n' +

@@ -11,6 +11,7 @@ import { findDatelinePlace } from './find-dateline-place';
 import { findDocuments } from './find-documents';
 import { findEvents } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
+import { findCoordinatedNames } from './find-coordinated-names';
 import { findIncidents } from './find-incidents';
 import { rolesInBodies } from './roles-in-bodies';
 import { findOccasions } from './find-occasions';
@@ -91,7 +92,8 @@ export function extractArticle(
   const places = findPlaces(text, named, analysis.placeTerms, gazetteer);
   const organizations = findOrganizations(text, named);
   const documents = findDocuments(text, localSuffix);
-  const withDocuments = preferKnown([...named, ...places, ...organizations, ...documents.mentions]);
+  const coordinated = findCoordinatedNames(text, [...named, ...places, ...organizations]);
+  const withDocuments = preferKnown([...named, ...places, ...organizations, ...coordinated, ...documents.mentions]);
   deadline.check('finding places, organizations and documents');
   const events = findEvents(text, sentences, localSuffix, publishedOn.slice(0, 4), withDocuments, dateline);
   const concepts = findConcepts(text, withDocuments);

@@ -8,7 +8,7 @@ const NAMED_BODY =
 const TITLE_FIRST = new RegExp(`^(?:${alternation(TITLES)})[ \\t]+(?:of|for)[ \\t]`, 'u');
 // "the Syrian government", "the Turkish army": a country's institutions, as news names them.
 const INSTITUTION_OF =
-  /^\s+(government|army|military|armed forces|navy|air force|parliament|opposition|foreign ministry|defen[cs]e ministry|embassy|consulate)(?![\p{L}])/u;
+  /^\s+(government|army|military|armed forces|navy|air force|parliament|opposition|foreign ministry|defen[cs]e ministry|embassy|consulate|police)(?![\p{L}])/u;
 // "the Russian embassy in London": an embassy is named with where it is.
 const POSTED_IN = /^\s+in\s+$/u;
 // "the government" after "the Syrian government": the same one.
@@ -49,8 +49,9 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
   const institutions: Mention[] = [];
   for (const country of known.filter((m) => m.kind === 'Country')) {
     const institution = INSTITUTION_OF.exec(text.slice(country.end, country.end + 24));
-    if (!institution || !/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, country.start - 4), country.start)))
-      continue;
+    // "Czech police said": a country's police is named without "the" too.
+    const the = /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, country.start - 4), country.start));
+    if (!institution || (!the && !(institution[1] === 'police' && country.text !== country.name))) continue;
     let words = text.slice(country.start, country.end + institution[0].length);
     let name = `${country.name} ${institution[1]}`;
     if (institution[1] === 'embassy' || institution[1] === 'consulate') {
