@@ -23,6 +23,13 @@ function entityOf(text: string, words: string, gazetteer = baseGazetteer()): { i
   return entity && { id: entity.id, kind: entity.kind };
 }
 
+/** The concepts extracted from a text, each with the words of its mentions. */
+function conceptsOf(text: string): [string, string[]][] {
+  return extractArticle(article(text), baseGazetteer())
+    .entities.filter((e) => e.kind === 'Concept')
+    .map((e) => [e.name, e.mentions.map((m) => m.text)]);
+}
+
 describe('people', () => {
   const people = (text: string) =>
     extractArticle(article(text), baseGazetteer())
@@ -236,12 +243,8 @@ describe('entity mentions', () => {
   });
 
   it('takes concepts of the shipped vocabulary, a qualified one with what it is about and referred back to', () => {
-    const concepts = (text: string) =>
-      extractArticle(article(text), baseGazetteer())
-        .entities.filter((e) => e.kind === 'Concept')
-        .map((e) => [e.name, e.mentions.map((m) => m.text)]);
     expect(
-      concepts(
+      conceptsOf(
         'Headline\nThe EU imposed new sanctions on Iran over its missile programme. The sanctions take effect at once. ' +
           'Both sides spoke of human rights and a military-grade nerve agent called Novichok; the nerve agent was rare.',
       ),
@@ -251,16 +254,12 @@ describe('entity mentions', () => {
       ['Novichok', ['military-grade nerve agent', 'Novichok', 'nerve agent']],
     ]);
     // Alone, "sanctions", "a ceasefire" and "a nerve agent" are about nothing the article says.
-    expect(concepts('Headline\nSanctions and a ceasefire were discussed, and a nerve agent was found.')).toEqual([]);
+    expect(conceptsOf('Headline\nSanctions and a ceasefire were discussed, and a nerve agent was found.')).toEqual([]);
   });
 
   it('takes a concept about a region ("a ceasefire in eastern Ukraine") and a plan known by a name', () => {
-    const concepts = (text: string) =>
-      extractArticle(article(text), baseGazetteer())
-        .entities.filter((e) => e.kind === 'Concept')
-        .map((e) => [e.name, e.mentions.map((m) => m.text)]);
     expect(
-      concepts(
+      conceptsOf(
         'Headline\nThey agreed a ceasefire in eastern Ukraine and a prisoner swap with Russia. The ceasefire starts ' +
           'soon. Ukraine will write the Steinmeier formula into law. The US plan was not discussed.',
       ),
