@@ -835,11 +835,11 @@ function referringMentions(
         ),
     );
     if (known.length === 1) {
-      const post = known[0]!.entry!.roles!.find(
+      const held = known[0]!.entry!.roles!.find(
         (role) =>
           titles.includes(normalizeTitle(role.title)) && (!affiliation || role.affiliationId === affiliation.key),
       );
-      found.push(refersTo(known[0]!, 0.6, `whom the graph knows as ${noun}`, post && normalizeTitle(post.title)));
+      found.push(refersTo(known[0]!, 0.6, `whom the graph knows as ${noun}`, held && normalizeTitle(held.title)));
       continue;
     }
     // Nor does the graph: the one person named just before (this sentence or the one before),

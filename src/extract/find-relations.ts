@@ -2,7 +2,9 @@ import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import { isAttackType } from '../vocabulary/attack-types';
 import { isAllowedRelationship, type RelationshipType } from '../vocabulary/relationship-types';
 import type { EmbeddedTweet } from './find-documents';
-import { NOT_YET, type EventsFound } from './find-events';
+import { coordinated } from './coordination';
+import { participantsByWording } from './event-participants';
+import type { EventsFound } from './find-events';
 import type { Role } from './find-people';
 import type { IncidentFact } from './find-incidents';
 import type { FoundQuote } from './find-quotes';
@@ -280,46 +282,8 @@ export function findRelations(
       for (const each of host ? coordinated(host, around, text, 'before') : [])
         add('PARTICIPATED_IN', each, event, spanning(each, event), 0.6, { role: 'participant' });
     }
-    // "a summit hosted by French President Emmanuel Macron", "the meeting, also attended by
-    // Angela Merkel": who took part, named as the agent after the event.
-    const agentWords = BY_AGENT.exec(text.slice(event.end, sentenceOf(event.start)?.end ?? event.end + 80));
-    const byEnd = event.end + (agentWords?.[0].length ?? 0);
-    const agent = agentWords
-      ? around.find((m) => m.kind === 'Person' && m.start >= byEnd && TITLE_WORDS.test(text.slice(byEnd, m.start)))
-      : undefined;
-    for (const each of agent ? coordinated(agent, around, text, 'after') : [])
-      add('PARTICIPATED_IN', each, event, spanning(event, each), 0.6, {
-        role: /^attended$/i.test(agentWords![1]!) ? 'participant' : 'host',
-      });
-    // "Putin and Zelensky agreed … at a summit": the two a sentence reporting it held opens on.
-    const sentence = sentenceOf(event.start);
-    const gathering = ['summit', 'meeting', 'talks'].includes(event.details?.eventType ?? '');
-    if (gathering && sentence && !NOT_YET.test(sentence.text)) {
-      const actors = around.filter((m) => ACTOR_KINDS.has(m.kind) && m.end <= event.start);
-      const [first, second] = actors;
-      if (
-        first?.kind === 'Person' &&
-        second?.kind === 'Person' &&
-        first.key !== second.key &&
-        /^\s+and\s+(?:[\p{L}’'.-]+\s+){0,4}$/u.test(text.slice(first.end, second.start))
-      ) {
-        for (const each of [first, second])
-          add('PARTICIPATED_IN', each, event, spanning(each, event), 0.55, { role: 'participant' });
-      }
-      // "Emmanuel Macron hosts Vladimir Putin, Volodymyr Zelensky and Angela Merkel … for the summit".
-      const hosting = HOSTS.exec(text.slice(sentence.start, event.start));
-      if (hosting) {
-        const verbStart = sentence.start + hosting.index;
-        const verbEnd = verbStart + hosting[0].length;
-        const host = around.filter((m) => m.kind === 'Person' && m.end <= verbStart && verbStart - m.end <= 12).at(-1);
-        const guest = around.find(
-          (m) => m.kind === 'Person' && m.start >= verbEnd && TITLE_WORDS.test(text.slice(verbEnd, m.start)),
-        );
-        if (host) add('PARTICIPATED_IN', host, event, spanning(host, event), 0.6, { role: 'host' });
-        for (const each of guest ? coordinated(guest, around, text, 'after') : [])
-          add('PARTICIPATED_IN', each, event, spanning(each, event), 0.6, { role: 'participant' });
-      }
-    }
+    for (const { who, role, confidence } of participantsByWording(text, event, around, sentenceOf(event.start)))
+      add('PARTICIPATED_IN', who, event, spanning(event, who), confidence, { role });
     // "the summit between Xi and Modi": who takes part.
     const between = /^\s+between\s+/u.exec(text.slice(event.end, event.end + 12));
     const first = between
@@ -446,13 +410,6 @@ export function findRelations(
 }
 
 const ACTOR_KINDS = new Set(['Person', 'Organization', 'Country']);
-// Between two coordinated actors: "and", "&" or a comma, and up to three capitalised words of a
-// title ("Donald Trump and Russian President Vladimir Putin").
-const COORDINATION = new RegExp(
-  `^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+)(?:(?:\\p{Lu}[\\p{L}.-]*|${alternation(TITLE_FORMS.filter((t) => !/\s/.test(t)))})\\s+){0,4}$`,
-  'u',
-);
-
 // Between a country or an organization and the person it qualifies: a title ("US President").
 const TITLE_BETWEEN = new RegExp(
   `^\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|${alternation(TITLE_FORMS.filter((t) => !/\s/.test(t)))})\\s+){1,4}$`,
@@ -466,40 +423,7 @@ function personTitledBy(actor: Mention, around: readonly Mention[], text: string
   return person && TITLE_BETWEEN.test(text.slice(actor.end, person.start)) ? person : undefined;
 }
 
-/**
- * An actor and the actors of the same kind coordinated with it ("X and Y", "X, Y and Z"), read
- * from it backwards (a subject before its verb) or forwards (an agent after "by").
- */
-function coordinated(
-  actor: Mention,
-  around: readonly Mention[],
-  text: string,
-  direction: 'before' | 'after',
-): Mention[] {
-  const sameKind = around.filter((m) => m.kind === actor.kind).sort((a, b) => a.start - b.start);
-  const found = [actor];
-  for (;;) {
-    const edge = found.at(-1)!;
-    const next =
-      direction === 'before'
-        ? sameKind.filter((m) => m.end <= edge.start).at(-1)
-        : sameKind.find((m) => m.start >= edge.end);
-    if (!next) break;
-    const between = direction === 'before' ? text.slice(next.end, edge.start) : text.slice(edge.end, next.start);
-    if (!COORDINATION.test(between)) break;
-    found.push(next);
-  }
-  return found;
-}
-
 const DATELINED_TYPES = new Set(['meeting', 'press conference', 'talks']);
-// After an event, in its clause: "hosted by (French President) …", ", also attended by …".
-const BY_AGENT =
-  /^(?:\s+at\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*){1,3})?,?\s+(?:(?:also|was|were|being)\s+)*(hosted|attended|chaired|organi[sz]ed)\s+by\s+/u;
-// "X hosts Y and Z": a host and guests.
-const HOSTS = /(?<![\p{L}])(?:hosts|hosted|is\s+hosting|welcomes|welcomed|receives|received)\s+/u;
-// Titles between "by" and the name: "French President".
-const TITLE_WORDS = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 // A verb of holding an occasion before it, with at most three words between.
 const HELD_BEFORE =
   /(?:held|holds|hold|hosted|hosts|attended|attends|chaired|joined|wrapped\s+up|wrap\s+up|ended|end|concluded|opened|began|convened)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;

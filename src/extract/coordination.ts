@@ -1,0 +1,35 @@
+import { alternation, type Mention } from './mention';
+import { TITLE_FORMS } from './titles';
+
+// Between two coordinated actors: "and", "&" or a comma, and up to three capitalised words of a
+// title ("Donald Trump and Russian President Vladimir Putin").
+const COORDINATION = new RegExp(
+  `^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+)(?:(?:\\p{Lu}[\\p{L}.-]*|${alternation(TITLE_FORMS.filter((t) => !/\s/.test(t)))})\\s+){0,4}$`,
+  'u',
+);
+
+/**
+ * An actor and the actors of the same kind coordinated with it ("X and Y", "X, Y and Z"), read
+ * from it backwards (a subject before its verb) or forwards (an agent after "by").
+ */
+export function coordinated(
+  actor: Mention,
+  around: readonly Mention[],
+  text: string,
+  direction: 'before' | 'after',
+): Mention[] {
+  const sameKind = around.filter((m) => m.kind === actor.kind).sort((a, b) => a.start - b.start);
+  const found = [actor];
+  for (;;) {
+    const edge = found.at(-1)!;
+    const next =
+      direction === 'before'
+        ? sameKind.filter((m) => m.end <= edge.start).at(-1)
+        : sameKind.find((m) => m.start >= edge.end);
+    if (!next) break;
+    const between = direction === 'before' ? text.slice(next.end, edge.start) : text.slice(edge.end, next.start);
+    if (!COORDINATION.test(between)) break;
+    found.push(next);
+  }
+  return found;
+}
