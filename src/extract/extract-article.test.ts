@@ -23,6 +23,18 @@ function entityOf(text: string, words: string, gazetteer = baseGazetteer()): { i
   return entity && { id: entity.id, kind: entity.kind };
 }
 
+/** The quotes extracted from a text, each with its speaker. */
+function quotesOf(text: string, publishedOn?: string): [string, string | null | undefined][] {
+  return extractArticle(article(text, publishedOn), baseGazetteer()).quotes.map((q) => [q.text, q.speaker]);
+}
+
+/** The roles extracted from a text: who, which title, whose post. */
+function rolesOf(text: string, gazetteer: readonly GazetteerEntry[] = baseGazetteer()): unknown[][] {
+  return extractArticle(article(text), gazetteer)
+    .relationships.filter((r) => r.type === 'HOLDS_ROLE')
+    .map((r) => [r.from, r.title, r.to]);
+}
+
 /** The concepts extracted from a text, each with the words of its mentions. */
 function conceptsOf(text: string): [string, string[]][] {
   return extractArticle(article(text), baseGazetteer())
@@ -331,48 +343,40 @@ describe('people, titles and resolution', () => {
       ...seedPeople[0]!,
       roles: [{ title: 'Foreign Minister', affiliationId: 'country:russia' }],
     };
-    const roles = (words: string, gazetteer: GazetteerEntry[]) =>
-      extractArticle(article(words), gazetteer)
-        .relationships.filter((r) => r.type === 'HOLDS_ROLE')
-        .map((r) => [r.from, r.title, r.to]);
     const alone = 'Headline\nForeign Minister Sergey Lavrov said Russia would respond.';
-    expect(roles(alone, baseGazetteer())).toEqual([]);
-    expect(roles(alone, [...baseGazetteer(), lavrov])).toEqual([
+    expect(rolesOf(alone, baseGazetteer())).toEqual([]);
+    expect(rolesOf(alone, [...baseGazetteer(), lavrov])).toEqual([
       ['person:sergey-lavrov', 'Foreign Minister', 'country:russia'],
     ]);
     // Not when the article does not name the country.
-    expect(roles('Headline\nForeign Minister Sergey Lavrov spoke.', [...baseGazetteer(), lavrov])).toEqual([]);
+    expect(rolesOf('Headline\nForeign Minister Sergey Lavrov spoke.', [...baseGazetteer(), lavrov])).toEqual([]);
     // A title only one country uses is that country's, when the article names it.
     const national = 'Headline\nSecretary of State Mike Pompeo met Foreign Secretary Boris Johnson.';
-    expect(roles(national, baseGazetteer())).toEqual([]);
-    expect(roles(`${national} Britain and the US agreed.`, baseGazetteer())).toEqual([
+    expect(rolesOf(national, baseGazetteer())).toEqual([]);
+    expect(rolesOf(`${national} Britain and the US agreed.`, baseGazetteer())).toEqual([
       ['person:mike-pompeo', 'Secretary of State', 'country:united-states'],
       ['person:boris-johnson', 'Foreign Secretary', 'country:united-kingdom'],
     ]);
   });
 
   it('takes the role a reference by title states: "the British Prime Minister", "the President of …"', () => {
-    const roles = (words: string) =>
-      extractArticle(article(words), baseGazetteer())
-        .relationships.filter((r) => r.type === 'HOLDS_ROLE')
-        .map((r) => [r.from, r.title, r.to]);
     expect(
-      roles(
+      rolesOf(
         'Headline\nPrime Minister Theresa May spoke on Monday. Ministers listened. ' +
           'Later the British Prime Minister left for Brussels.',
       ),
     ).toEqual([['person:theresa-may', 'Prime Minister', 'country:united-kingdom']]);
     expect(
-      roles('Headline\nVladimir Putin arrived. Reporters waited for the President of the Russian Federation.'),
+      rolesOf('Headline\nVladimir Putin arrived. Reporters waited for the President of the Russian Federation.'),
     ).toEqual([['person:vladimir-putin', 'President', 'country:russia']]);
     // A post only Britain has, in an article that names Britain; not without it.
     const secretary = 'Headline\nBoris Johnson spoke first. The Foreign Secretary was blunt.';
-    expect(roles(secretary)).toEqual([]);
-    expect(roles(`${secretary} Britain will respond.`)).toEqual([
+    expect(rolesOf(secretary)).toEqual([]);
+    expect(rolesOf(`${secretary} Britain will respond.`)).toEqual([
       ['person:boris-johnson', 'Foreign Secretary', 'country:united-kingdom'],
     ]);
     // "the leader" names no one post: no role.
-    expect(roles('Headline\nVladimir Putin arrived. The Russian leader was late.')).toEqual([]);
+    expect(rolesOf('Headline\nVladimir Putin arrived. The Russian leader was late.')).toEqual([]);
   });
 
   it('gives a post named with a body of the country to the body ("the Russian foreign ministry spokeswoman")', () => {
@@ -445,12 +449,8 @@ describe('people, titles and resolution', () => {
   });
 
   it('takes a title in lower case, before a name or after it, with a possessive owner or "the country\'s"', () => {
-    const roles = (words: string) =>
-      extractArticle(article(words), baseGazetteer())
-        .relationships.filter((r) => r.type === 'HOLDS_ROLE')
-        .map((r) => [r.from, r.title, r.to]);
     expect(
-      roles(
+      rolesOf(
         "Headline\nNorth Korea's foreign minister, Ri Yong Ho, spoke first. Iran said no. " +
           "The country's foreign minister, Mohammad Javad Zarif, wrote to the UN. " +
           'Pedro Sanchez, the Spanish prime minister, replied.',
@@ -629,8 +629,7 @@ describe('quotes and their speakers', () => {
       'Live\n13:02 Theresa May opens the debate. She tells MPs: "This deal delivers."\n' +
       '13:20 "It is a failure," Jeremy Corbyn says.\n13:45 Speaking in the chamber, the prime minister said:\n' +
       '"I have listened carefully to this House."\n15:40 Foreign Secretary Jeremy Hunt on the BBC: "We must hold our nerve."';
-    const file = extractArticle(article(text), baseGazetteer());
-    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+    expect(quotesOf(text)).toEqual([
       ['This deal delivers.', 'person:theresa-may'],
       ['It is a failure', 'person:jeremy-corbyn'],
       ['I have listened carefully to this House.', null],
@@ -644,8 +643,7 @@ describe('quotes and their speakers', () => {
       'Jan Nowak, Mr Tusk’s spokesman, told reporters the border would stay open “as long as needed”.\n' +
       'Mr Tusk, who returned from Brussels late on Sunday, described the crisis as “a test for all of us”.\n' +
       '“Will it end?” asks Piotr Zielinski, 71, a retired miner. His wife is less hopeful. “No,” she says.';
-    const file = extractArticle(article(text), baseGazetteer());
-    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+    expect(quotesOf(text)).toEqual([
       ['We have nowhere to go', 'person:marta-kowalczyk'],
       ['as long as needed', 'person:jan-nowak'],
       ['a test for all of us', 'person:tusk'],
@@ -660,8 +658,7 @@ describe('quotes and their speakers', () => {
       'In 2018 Mr Trump, standing next to Mr Putin, sided with him. “I see no reason,” he said then.\n' +
       'Vladimir Putin spoke first. He called Biden “an experienced statesman” and said little else.\n' +
       'One former US ambassador to Moscow, who asked not to be named, put it bluntly: “They will keep talking.”';
-    const file = extractArticle(article(text, '2021-06-17'), baseGazetteer());
-    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+    expect(quotesOf(text, '2021-06-17')).toEqual([
       ['Both needed a quiet summit', 'person:fiona-hill'],
       ['I see no reason', 'person:donald-trump'],
       ['an experienced statesman', 'person:vladimir-putin'],
@@ -674,8 +671,7 @@ describe('quotes and their speakers', () => {
       'Live\n10:02\nGerman Chancellor Olaf Scholz spoke to reporters in Berlin. “We stand together,” Scholz said.\n' +
       '10:30\n“The talks will resume on Monday in the capital,” an aide said.\n' +
       '11:05\n“Both sides commit to dialogue and to an early meeting.”';
-    const file = extractArticle(article(text), baseGazetteer());
-    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+    expect(quotesOf(text)).toEqual([
       ['We stand together', 'person:olaf-scholz'],
       ['The talks will resume on Monday in the capital', null],
       ['Both sides commit to dialogue and to an early meeting.', null],
@@ -762,8 +758,7 @@ describe('quotes and their speakers', () => {
     const text =
       'Headline\nBoris Johnson has arrived. Asked about a deal with the US, the prime minister said: "We are ambitious."\n' +
       'Donald Trump and Emmanuel Macron held a lunch. The French president told reporters it was "a good exchange".';
-    const file = extractArticle(article(text), baseGazetteer());
-    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+    expect(quotesOf(text)).toEqual([
       ['We are ambitious.', 'person:boris-johnson'],
       ['a good exchange', null],
     ]);
@@ -816,8 +811,7 @@ describe('quotes and their speakers', () => {
     const text =
       'Headline\nPresident Emmanuel Macron met Prime Minister Edouard Philippe. “We start today,” Philippe said. ' +
       'Macron, speaking after the talks, thanked the staff. “It was a good day,” he said.';
-    const file = extractArticle(article(text), baseGazetteer());
-    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+    expect(quotesOf(text)).toEqual([
       ['We start today', 'person:edouard-philippe'],
       ['It was a good day', 'person:emmanuel-macron'],
     ]);

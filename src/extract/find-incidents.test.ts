@@ -102,7 +102,7 @@ describe('incidents', () => {
     );
   });
 
-  it("reads expulsions ordered, of an embassy's staff and in the passive, and keeps their place apart", () => {
+  it("reads expulsions ordered, of an embassy's staff and in the passive, never placed in the expelled state", () => {
     const { events, facts } = incidents(
       'Headline\nLisbon ordered 18 Spanish diplomats to leave on Saturday. Eighteen Spanish embassy staff were ' +
         'given 48 hours to leave. Madrid answered by expelling 20 employees of the Portuguese embassy.',

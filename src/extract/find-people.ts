@@ -50,6 +50,8 @@ const RANKS = `Detective Sergeant Inspector Constable Superintendent Chief Offic
 const KIN = ['daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'mother', 'father'];
 // "his son Barron Trump": a relative's name.
 const KIN_BEFORE = new RegExp(`(?:${BEFORE_WORD}(?:[Hh]is|[Hh]er)|[’']s)\\s+(?:${KIN.join('|')}),?\\s+$`, 'u');
+// Whose a post may be: a country or an organization.
+const AFFILIATION_KINDS: ReadonlySet<string> = new Set(['Country', 'Organization']);
 const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Mr.', 'Mrs.', 'Ms.', 'Dr.'];
 // Weekdays are never part of a name either ("on Monday May said").
 const WEEKDAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
@@ -626,7 +628,7 @@ function findRoles(
 ): Role[] {
   const roles: Role[] = [];
   const personStarts: number[] = [];
-  const affiliations = new SpanIndex(known.filter((m) => m.kind === 'Country' || m.kind === 'Organization'));
+  const affiliations = new SpanIndex(known.filter((m) => AFFILIATION_KINDS.has(m.kind)));
   const sentenceIndex = new SpanIndex(sentences);
   const sorted = [...people].sort((a, b) => a.start - b.start);
   for (const person of sorted) {
@@ -707,6 +709,11 @@ function ownerBefore(text: string, titleStart: number, affiliations: SpanIndex<M
     .at(-1);
 }
 
+/** The countries and organizations the article names, by key: whose a post may be. */
+function affiliationsByKey(known: readonly Mention[]): Map<string, Mention> {
+  return new Map(known.filter((m) => AFFILIATION_KINDS.has(m.kind)).map((m) => [m.key, m] as const));
+}
+
 /**
  * A title the text gives without saying where ("Prime Minister Theresa May") is the one it gives
  * with it elsewhere ("British Prime Minister Theresa May"), or the one the graph knows the
@@ -715,9 +722,7 @@ function ownerBefore(text: string, titleStart: number, affiliations: SpanIndex<M
  */
 function withKnownAffiliations(roles: readonly Role[], people: readonly Mention[], known: readonly Mention[]): Role[] {
   const knownRoles = new Map(people.filter((m) => m.entry?.roles).map((m) => [m.key, m.entry!.roles!]));
-  const named = new Map(
-    known.filter((m) => m.kind === 'Country' || m.kind === 'Organization').map((m) => [m.key, m] as const),
-  );
+  const named = affiliationsByKey(known);
   return roles.map((role) => {
     if (role.affiliation) return role;
     const stated = roles.find((r) => r.personKey === role.personKey && r.title === role.title && r.affiliation);
@@ -794,13 +799,21 @@ function referringMentions(
     // president" when no one else's does.
     const titled = roles.filter((role) => role.start < start && titles.includes(role.title));
     const owned = titled.filter((role) => !affiliation || role.affiliation?.key === affiliation.key);
-    // Whom the graph knows in the post: "the Russian leader" is not "President Erdogan", whose
-    // country the article left unsaid, when Vladimir Putin was named before it.
+    // The post as the graph knows a person in it, and the people named before whom it knows so.
+    const heldPost = (person: Mention) =>
+      person.entry?.roles?.find(
+        (role) =>
+          titles.includes(normalizeTitle(role.title)) && (!affiliation || role.affiliationId === affiliation.key),
+      );
+    const knownInPost = [...firstByKey.values()].filter((person) => person.start < start && heldPost(person));
+    // Whoever the graph knows anywhere in the post, named or not.
     const holders = new Set(
       affiliation ? titles.flatMap((title) => [...(holdersOfPost.get(postKey(title, affiliation.key)) ?? [])]) : [],
     );
-    const knownHolders = [...firstByKey.values()].filter((person) => person.start < start && holders.has(person.key));
-    const fitting = owned.length > 0 || knownHolders.length > 0 ? owned : titled.filter((role) => !role.affiliation);
+    // "the Russian leader" is not "President Erdogan", whose country the article left unsaid,
+    // when the graph knows Vladimir Putin, named before it, in the post.
+    const fitting =
+      owned.length > 0 || (affiliation && knownInPost.length > 0) ? owned : titled.filter((role) => !role.affiliation);
     const keys = new Set(fitting.map((role) => role.personKey));
     if (keys.size > 1) continue;
     const words = text.slice(start, end);
@@ -826,20 +839,9 @@ function referringMentions(
     }
     // The article gives no one that title: one person it named before whom the graph knows in
     // that post ("Donald Trump … the US president").
-    const known = [...firstByKey.values()].filter(
-      (person) =>
-        person.start < start &&
-        person.entry?.roles?.some(
-          (role) =>
-            titles.includes(normalizeTitle(role.title)) && (!affiliation || role.affiliationId === affiliation.key),
-        ),
-    );
-    if (known.length === 1) {
-      const held = known[0]!.entry!.roles!.find(
-        (role) =>
-          titles.includes(normalizeTitle(role.title)) && (!affiliation || role.affiliationId === affiliation.key),
-      );
-      found.push(refersTo(known[0]!, 0.6, `whom the graph knows as ${noun}`, held && normalizeTitle(held.title)));
+    if (knownInPost.length === 1) {
+      const [person] = knownInPost as [Mention];
+      found.push(refersTo(person, 0.6, `whom the graph knows as ${noun}`, normalizeTitle(heldPost(person)!.title)));
       continue;
     }
     // Nor does the graph: the one person named just before (this sentence or the one before),
@@ -888,7 +890,6 @@ function namedNextInParagraph(
 }
 
 const OF_OWNER = /^\s+of\s+(?:the\s+)?/u;
-const AFFILIATION_KINDS: ReadonlySet<string> = new Set(['Country', 'Organization']);
 
 /** The one title a referring noun can stand for ("prime minister"), none for "leader". */
 function onlyTitle(titles: readonly string[]): string | undefined {
@@ -901,7 +902,7 @@ function onlyTitle(titles: readonly string[]): string | undefined {
  * it refers to, as a title before the name does.
  */
 function rolesOfReferences(references: readonly Reference[], known: readonly Mention[]): Role[] {
-  const named = new Map(known.filter((m) => AFFILIATION_KINDS.has(m.kind)).map((m) => [m.key, m] as const));
+  const named = affiliationsByKey(known);
   const roles: Role[] = [];
   for (const { mention, title, affiliation } of references) {
     if (!title) continue;

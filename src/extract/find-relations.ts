@@ -296,9 +296,8 @@ export function findRelations(
     // clause ("… holding a one-on-one meeting before the French president sees Putin").
     const type = event.details?.eventType ?? '';
     if (['talks', 'call'].includes(type) || (type === 'meeting' && !events.meetings.some((m) => m.key === event.key))) {
-      const joined = /^\s+(?:with|between|of|involving)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}?$/u;
       const firstAfter = around.find(
-        (m) => m.kind === 'Person' && m.start >= event.end && joined.test(text.slice(event.end, m.start)),
+        (m) => m.kind === 'Person' && m.start >= event.end && JOINED_AFTER.test(text.slice(event.end, m.start)),
       );
       const taking = [
         ...around.filter((m) => m.kind === 'Person' && m.end <= event.start),
@@ -424,6 +423,8 @@ function personTitledBy(actor: Mention, around: readonly Mention[], text: string
 }
 
 const DATELINED_TYPES = new Set(['meeting', 'press conference', 'talks']);
+// After an occasion, who it is with: "talks with (Chancellor) …", "a meeting between …".
+const JOINED_AFTER = /^\s+(?:with|between|of|involving)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}?$/u;
 // A verb of holding an occasion before it, with at most three words between.
 const HELD_BEFORE =
   /(?:held|holds|hold|hosted|hosts|attended|attends|chaired|joined|wrapped\s+up|wrap\s+up|ended|end|concluded|opened|began|convened)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
