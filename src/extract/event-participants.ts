@@ -10,6 +10,9 @@ const BY_AGENT =
 const HOSTS = /(?<![\p{L}])(?:hosts|hosted|is\s+hosting|welcomes|welcomed|receives|received)\s+/u;
 // Titles between "by" and the name: "French President".
 const TITLE_WORDS = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+// Between a subject and "a visit": a verb of up to four words, no clause boundary and no
+// preposition (a name before "about a trip" is an object).
+const SUBJECT_GAP = /^\s+(?:(?!(?:about|on|for|with|of|to|in|at|from|by|over|after|before|during)\s)\p{Ll}+\s+){1,4}$/u;
 const ACTORS: ReadonlySet<string> = new Set(['Person', 'Organization', 'Country']);
 
 /** Who took part in an event, as the words around it say, and how. */
@@ -24,7 +27,7 @@ export interface WordedParticipant {
  * by French President Emmanuel Macron", "the meeting, also attended by Angela Merkel"); for a
  * summit, meeting or talks the sentence reports as held, the two people it opens on ("Putin and
  * Zelensky agreed … at a summit") and a host with guests ("Emmanuel Macron hosts Vladimir Putin,
- * Volodymyr Zelensky and Angela Merkel … for the summit").
+ * Volodymyr Zelensky and Angela Merkel … for the summit"); for a visit, whose it is.
  */
 export function participantsByWording(
   text: string,
@@ -43,6 +46,8 @@ export function participantsByWording(
     for (const who of agent ? coordinated(agent, around, text, 'after') : [])
       found.push({ who, role, confidence: 0.6 });
   }
+  const visitor = event.details?.eventType === 'visit' ? visitorOf(text, event, around) : undefined;
+  if (visitor) found.push({ who: visitor, role: 'participant', confidence: 0.55 });
   const gathering = ['summit', 'meeting', 'talks'].includes(event.details?.eventType ?? '');
   if (!gathering || !sentence || NOT_YET.test(sentence.text)) return found;
   const [first, second] = around.filter((m) => ACTORS.has(m.kind) && m.end <= event.start);
@@ -67,4 +72,21 @@ export function participantsByWording(
       found.push({ who, role: 'participant', confidence: 0.6 });
   }
   return found;
+}
+
+/**
+ * Whose visit it is: the person named in the possessive ("Hamáček’s planned trip to Moscow"); for
+ * "his" or "her", the person the sentence last named before it; for "a visit", the subject of the
+ * verb before it.
+ */
+function visitorOf(text: string, event: Mention, around: readonly Mention[]): Mention | undefined {
+  const owner = around.find(
+    (m) =>
+      m.kind === 'Person' && m.end > event.start && m.end < event.end && /^[’']s\s/u.test(text.slice(m.end, m.end + 3)),
+  );
+  if (owner) return owner;
+  const before = around.filter((m) => m.kind === 'Person' && m.end <= event.start).at(-1);
+  if (/^(?:his|her)\s/iu.test(event.text)) return before;
+  // "Hamáček has called off a trip to Moscow": the subject of the verb just before it.
+  return before && SUBJECT_GAP.test(text.slice(before.end, event.start)) ? before : undefined;
 }

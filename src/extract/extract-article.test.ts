@@ -905,6 +905,17 @@ describe('dates', () => {
     ]);
   });
 
+  it('never dates an event by a date in another clause of its sentence, past a semicolon', () => {
+    const dated = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2021-04-24'), baseGazetteer()).entities.find(
+        (e) => e.eventType === 'visit',
+      )?.date?.value;
+    expect(
+      dated('Last month Jan Hamacek backed the vaccine; his planned trip to Moscow was cancelled.'),
+    ).toBeUndefined();
+    expect(dated('Last month Jan Hamacek made a trip to Moscow.')).toBe('2021-03');
+  });
+
   it('finds a document by its proper name, dated by the words beside it, but not in a Title Case headline', () => {
     const text =
       'Leaders Sign Final Declaration\nIt reaffirms the Panmunjom Declaration that Kim signed on April 27. ' +
@@ -916,6 +927,25 @@ describe('dates', () => {
       ['document:panmunjom-declaration', 'Panmunjom Declaration', 'declaration', '2018-04-27'],
       ['document:chemical-weapons-convention', 'Chemical Weapons Convention', 'convention', undefined],
     ]);
+  });
+
+  it('finds a document known by the name before its common noun, one key however its noun is written', () => {
+    const documents = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2019-12-09'), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Document')
+        .map((d) => [d.id, d.name, d.documentType]);
+    expect(documents('Kyiv wants the Minsk agreements revised. Moscow says the Minsk deal stands.')).toEqual([
+      ['document:minsk-agreement', 'Minsk agreements', 'agreement'],
+    ]);
+    expect(documents('Both sides stay in the New START treaty, unlike the Iran nuclear deal.')).toEqual([
+      ['document:new-start-treaty', 'New START treaty', 'treaty'],
+      ['document:iran-agreement', 'Iran nuclear deal', 'agreement'],
+    ]);
+    expect(documents('He praised the Minsk Agreements.')).toEqual([
+      ['document:minsk-agreement', 'Minsk Agreements', 'agreement'],
+    ]);
+    // A person's or a nation's deal is not a name.
+    expect(documents('Critics attacked the Donald Trump deal and the Russian treaty.')).toEqual([]);
   });
 
   it('dates a document by a date beside its name, not by any date of its sentence', () => {
@@ -1219,6 +1249,33 @@ describe('relations', () => {
       'person:mario-draghi',
       'person:olaf-scholz',
     ]);
+  });
+
+  it('finds a trip to a place, a body’s emergency session and a signing ceremony, and the words that refer back', () => {
+    const events = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2021-04-18'), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Event')
+        .map((e) => [e.name, e.eventType, e.mentions.map((m) => m.text)]);
+    expect(events('Jan Hamacek cancelled his planned trip to Moscow. The trip had been due on Monday.')).toEqual([
+      ['Visit to Moscow', 'visit', ['his planned trip to Moscow', 'The trip']],
+    ]);
+    expect(
+      events('The UN Security Council held an emergency session on Monday. Ukraine spoke at the session.'),
+    ).toEqual([['Emergency session', 'meeting', ['an emergency session', 'the session']]]);
+    expect(events('Leaders attended a signing ceremony at the White House. The ceremony lasted an hour.')).toEqual([
+      ['Signing ceremony', 'ceremony', ['a signing ceremony', 'The ceremony']],
+    ]);
+    // A session or a ceremony with nothing to say which is no occasion of its own.
+    expect(events('The session ended late. A ceremony is planned.')).toEqual([]);
+    const visitors = (text: string) => {
+      const file = extractArticle(article(`Headline\n${text}`, '2021-04-18'), baseGazetteer());
+      const visit = file.entities.find((e) => e.eventType === 'visit');
+      return file.relationships.filter((r) => r.type === 'PARTICIPATED_IN' && r.to === visit?.id).map((r) => r.from);
+    };
+    expect(visitors('Jan Hamacek cancelled his planned trip to Moscow.')).toEqual(['person:jan-hamacek']);
+    expect(visitors("Andrej Babis said Jan Hamacek's trip to Moscow was off.")).toEqual(['person:jan-hamacek']);
+    expect(visitors('Officials said Jan Hamacek has called off a trip to Moscow.')).toEqual(['person:jan-hamacek']);
+    expect(visitors('Jan Hamacek, the minister, called Andrej Babis about a trip to Moscow.')).toEqual([]);
   });
 
   it('gives every sentence offset of the text it reads', () => {

@@ -91,7 +91,7 @@ export function extractArticle(
   const named = [...namedFirst, ...findAffiliations(text, namedFirst, analysis.placeTerms)];
   const places = findPlaces(text, named, analysis.placeTerms, gazetteer);
   const organizations = findOrganizations(text, named);
-  const documents = findDocuments(text, localSuffix);
+  const documents = findDocuments(text, localSuffix, named);
   const coordinated = findCoordinatedNames(text, [...named, ...places, ...organizations]);
   const withDocuments = preferKnown([...named, ...places, ...organizations, ...coordinated, ...documents.mentions]);
   deadline.check('finding places, organizations and documents');
@@ -289,7 +289,8 @@ function longestName(group: readonly Mention[]): string {
 }
 
 /**
- * An event's date: the nearest date, in the first sentence that names it and gives one, that no
+ * An event's date: the nearest date, in the first sentence that names it and gives one in its
+ * clause, that no
  * other event of the sentence stands nearer to ("will expel 23 diplomats after the attack on
  * March 4": March 4 is the attack's). A mention that only refers back ("the attack") or that a
  * preposition makes a reference to an earlier event ("after the summit", "in response to the
@@ -319,6 +320,8 @@ function eventDate(
     if (!sentence) continue;
     const events = mentions.within(sentence).filter((m) => m.kind === 'Event');
     const owned = dates.within(sentence).filter((d) => {
+      // A semicolon joins two clauses: a date in one does not date the other's event.
+      if (text.slice(Math.min(d.end, mention.end), Math.max(d.start, mention.start)).includes(';')) return false;
       const owner = events.filter((m) => canOwn(m, d)).sort((a, b) => distance(d, a) - distance(d, b))[0];
       // "met … at the G20 summit in Hamburg in July": July is the summit's, and so the meeting's.
       return owner?.key === mention.key || (owner !== undefined && canOwn(mention, d) && heldAt(text, mention, owner));

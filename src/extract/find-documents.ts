@@ -41,6 +41,12 @@ const NAMED_DOCUMENT = new RegExp(
   `${BEFORE_WORD}((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4})(Declaration|Convention|Treaty|Accords?|Charter|Protocol|Agreements?|Communiqu[eé])${AFTER_WORD}`,
   'gu',
 );
+// "the Minsk agreements", "the New START treaty", "the Iran nuclear deal": a document known by
+// the name of a place, a party or an acronym before a common noun.
+const NAMED_BY_WORDS = new RegExp(
+  `${BEFORE_WORD}[Tt]he\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3})(?:(nuclear|peace|climate|arms|ceasefire|trade|gas|grain|border)\\s+)?(agreements?|accords?|deal|treaty|memorandum|protocol|convention|charter)${AFTER_WORD}`,
+  'gu',
+);
 // Capitalised words that open a sentence or qualify, not a name: "The Declaration", "A Treaty".
 const NOT_A_NAME = /^(?:The|A|An|This|That|Its|Their|His|Her|Our|Joint|Final|Written|Official)$/u;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -62,7 +68,11 @@ export interface EmbeddedTweet {
  * article's own: its id carries the article's suffix, so two articles' "joint statement" never
  * merge on the name alone. A tweet is known by its handle and date.
  */
-export function findDocuments(text: string, localSuffix: string): { mentions: Mention[]; tweets: EmbeddedTweet[] } {
+export function findDocuments(
+  text: string,
+  localSuffix: string,
+  named: readonly Mention[] = [],
+): { mentions: Mention[]; tweets: EmbeddedTweet[] } {
   const mentions: Mention[] = [];
   for (const match of text.matchAll(RESOLUTION)) {
     const body = match[1] ?? (/UNSC|UN\s+Security/.test(match[0]) ? 'Security Council' : undefined);
@@ -100,11 +110,35 @@ export function findDocuments(text: string, localSuffix: string): { mentions: Me
       ...span,
       text: text.slice(span.start, span.end),
       kind: 'Document',
-      key: `document:${slugify(name)}`,
+      key: namedDocumentKey(name.slice(0, -type.length), type),
       name,
       confidence: 0.7,
       reason: `a document known by its name ("${name}")`,
-      details: { documentType: type.toLowerCase().replace(/s$/, '') },
+      details: { documentType: documentFamily(type) },
+    });
+  }
+  for (const match of text.matchAll(NAMED_BY_WORDS)) {
+    if (match.index < headlineEnd) continue;
+    const words = match[1]!.trim();
+    const start = match.index + match[0].indexOf(match[1]!);
+    const wordsSpan = { start, end: start + words.length };
+    // "the Trump deal" is a person's, "the Russian treaty" a country's: neither is a name.
+    if (named.some((m) => overlaps(m, wordsSpan) && (m.kind === 'Person' || m.entry?.demonyms.includes(m.text))))
+      continue;
+    if (NOT_A_NAME.test(words.split(/\s+/u)[0]!)) continue;
+    const span = { start, end: match.index + match[0].length };
+    if (mentions.some((m) => overlaps(m, span))) continue;
+    const noun = match[3]!;
+    const name = `${words} ${match[2] ? `${match[2]} ` : ''}${noun}`;
+    mentions.push({
+      ...span,
+      text: text.slice(span.start, span.end),
+      kind: 'Document',
+      key: namedDocumentKey(words, noun),
+      name,
+      confidence: 0.65,
+      reason: `a document known by the name before it ("${name}")`,
+      details: { documentType: documentFamily(noun) },
     });
   }
 
@@ -207,4 +241,19 @@ export function findDocuments(text: string, localSuffix: string): { mentions: Me
 /** The first "the agreement", "the document" … in running text (a headline's comes back later). */
 function firstDefinite(text: string, headlineEnd: number): RegExpMatchArray | undefined {
   return [...text.matchAll(DEFINITE_DOCUMENT)].find((match) => match.index > headlineEnd);
+}
+
+/**
+ * One key for the names of one document however an outlet writes its noun: "the Minsk
+ * agreements", "the Minsk Agreements" and "the Minsk deal" are one; "the Iran nuclear deal" and
+ * "the Iran deal" too (the words before the noun name it, not the words between).
+ */
+function namedDocumentKey(words: string, noun: string): string {
+  return `document:${slugify(`${words} ${documentFamily(noun)}`)}`;
+}
+
+/** "Accords", "agreements", "deal" → "agreement"; "Treaty" → "treaty". */
+function documentFamily(noun: string): string {
+  const singular = noun.toLowerCase().replace(/s$/u, '');
+  return singular === 'accord' || singular === 'deal' ? 'agreement' : singular;
 }

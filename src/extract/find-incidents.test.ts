@@ -36,6 +36,19 @@ describe('incidents', () => {
     ]);
   });
 
+  it('takes explosions as an incident of their own, by place and stated year, but not a verb or one of several', () => {
+    const { events, facts } = incidents(
+      'Headline\nThe poisoning of Ana Costa shocked Lisbon. Police now link it to the 2014 explosions in Lisbon. ' +
+        'The blasts killed two men. The first blast came in October; a second explosion followed.',
+    );
+    expect(events.map((e) => [e.id, e.type, e.words])).toEqual([
+      ['event:attack-on-ana-costa-2021', 'poisoning', ['poisoning']],
+      ['event:explosion-in-lisbon-2014', 'explosion', ['explosions', 'blasts']],
+    ]);
+    expect(facts).toContain('OCCURRED_IN event:explosion-in-lisbon-2014 place:lisbon');
+    expect(incidents('Ana Costa blasts the plan. Explosions of anger followed.').events).toEqual([]);
+  });
+
   it('takes an attack by its target and year, whatever the words, and "the attack" for it', () => {
     const { events, facts } = incidents(
       'Headline\nThe nerve agent attack on Ana Costa in Lisbon on March 4 shocked the city. ' +

@@ -22,8 +22,14 @@ export interface IncidentsFound {
 // it, a person it targets, or a place it happened in.
 const WEAPON =
   '(?:nerve[- ]agent|chemical(?:[- ]weapons?)?|gas|terror(?:ist)?|suicide|missile|drone|rocket|knife|gun|bomb|poison|acid)';
+// An explosion is an incident too, in the plural as well ("the explosions at the depot"); as a
+// verb ("Trump blasts the deal") it has no article before it.
+const BLAST_NOUNS = ['explosions?', 'blasts?'];
+const IS_BLAST = /^(?:explosion|blast)s?$/iu;
+// "the first blast", "a second explosion": one of several, which the article does not tell apart.
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|another|earlier|later)\s+$/iu;
 const ATTACK = new RegExp(
-  `${BEFORE_WORD}(?:(${WEAPON})\\s+)?((?:${ATTACK_NOUNS.join('|')})(?:\\s+attempt)?)(?![\\p{L}])`,
+  `${BEFORE_WORD}(?:(${WEAPON})\\s+)?((?:${ATTACK_NOUNS.join('|')}|${BLAST_NOUNS.join('|')})(?:\\s+attempt)?)(?![\\p{L}])`,
   'giu',
 );
 // "the 2018 nerve-agent attack", "the 2014 explosions": a year just before the noun.
@@ -112,7 +118,11 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
     const named =
       [...people, ...places].find((m) => m.end <= start && /^\s+$/u.test(text.slice(m.end, start))) ??
       namedElsewhere(text, start, [...people, ...places]);
-    if (!NOUN_BEFORE.test(before) && !named && !match[1]) continue;
+    const statedYear = STATED_YEAR.exec(before)?.[1];
+    if (!NOUN_BEFORE.test(before) && !named && !match[1] && !statedYear) continue;
+    if (ORDINAL_BEFORE.test(before)) continue;
+    const blast = IS_BLAST.test(match[2]!);
+    if (blast && !NOUN_BEFORE.test(before) && !statedYear && (!named || named.kind === 'Person')) continue;
     const after = (m: Mention) => m.start >= end && m.start - end < 40 && VICTIM_AFTER.test(text.slice(end, m.start));
     const victim = people.find(after) ?? (named?.kind === 'Person' ? named : undefined);
     // "on Sergei Skripal and his daughter (Yulia)": a relative attacked with the target.
@@ -131,10 +141,9 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
       places.find(
         (m) => m.start >= placeFrom && m.start - placeFrom < 30 && PLACE_AFTER.test(text.slice(placeFrom, m.start)),
       ) ?? (named && named.kind !== 'Person' ? named : undefined);
-    const noun = match[2]!.toLowerCase();
+    const noun = blast ? match[2]!.toLowerCase().replace(/s$/u, '') : match[2]!.toLowerCase();
     // A bare "attack" is an incident only with a weapon, a target or a place, or as "the attack".
     if (noun === 'attack' && !match[1] && !victim && !place && !/\bthe\s+$/iu.test(before)) continue;
-    const statedYear = STATED_YEAR.exec(before)?.[1];
     found.push({
       ...(statedYear ? { year: statedYear } : {}),
       span: { start: named?.start ?? start, end },
@@ -145,6 +154,22 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
       place,
     });
   }
+  // Explosions are told apart from attacks: an article may report a poisoning and a blast.
+  const blasts = found.filter((words) => IS_BLAST.test(words.type));
+  const attacks = found.filter((words) => !IS_BLAST.test(words.type));
+  const ofAttacks = incidentsOf(text, attacks, year, localSuffix, 'attack');
+  const ofBlasts = incidentsOf(text, blasts, year, localSuffix, 'explosion');
+  return { mentions: [...ofAttacks.mentions, ...ofBlasts.mentions], facts: [...ofAttacks.facts, ...ofBlasts.facts] };
+}
+
+/** One article's words for incidents of one family ("attack", "explosion"), made events. */
+function incidentsOf(
+  text: string,
+  found: readonly AttackWords[],
+  year: string,
+  localSuffix: string,
+  family: string,
+): IncidentsFound {
   if (found.length === 0) return { mentions: [], facts: [] };
   // An article reports one attack unless it names two targets: every mention is that attack,
   // known by the first target named (or place); one naming another target is that one's.
@@ -155,7 +180,7 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
   const eventOf = (by: Mention | undefined, type: string) =>
     by
       ? {
-          key: attackKey(by, attackYear),
+          key: incidentKey(family, by, attackYear),
           name: `${capitalise(type)} ${by.kind === 'Person' ? (type === 'attack' ? 'on' : 'of') : 'in'} ${by.name}`,
           type,
         }
@@ -219,10 +244,10 @@ function namedElsewhere(text: string, start: number, named: readonly Mention[]):
   return mention ? { ...mention, start: wordStart, end: wordStart + word[1]!.length, text: word[1]! } : undefined;
 }
 
-function attackKey(by: Mention, year: string): string {
+function incidentKey(family: string, by: Mention, year: string): string {
   return by.kind === 'Person'
-    ? `event:attack-on-${slugify(by.name)}-${year}`
-    : `event:attack-in-${slugify(by.name)}-${year}`;
+    ? `event:${family}-on-${slugify(by.name)}-${year}`
+    : `event:${family}-in-${slugify(by.name)}-${year}`;
 }
 
 function findExpulsions(

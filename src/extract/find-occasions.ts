@@ -44,7 +44,7 @@ const OCCASIONS: Occasion[] = [
   {
     type: 'visit',
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:a|the|his|her|their|[\\p{L}’']+’s)\\s+(?:state\\s+|official\\s+)?visit\\s+to\\s+${PLACE_WORDS}`,
+      `(?<![\\p{L}])(?:a|the|his|her|their|[\\p{L}’']+[’']s)\\s+(?:(?:state|official|planned|first|surprise|working|two-day|three-day)\\s+)*(?:visit|trip)\\s+to\\s+${PLACE_WORDS}`,
       'gu',
     ),
     name: (match) => `Visit to ${match[1]}`,
@@ -63,16 +63,34 @@ const OCCASIONS: Occasion[] = [
     name: () => 'Talks',
   },
   {
+    // "an emergency session of the Security Council": a body's meeting.
+    type: 'meeting',
+    pattern:
+      /(?<![\p{L}])(?:a|an|the)\s+(emergency|special|extraordinary|closed-door|closed|plenary)\s+session(?![\p{L}])/gu,
+    name: (match) => `${capitalise(match[1]!)} session`,
+  },
+  {
+    type: 'ceremony',
+    pattern:
+      /(?<![\p{L}])(?:a|an|the)\s+(signing|swearing-in|inauguration|inaugural|wreath-laying|handover|welcoming)\s+ceremony(?![\p{L}])/gu,
+    name: (match) => `${capitalise(match[1]!)} ceremony`,
+  },
+  {
     type: 'siege',
     pattern: new RegExp(`(?<![\\p{L}])the\\s+siege\\s+of\\s+${PLACE_WORDS}`, 'gu'),
     name: (match) => `Siege of ${match[1]}`,
   },
 ];
 const REFERENCE =
-  /(?<![\p{L}])[Tt]he\s+(summit|call|talks|visit|siege|meeting|press conference|news conference)(?![\p{L}])/gu;
+  /(?<![\p{L}])[Tt]he\s+(summit|call|talks|visit|trip|siege|meeting|session|ceremony|press conference|news conference)(?![\p{L}])/gu;
 
-// "the news conference" refers back to a press conference.
-const REFERENCE_TYPE: Record<string, string> = { 'news conference': 'press conference' };
+// "the news conference" refers back to a press conference, "the trip" to a visit, "the session"
+// to a meeting.
+const REFERENCE_TYPE: Record<string, string> = {
+  'news conference': 'press conference',
+  trip: 'visit',
+  session: 'meeting',
+};
 
 // "the next round of talks", "a new round of talks": an occasion still to come.
 const FUTURE = /^(?:another|a\s+new|the\s+next)\s/iu;
@@ -100,7 +118,8 @@ function capitalise(word: string): string {
 /**
  * Occasions an article names without a proper name: an unnamed summit ("a three-way summit"), a
  * telephone or conference call, a press conference, a trilateral (bilateral, …)
- * meeting, a visit to a place, a round of talks, a siege; and "the summit", "the call", "the
+ * meeting or session, a visit or trip to a place, a signing (or other) ceremony, a round of talks,
+ * a siege; and "the summit", "the call", "the
  * talks" for the last one named. They are the article's own events: their ids
  * carry its suffix, and two articles' "telephone call" never merge.
  */
