@@ -12,6 +12,7 @@ import { findDocuments } from './find-documents';
 import { findEvents } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
 import { findCoordinatedNames } from './find-coordinated-names';
+import { findEventNouns } from './find-event-nouns';
 import { findIncidents } from './find-incidents';
 import { rolesInBodies } from './roles-in-bodies';
 import { findOccasions } from './find-occasions';
@@ -104,11 +105,18 @@ export function extractArticle(
     [...withDocuments, ...events.mentions, ...incidents.mentions],
     analysis.dates,
   );
+  const eventNouns = findEventNouns(
+    text,
+    localSuffix,
+    [...withDocuments, ...events.mentions, ...incidents.mentions, ...occasions],
+    analysis.dates,
+  );
   const mentions = preferKnown([
     ...withDocuments,
     ...events.mentions,
     ...incidents.mentions,
     ...occasions,
+    ...eventNouns.mentions,
     ...concepts,
   ]);
   deadline.check('finding events and concepts');
@@ -124,7 +132,7 @@ export function extractArticle(
     events,
     documents.tweets,
     quotes,
-    incidents.facts,
+    [...incidents.facts, ...eventNouns.facts],
     dateline,
   );
   deadline.check('finding relations');

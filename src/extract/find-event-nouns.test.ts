@@ -1,0 +1,39 @@
+import { extractArticle } from './extract-article';
+import { baseGazetteer } from './gazetteer';
+
+function eventsOf(text: string, publishedOn = '2021-06-16') {
+  const file = extractArticle({ text: `Headline\n${text}`, publishedOn, origin: 'test.txt' }, baseGazetteer());
+  const events = file.entities
+    .filter((e) => e.kind === 'Event')
+    .map((e) => ({ type: e.eventType, date: e.date?.value, words: e.mentions.map((m) => m.text) }));
+  const facts = file.relationships
+    .filter((r) => r.from.startsWith('event:') || r.to.startsWith('event:'))
+    .map((r) => `${r.type} ${r.from.replace(/-[0-9a-f]{8}-\d+$/u, '')} ${r.to.replace(/-[0-9a-f]{8}-\d+$/u, '')}`);
+  return { events, facts };
+}
+
+describe('events named by a common noun', () => {
+  it('takes one when its words say which (a date, a place or a named party), and "the vote" for it', () => {
+    const { events, facts } = eventsOf(
+      'Diplomats held a vote on Monday. The vote needed nine members. ' +
+        'Some still defend the invasion of Iraq. Sunday’s election passed off calmly.',
+    );
+    expect(events).toEqual([
+      { type: 'vote', date: '2021-06-14', words: ['vote', 'vote'] },
+      { type: 'invasion', date: undefined, words: ['invasion'] },
+      { type: 'election', date: '2021-06-13', words: ['election'] },
+    ]);
+    expect(facts).toContain('OCCURRED_IN event:invasion country:iraq');
+  });
+
+  it('takes whose arrest or release it is', () => {
+    const { facts } = eventsOf('Protesters demanded the release of Alexei Navalny.');
+    expect(facts).toEqual(['PARTICIPATED_IN person:alexei-navalny event:release']);
+  });
+
+  it('takes none with nothing to say which one, nor a press release', () => {
+    expect(eventsOf('The vote was close. A protest is planned. She issued a press release on Monday.').events).toEqual(
+      [],
+    );
+  });
+});
