@@ -1265,6 +1265,12 @@ describe('relations', () => {
     expect(events('Leaders attended a signing ceremony at the White House. The ceremony lasted an hour.')).toEqual([
       ['Signing ceremony', 'ceremony', ['a signing ceremony', 'The ceremony']],
     ]);
+    // Another event named in between: "the meeting" may be either, so it is neither.
+    expect(
+      events(
+        'Macron held a one-on-one meeting with Zelensky. Then the summit opened. Putin said the meeting had been useful.',
+      ).find(([name]) => name === 'One-on-one meeting'),
+    ).toEqual(['One-on-one meeting', 'meeting', ['a one-on-one meeting']]);
     // A session or a ceremony with nothing to say which is no occasion of its own.
     expect(events('The session ended late. A ceremony is planned.')).toEqual([]);
     const visitors = (text: string) => {

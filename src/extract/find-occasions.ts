@@ -154,12 +154,16 @@ export function findOccasions(
   }
   found.sort((a, b) => a.start - b.start);
   const named = [...found];
+  const events = [...found, ...known.filter((m) => m.kind === 'Event')];
   for (const match of text.matchAll(REFERENCE)) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (taken(span) || known.some((m) => overlaps(m, span))) continue;
     const type = REFERENCE_TYPE[match[1]!] ?? match[1];
     const earlier = named.filter((m) => m.details?.eventType === type && m.end <= span.start).at(-1);
     if (!earlier) continue;
+    // Another event named in between makes "the meeting" ambiguous: no reference rather than a wrong one.
+    const between = { start: earlier.end, end: span.start };
+    if (events.some((m) => m.key !== earlier.key && m.start >= between.start && m.end <= between.end)) continue;
     found.push({
       ...earlier,
       ...span,
