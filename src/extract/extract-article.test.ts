@@ -837,6 +837,20 @@ describe('dates', () => {
     );
   });
 
+  it('reads "this week", "last week" and "next week" as their month, when the week lies in one', () => {
+    const weeks = (publishedOn: string) =>
+      findDates('Slovakia acted this week; talks were held last week and resume next week.', publishedOn).map((d) => [
+        d.text,
+        d.value,
+        d.precision,
+      ]);
+    // Saturday 24 April 2021: 19–25, 12–18 and 26 April–2 May.
+    expect(weeks('2021-04-24')).toEqual([
+      ['this week', '2021-04', 'MONTH'],
+      ['last week', '2021-04', 'MONTH'],
+    ]);
+  });
+
   it('never runs a date on into the next line (a live blog’s timestamp)', () => {
     const text = 'The contract runs out on 31 December.\n21:50 The communiqué is out.';
     expect(findDates(text, '2019-12-09').map((d) => [d.text, d.value, d.start])).toEqual([

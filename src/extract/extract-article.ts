@@ -283,7 +283,9 @@ function entitiesFrom(
       const date = dates.find((d) => within(d, tweet.date));
       if (date) entity.date = { value: date.value, inferred: false, evidence: spanOf(date) };
     } else if (first.kind === 'Event') {
-      entity.date = eventDate(text, group, dateIndex, sentences, mentionIndex) ?? recentEventDate(group, publishedOn);
+      entity.date =
+        eventDateOrYear(eventDate(text, group, dateIndex, sentences, mentionIndex), group) ??
+        recentEventDate(group, publishedOn);
     } else if (first.kind === 'Document') {
       const date = documentDate(text, group, dateIndex);
       if (date) entity.date = date;
@@ -395,6 +397,16 @@ function documentDate(text: string, group: readonly Mention[], dates: SpanIndex<
  * A summit or meeting the article gives no date for is news of the month it is published in:
  * inferred, at month precision, with the first mention as its evidence.
  */
+/**
+ * The year an incident's own words give ("the 2018 poisoning") dates it when its sentence gives
+ * no date, or one of another year (that date is something else's).
+ */
+function eventDateOrYear(found: ArticleEntity['date'], group: readonly Mention[]): ArticleEntity['date'] {
+  const stated = group.find((m) => m.statedYear)?.statedYear;
+  if (!stated || found?.value.startsWith(stated.text)) return found;
+  return { value: stated.text, inferred: false, evidence: stated };
+}
+
 function recentEventDate(group: readonly Mention[], publishedOn: string): ArticleEntity['date'] {
   const first = group[0]!;
   if (!['summit', 'meeting'].includes(first.details?.eventType ?? '')) return undefined;

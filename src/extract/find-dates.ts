@@ -33,6 +33,8 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
     const partOfToday = PART_OF_TODAY.test(result.text.trim());
     if (!weekday && !partOfToday && !start.isCertain('month') && !start.isCertain('year')) continue;
     if (/^(?:now|tonight)$/i.test(result.text.trim())) continue;
+    // A week is no day (chrono-node reads "last week" as the day seven days before): see withWeeks.
+    if (/^(?:this|last|next)\s+week$/iu.test(result.text.trim())) continue;
     // Words that name no day ("later in the day" is not tomorrow): a date has a number, a month,
     // a weekday or a word that counts from the article's day.
     if (!DATE_WORDS.test(result.text)) continue;
@@ -56,7 +58,40 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
       text: result.text,
     });
   }
-  return withSameDay(text, dates.map(trimmed), publishedOn);
+  return withSameDay(text, withWeeks(text, dates.map(trimmed), publishedOn), publishedOn);
+}
+
+const WEEK = /\b(this|last|next)\s+week\b/giu;
+
+/**
+ * "this week", "last week", "next week": the month they lie in, when the whole week (Monday to
+ * Sunday) lies in one; a week across two months names no month.
+ */
+function withWeeks(text: string, dates: FoundDate[], publishedOn: string): FoundDate[] {
+  const added: FoundDate[] = [];
+  for (const match of text.matchAll(WEEK)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (dates.some((date) => date.start < end && start < date.end)) continue;
+    const shift = { this: 0, last: -7, next: 7 }[match[1]!.toLowerCase() as 'this' | 'last' | 'next'];
+    const day = new Date(`${publishedOn}T12:00:00Z`);
+    const monday = new Date(day);
+    monday.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7) + shift);
+    const sunday = new Date(monday);
+    sunday.setUTCDate(monday.getUTCDate() + 6);
+    const [from, to] = [monday, sunday].map((d) => d.toISOString().slice(0, 7));
+    if (from !== to) continue;
+    added.push({
+      value: from!,
+      precision: 'MONTH',
+      inferred: true,
+      basis: `“${match[0]}” read against the article’s date (${publishedOn}): a week within ${from}`,
+      start,
+      end,
+      text: match[0],
+    });
+  }
+  return added.length === 0 ? dates : [...dates, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**

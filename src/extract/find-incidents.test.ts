@@ -46,6 +46,10 @@ describe('incidents', () => {
       ['event:explosion-in-lisbon-2014', 'explosion', ['explosions', 'blasts']],
     ]);
     expect(facts).toContain('OCCURRED_IN event:explosion-in-lisbon-2014 place:lisbon');
+    // The year its own words give dates it, not a date of another year in its sentence.
+    expect(events.find((e) => e.type === 'explosion')?.date).toBe('2014');
+    const poisoning = incidents('Headline\nOn Monday police reopened the 2018 poisoning of Ana Costa.').events;
+    expect(poisoning.map((e) => [e.id, e.date])).toEqual([['event:attack-on-ana-costa-2018', '2018']]);
     expect(incidents('Ana Costa blasts the plan. Explosions of anger followed.').events).toEqual([]);
   });
 

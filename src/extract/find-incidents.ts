@@ -103,8 +103,9 @@ interface AttackWords {
   /** A relative attacked with the victim ("and his daughter Yulia"). */
   companion?: Mention;
   place?: Mention;
-  /** The year its own words give ("the 2018 nerve-agent attack"). */
+  /** The year its own words give ("the 2018 nerve-agent attack"), and where. */
   year?: string;
+  yearSpan?: { start: number; end: number; text: string };
 }
 
 function findAttacks(text: string, entities: readonly Mention[], year: string, localSuffix: string): IncidentsFound {
@@ -118,7 +119,8 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
     const named =
       [...people, ...places].find((m) => m.end <= start && /^\s+$/u.test(text.slice(m.end, start))) ??
       namedElsewhere(text, start, [...people, ...places]);
-    const statedYear = STATED_YEAR.exec(before)?.[1];
+    const yearWords = STATED_YEAR.exec(before);
+    const statedYear = yearWords?.[1];
     if (!NOUN_BEFORE.test(before) && !named && !match[1] && !statedYear) continue;
     if (ORDINAL_BEFORE.test(before)) continue;
     const blast = IS_BLAST.test(match[2]!);
@@ -145,7 +147,16 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
     // A bare "attack" is an incident only with a weapon, a target or a place, or as "the attack".
     if (noun === 'attack' && !match[1] && !victim && !place && !/\bthe\s+$/iu.test(before)) continue;
     found.push({
-      ...(statedYear ? { year: statedYear } : {}),
+      ...(statedYear && yearWords
+        ? {
+            year: statedYear,
+            yearSpan: {
+              start: start - before.length + yearWords.index,
+              end: start - before.length + yearWords.index + statedYear.length,
+              text: statedYear,
+            },
+          }
+        : {}),
       span: { start: named?.start ?? start, end },
       noun: match[1] ? match[0].trim() : match[2]!,
       type: noun,
@@ -207,6 +218,7 @@ function incidentsOf(
         : `"${words.noun}" is the ${event.name.toLowerCase()} the article reports`,
       details: { eventType: event.type },
       ...(own ? {} : { refersBack: true }),
+      ...(words.yearSpan ? { statedYear: words.yearSpan } : {}),
     };
     mentions.push(mention);
     if (words.victim)

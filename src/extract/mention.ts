@@ -31,6 +31,8 @@ export interface Mention {
   /** Words that only refer back to something named before ("the summit", "the attack"). */
   refersBack?: boolean;
   details?: EntityDetails;
+  /** The year an event's own words give ("the 2014 explosions"): its date when nothing nearer dates it. */
+  statedYear?: { start: number; end: number; text: string };
 }
 
 /** Whether two spans share at least one character. */
