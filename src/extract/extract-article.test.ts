@@ -919,6 +919,15 @@ describe('dates', () => {
     ]);
   });
 
+  it('dates an undated meeting reported in a live blog’s entry by the article’s day', () => {
+    const meetingDate = (text: string) =>
+      extractArticle(article(text, '2019-12-09'), baseGazetteer()).entities.find((e) => e.eventType === 'meeting')?.date
+        ?.value;
+    expect(meetingDate('Live\n14:55 Macron and Zelensky are now holding a one-on-one meeting.')).toBe('2019-12-09');
+    // Outside a live entry, no day is known: only the month of publication.
+    expect(meetingDate('Live\nMacron and Zelensky held a one-on-one meeting.')).toBe('2019-12');
+  });
+
   it('never dates an event by a date in another clause of its sentence, past a semicolon', () => {
     const dated = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2021-04-24'), baseGazetteer()).entities.find(

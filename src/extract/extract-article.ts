@@ -285,7 +285,7 @@ function entitiesFrom(
     } else if (first.kind === 'Event') {
       entity.date =
         eventDateOrYear(eventDate(text, group, dateIndex, sentences, mentionIndex), group) ??
-        recentEventDate(group, publishedOn);
+        recentEventDate(group, publishedOn, text);
     } else if (first.kind === 'Document') {
       const date = documentDate(text, group, dateIndex);
       if (date) entity.date = date;
@@ -397,6 +397,10 @@ function documentDate(text: string, group: readonly Mention[], dates: SpanIndex<
  * A summit or meeting the article gives no date for is news of the month it is published in:
  * inferred, at month precision, with the first mention as its evidence.
  */
+// A live blog's entry opens on its time ("14:55 Macron greeted him …").
+const LIVE_ENTRY = /^\d{1,2}[:.]\d{2}\s/u;
+const OCCASION_TYPES: ReadonlySet<string> = new Set(['summit', 'meeting', 'talks', 'call', 'press conference']);
+
 /**
  * The year an incident's own words give ("the 2018 poisoning") dates it when its sentence gives
  * no date, or one of another year (that date is something else's).
@@ -407,9 +411,19 @@ function eventDateOrYear(found: ArticleEntity['date'], group: readonly Mention[]
   return { value: stated.text, inferred: false, evidence: stated };
 }
 
-function recentEventDate(group: readonly Mention[], publishedOn: string): ArticleEntity['date'] {
+function recentEventDate(group: readonly Mention[], publishedOn: string, text: string): ArticleEntity['date'] {
   const first = group[0]!;
-  if (!['summit', 'meeting'].includes(first.details?.eventType ?? '')) return undefined;
+  const type = first.details?.eventType ?? '';
+  // "14:55 … the two are now holding a one-on-one meeting": a live blog's entry is of its own day.
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  if (OCCASION_TYPES.has(type) && LIVE_ENTRY.test(text.slice(lineStart, first.start)))
+    return {
+      value: publishedOn,
+      inferred: true,
+      basis: `No date in its words; reported in a live blog's entry of ${publishedOn}`,
+      evidence: spanOf(first),
+    };
+  if (!['summit', 'meeting'].includes(type)) return undefined;
   return {
     value: publishedOn.slice(0, 7),
     inferred: true,
