@@ -952,6 +952,26 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads "the accords" as the accords named before it, and leaves a treaty of no named kind alone', () => {
+    const documents = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2020-09-16'), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Document')
+        .map((d) => [d.name, d.mentions.map((m) => m.text)]);
+    expect(
+      documents(
+        'Leaders issued a joint statement and recalled the Camp David Accords. The accords still hold. ' +
+          'The statement welcomes it. The treaty follows.',
+      ),
+    ).toEqual([
+      ['Joint statement', ['joint statement', 'The statement']],
+      ['Camp David Accords', ['Camp David Accords', 'The accords']],
+    ]);
+    // With no other document named, "the agreement" is the article's statement, as before.
+    expect(documents('Leaders issued a joint statement. The agreement is short.')).toEqual([
+      ['Joint statement', ['joint statement', 'The agreement']],
+    ]);
+  });
+
   it('finds a document known by the name before its common noun, one key however its noun is written', () => {
     const documents = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2019-12-09'), baseGazetteer())

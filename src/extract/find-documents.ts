@@ -10,7 +10,7 @@ const STATEMENT = new RegExp(
   'gu',
 );
 const STATEMENT_REFERENCE = new RegExp(
-  `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+|full\\s+)?(statement|document|agreement|declaration|communiqu[eé]|accord|text|conclusions(?!\\s+of\\s))${AFTER_WORD}(?!\\s+(?:message|of\\s+(?:a|an|his|her)\\s))`,
+  `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+|full\\s+)?(statement|document|agreements?|declaration|communiqu[eé]|accords?|text|conclusions(?!\\s+of\\s))${AFTER_WORD}(?!\\s+(?:message|of\\s+(?:a|an|his|her)\\s))`,
   'gu',
 );
 // "a statement on the Kremlin website", "said in a statement", "its own statement", "a document
@@ -47,6 +47,16 @@ const NAMED_BY_WORDS = new RegExp(
   `${BEFORE_WORD}[Tt]he\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3})(?:(nuclear|peace|climate|arms|ceasefire|trade|gas|grain|border)\\s+)?(agreements?|accords?|deal|treaty|memorandum|protocol|convention|charter)${AFTER_WORD}`,
   'gu',
 );
+// The nouns a treaty or accord goes by ("the agreement", "the declaration"), as documentFamily gives them.
+const TREATY_LIKE: ReadonlySet<string> = new Set([
+  'agreement',
+  'declaration',
+  'treaty',
+  'convention',
+  'charter',
+  'protocol',
+  'memorandum',
+]);
 // Capitalised words that open a sentence or qualify, not a name: "The Declaration", "A Treaty".
 const NOT_A_NAME = /^(?:The|A|An|This|That|Its|Their|His|Her|Our|Joint|Final|Written|Official)$/u;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -142,17 +152,47 @@ export function findDocuments(
     });
   }
 
+  // "the declaration" after "the Panmunjom Declaration" is that declaration, not the article's
+  // own statement: the last document named before it of the same kind.
+  const namedDocuments = [...mentions];
+  const namedReferent = (match: RegExpMatchArray, noun: string) =>
+    namedDocuments
+      .filter((m) => m.end <= match.index! && headNoun(m.details?.documentType) === documentFamily(noun))
+      .at(-1);
+  const namedAgreements = namedDocuments.filter((m) => headNoun(m.details?.documentType) !== 'resolution');
   const statementKey = `document:statement-${localSuffix}`;
   const qualified = [...text.matchAll(STATEMENT)][0];
-  const first = qualified ?? [...text.matchAll(ISSUED_STATEMENT)][0] ?? firstDefinite(text, headlineEnd);
+  const first =
+    qualified ??
+    [...text.matchAll(ISSUED_STATEMENT)][0] ??
+    firstDefinite(text, headlineEnd, (match) => !namedReferent(match, match[1]!));
   if (first) {
     const name = first[1]!.replace(/^\w/, (c) => c.toUpperCase());
     // "the agreement", "the document" with nothing before to say what it is: another outlet's
     // "joint statement" may be the same text, so its kind is only "document".
     const definiteOnly = !qualified && /^[Tt]he\s/u.test(first[0]);
+    const ownHead = documentFamily(first[1]!.split(/\s+/).at(-1)!);
     const addStatement = (match: RegExpMatchArray, kind: string, confidence: number, reason: string) => {
       const span = { start: match.index!, end: match.index! + match[0].length, text: match[0] };
       if (mentions.some((m) => overlaps(m, span))) return;
+      const noun = match[1]!.split(/\s+/).at(-1)!;
+      const referent = namedReferent(match, noun);
+      if (referent) {
+        mentions.push({
+          ...referent,
+          ...span,
+          confidence: 0.55,
+          reason: `"${match[0]}" refers back to ${referent.name}`,
+          refersBack: true,
+        });
+        return;
+      }
+      // "the accords", "the agreements": only ever ones named before.
+      if (/^(?:agreements|accords)$/iu.test(noun)) return;
+      // In an article that names agreements by name, "the treaty" of no kind named before may be
+      // any of them (a resolution, known by its number, is not one "the agreement" could mean).
+      const family = documentFamily(noun);
+      if (namedAgreements.length > 0 && family !== ownHead && TREATY_LIKE.has(family)) return;
       const documentType = definiteOnly ? 'document' : kind.split(/\s+/).at(-1)!;
       mentions.push({
         ...span,
@@ -238,9 +278,21 @@ export function findDocuments(
   return { mentions, tweets };
 }
 
-/** The first "the agreement", "the document" … in running text (a headline's comes back later). */
-function firstDefinite(text: string, headlineEnd: number): RegExpMatchArray | undefined {
-  return [...text.matchAll(DEFINITE_DOCUMENT)].find((match) => match.index > headlineEnd);
+/**
+ * The first "the agreement", "the document" … in running text (a headline's comes back later)
+ * that is not a reference to a document named before.
+ */
+function firstDefinite(
+  text: string,
+  headlineEnd: number,
+  unnamed: (match: RegExpMatchArray) => boolean,
+): RegExpMatchArray | undefined {
+  return [...text.matchAll(DEFINITE_DOCUMENT)].find((match) => match.index > headlineEnd && unnamed(match));
+}
+
+/** "UN Security Council resolution" → "resolution"; "agreement" → "agreement". */
+function headNoun(documentType: string | undefined): string {
+  return documentFamily(documentType?.split(/\s+/u).at(-1) ?? '');
 }
 
 /**
