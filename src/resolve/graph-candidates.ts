@@ -26,6 +26,20 @@ RETURN e.id AS id, e.eventType AS eventType, e.dateValue AS date, e.dateInferred
        COLLECT { MATCH (e)-[:HELD_BY]->(o:Entity) RETURN DISTINCT o.id } AS organizers,
        COLLECT { MATCH (e)-[:OCCURRED_IN]->(p:Entity) RETURN DISTINCT p.id } AS places`;
 
+// From the events' ids to the articles that name them, to those articles' documents that name
+// no issuer: the cost grows with the events' articles, not with the graph.
+const DOCUMENTS_NAMED_WITH = `
+UNWIND $eventIds AS eventId
+MATCH (:Event {id: eventId})-[:MENTIONED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(a:Article)
+WITH DISTINCT eventId, a LIMIT $limit
+MATCH (a)-[:HAS_SENTENCE]->(:Sentence)<-[:MENTIONED_IN]-(d:Document)
+WHERE NOT EXISTS { MATCH (:Entity)-[:ISSUED]->(d) }
+WITH d, collect(DISTINCT eventId) AS occasions LIMIT $limit
+RETURN d.id AS id, d.documentType AS documentType, d.dateValue AS date, d.dateInferred AS dateInferred,
+       head(COLLECT { MATCH (d)-[:MENTIONED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(a:Article)
+                      RETURN toString(a.publishedOn) AS day ORDER BY day LIMIT 1 }) AS firstReported,
+       [] AS issuers, occasions`;
+
 // A surname through the fulltext index, as a phrase in the name field: words are letters only.
 const PEOPLE_NAMED = `
 UNWIND $words AS word
@@ -56,14 +70,16 @@ export function graphCandidates(driver: Driver, database: string): CandidateSour
   };
   return {
     async documentsIssuedBy(actorIds) {
-      return (await read(DOCUMENTS_ISSUED_BY, actorIds)).map((row): KnownDocument => ({
-        id: row.id as string,
-        ...optional('documentType', row.documentType as string | null),
-        ...optional('date', row.date as string | null),
-        ...optional('dateInferred', row.dateInferred as boolean | null),
-        ...optional('firstReported', row.firstReported as string | null),
-        issuers: row.issuers as string[],
-      }));
+      return (await read(DOCUMENTS_ISSUED_BY, actorIds)).map(knownDocument);
+    },
+    async documentsNamedWith(eventIds) {
+      if (eventIds.length === 0) return [];
+      const { records } = await driver.executeQuery(
+        DOCUMENTS_NAMED_WITH,
+        { eventIds: [...eventIds], limit: int(CANDIDATE_LIMIT) },
+        { database, routing: 'READ' },
+      );
+      return records.map((record) => knownDocument(record.toObject() as Record<string, unknown>));
     },
     async peopleNamed(words) {
       const safe = words.filter((word) => /^[\p{L}’'-]+$/u.test(word));
@@ -95,6 +111,18 @@ export function graphCandidates(driver: Driver, database: string): CandidateSour
         places: row.places as string[],
       }));
     },
+  };
+}
+
+function knownDocument(row: Record<string, unknown>): KnownDocument {
+  return {
+    id: row.id as string,
+    ...optional('documentType', row.documentType as string | null),
+    ...optional('date', row.date as string | null),
+    ...optional('dateInferred', row.dateInferred as boolean | null),
+    ...optional('firstReported', row.firstReported as string | null),
+    issuers: row.issuers as string[],
+    ...optional('occasions', row.occasions as string[] | undefined),
   };
 }
 

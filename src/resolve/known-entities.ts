@@ -1,5 +1,6 @@
 import type { DateRange } from './date-range';
 import type { ArticleEntity, ArticleFile } from '../vocabulary/article-file-schema';
+import { eventFamily } from './same-event';
 
 /** A document as resolution compares it: its type, date and who issued it. */
 export interface KnownDocument {
@@ -11,6 +12,8 @@ export interface KnownDocument {
   /** The publication date of the first article that named it: an undated one happened before. */
   firstReported?: string;
   issuers: string[];
+  /** The summits and meetings the article that named it names too: what it may have come out of. */
+  occasions?: string[];
 }
 
 /** An event as resolution compares it: its type, date, status, who took part or held it, where. */
@@ -45,6 +48,11 @@ export interface CandidateSource {
   /** Documents issued by any of these actors. */
   documentsIssuedBy(actorIds: readonly string[]): Promise<KnownDocument[]>;
   /**
+   * Documents named without their issuers in an article that also names one of these summits or
+   * meetings, each with those of them it was named with (`occasions`).
+   */
+  documentsNamedWith(eventIds: readonly string[]): Promise<KnownDocument[]>;
+  /**
    * Events any of these actors took part in or held; with `within`, only those dated in those
    * days (a date at year or month precision counts from its first day, up to a year before) or
    * undated, so that a hub actor's other years do not crowd out the candidates.
@@ -66,8 +74,18 @@ export function documentsOf(file: ArticleFile): KnownDocument[] {
       ...dateOf(entity),
       firstReported: file.article.publishedOn,
       issuers: endpoints(file, 'ISSUED', entity.id),
+      occasions: occasionsOf(file),
     }));
 }
+
+/** The summits, meetings and talks an article names. */
+export function occasionsOf(file: ArticleFile): string[] {
+  return file.entities
+    .filter((entity) => entity.kind === 'Event' && OCCASION_FAMILIES.has(eventFamily(entity.eventType) ?? ''))
+    .map((entity) => entity.id);
+}
+
+const OCCASION_FAMILIES: ReadonlySet<string> = new Set(['gathering', 'meeting']);
 
 /** An article file's events, with participants, organizers and places as the file states them. */
 export function eventsOf(file: ArticleFile): KnownEvent[] {

@@ -34,7 +34,7 @@ describe('one occasion within an article', () => {
 });
 
 describe('one occasion across articles', () => {
-  const inTurn = async (articles: readonly [text: string, publishedOn: string][]) => {
+  const inTurn = async (articles: readonly [text: string, publishedOn: string][], kind = 'Event') => {
     const candidates = new PendingCandidates();
     const files = [];
     for (const [text, publishedOn] of articles) {
@@ -45,8 +45,24 @@ describe('one occasion across articles', () => {
       candidates.add(file);
       files.push(file);
     }
-    return files.map((file) => file.entities.filter((e) => e.kind === 'Event').map((e) => e.id));
+    return files.map((file) => file.entities.filter((e) => e.kind === kind).map((e) => e.id));
   };
+
+  it('takes a document two articles name without issuers, beside the same summit, for one', async () => {
+    const summit = 'Vladimir Putin and Volodymyr Zelensky met at a summit in Paris on Monday.';
+    const [first, second, other] = await inTurn(
+      [
+        [`Summit\n${summit} The communiqué was short.`, '2019-12-09'],
+        [`Summit ends\n${summit} The document commits both sides to a ceasefire.`, '2019-12-10'],
+        ['Talks\nThe two sides met in Minsk on Monday. The document commits both sides to a ceasefire.', '2019-12-10'],
+      ],
+      'Document',
+    );
+    expect(first).toHaveLength(1);
+    expect(second).toEqual(first);
+    // Beside no summit the first names, it stays apart.
+    expect(other).not.toEqual(first);
+  });
 
   it('takes one speaker’s press conference of those days, told in other words, for the same one', async () => {
     const [first, second] = await inTurn([

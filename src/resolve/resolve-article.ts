@@ -7,6 +7,7 @@ import {
   termsOf,
   documentsOf,
   eventsOf,
+  occasionsOf,
   peopleOf,
   type CandidateSource,
   type KnownDocument,
@@ -14,7 +15,7 @@ import {
 } from './known-entities';
 import { renameEntities } from './rename-entities';
 import { sameTerm } from './same-term';
-import { documentByNamedIssuers, DOUBT_BELOW, sameDocument } from './same-document';
+import { documentByNamedIssuers, documentByOccasion, DOUBT_BELOW, sameDocument } from './same-document';
 import { attackByNamedActors, comparedDays, eventByNamedParticipants, knownByPlace, sameEvent } from './same-event';
 import { personBySurname, personInArticle, possiblePeopleBySurname } from './same-person';
 
@@ -139,6 +140,37 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   };
   current = annotated(current, crossArticle);
   current = renameEntities(current, new Map(crossArticle.map((d) => [d.from, d.to])));
+
+  // Once its events are known ones, a document named without issuers may be one another article
+  // named beside the same summit or meeting.
+  const byOccasion: ResolutionDecision[] = [];
+  const unplaced = documentsOf(current).filter(
+    (d) => d.issuers.length === 0 && d.documentType && !crossArticle.some((decision) => decision.to === d.id),
+  );
+  const occasions = occasionsOf(current);
+  const namedWith = unplaced.length > 0 && occasions.length > 0 ? await candidates.documentsNamedWith(occasions) : [];
+  const ownIds = new Set(current.entities.map((entity) => entity.id));
+  for (const own of unplaced) {
+    const matches = namedWith
+      .filter((known) => !ownIds.has(known.id))
+      .flatMap((known) => documentByOccasion(own, known, publishedOn) ?? []);
+    const match = bestMatch(matches);
+    if (match) byOccasion.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
+    else doubt(own, tiedMatches(matches));
+  }
+  if (byOccasion.length > 0) {
+    const knownOf = new Map(byOccasion.map((d) => [d.from, namedWith.find((known) => known.id === d.to)!]));
+    current = {
+      ...current,
+      entities: current.entities.map((entity) => {
+        const known = knownOf.get(entity.id);
+        return known ? withoutKnownDetails(entity, known) : entity;
+      }),
+    };
+    current = annotated(current, byOccasion);
+    current = renameEntities(current, new Map(byOccasion.map((d) => [d.from, d.to])));
+    crossArticle.push(...byOccasion);
+  }
   // A candidate this article also names is no longer a doubt: the article itself joined them.
   const named = new Set(current.entities.map((entity) => entity.id));
   const open = doubts.filter((d) => !named.has(d.candidate) && named.has(d.entity));

@@ -63,6 +63,28 @@ export function documentByNamedIssuers(
   };
 }
 
+/**
+ * A document two articles name without its issuers ("the communiqué", "the conclusions"), each
+ * beside the same summit or meeting: the same kind, compatible dates, the same occasion. Less
+ * sure than issuers: each side may name other documents of that occasion, and then the tie is a
+ * doubt.
+ */
+export function documentByOccasion(own: KnownDocument, known: KnownDocument, publishedOn: string): Match | undefined {
+  if (own.id === known.id || own.issuers.length > 0 || known.issuers.length > 0) return undefined;
+  if (!own.documentType || !known.documentType || !compatibleKinds(own.documentType, known.documentType))
+    return undefined;
+  const shared = (own.occasions ?? []).filter((id) => known.occasions?.includes(id));
+  if (shared.length === 0) return undefined;
+  const ownWhen = whenOf({ ...own, firstReported: publishedOn });
+  const knownWhen = whenOf(known);
+  if (!ownWhen || !knownWhen || !overlap(ownWhen, knownWhen)) return undefined;
+  return {
+    id: known.id,
+    score: 0.55,
+    reason: `the ${own.documentType} this article names without its issuers, beside ${shared.join(', ')}, is ${known.id}, named without issuers beside it too, ${known.date ? `dated ${known.date}` : `first reported ${known.firstReported}`}`,
+  };
+}
+
 /** Below this, a match is a doubt to record, never a merge. */
 export const DOUBT_BELOW = 0.5;
 

@@ -233,6 +233,45 @@ describe('what the graph already knows, for a new report', () => {
   });
 });
 
+describe('a document named without issuers, in the graph', () => {
+  const report = (origin: string, sourceName: string, text: string): SourceItem => ({
+    ok: true,
+    article: articleFromText(text, { origin, format: 'text', sourceName }),
+  });
+  const summit = 'Vladimir Putin and Volodymyr Zelensky met at a summit in Paris on Monday.';
+
+  it('takes a later report’s document beside the same summit for the one already written, and says why', async () => {
+    await ingestSources(
+      driver,
+      database,
+      [report('first.txt', 'Lake Times', `Summit\n\n${summit} The communiqué was short.\n`)],
+      { publishedOn: '2019-12-09' },
+    );
+    const outcome = (
+      await ingestSources(
+        driver,
+        database,
+        [
+          report(
+            'second.txt',
+            'Alpine Courier',
+            `Summit ends\n\n${summit} The document commits both to a ceasefire.\n`,
+          ),
+        ],
+        { publishedOn: '2019-12-10' },
+      )
+    )[0];
+    const documents = await rows(
+      `MATCH (d:Document)-[m:MENTIONED_IN]->(:Sentence {articleId: $articleId})
+       RETURN d.id AS id, COUNT { (d)-[:MENTIONED_IN]->() } AS mentions, m.reason AS reason`,
+      { articleId: articleIdOf(outcome) },
+    );
+    expect(documents).toHaveLength(1);
+    expect(documents[0]).toMatchObject({ mentions: 2 });
+    expect(documents[0]!.reason).toMatch(/named without issuers beside it too/);
+  });
+});
+
 describe('a doubt resolution cannot settle', () => {
   const report = (origin: string, sourceName: string, text: string): SourceItem => ({
     ok: true,
