@@ -26,11 +26,12 @@ RETURN e.id AS id, e.eventType AS eventType, e.dateValue AS date, e.dateInferred
        COLLECT { MATCH (e)-[:HELD_BY]->(o:Entity) RETURN DISTINCT o.id } AS organizers,
        COLLECT { MATCH (e)-[:OCCURRED_IN]->(p:Entity) RETURN DISTINCT p.id } AS places`;
 
-// From the events' ids to the articles that name them, to those articles' documents that name
-// no issuer: the cost grows with the events' articles, not with the graph.
+// From the events' ids to the articles of those days that name them, to those articles'
+// documents that name no issuer: the cost grows with the events' articles, not with the graph.
 const DOCUMENTS_NAMED_WITH = `
 UNWIND $eventIds AS eventId
 MATCH (:Event {id: eventId})-[:MENTIONED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(a:Article)
+WHERE a.publishedOn >= date($from) AND a.publishedOn <= date($to)
 WITH DISTINCT eventId, a LIMIT $limit
 MATCH (a)-[:HAS_SENTENCE]->(:Sentence)<-[:MENTIONED_IN]-(d:Document)
 WHERE NOT EXISTS { MATCH (:Entity)-[:ISSUED]->(d) }
@@ -72,11 +73,11 @@ export function graphCandidates(driver: Driver, database: string): CandidateSour
     async documentsIssuedBy(actorIds) {
       return (await read(DOCUMENTS_ISSUED_BY, actorIds)).map(knownDocument);
     },
-    async documentsNamedWith(eventIds) {
+    async documentsNamedWith(eventIds, within) {
       if (eventIds.length === 0) return [];
       const { records } = await driver.executeQuery(
         DOCUMENTS_NAMED_WITH,
-        { eventIds: [...eventIds], limit: int(CANDIDATE_LIMIT) },
+        { eventIds: [...eventIds], limit: int(CANDIDATE_LIMIT), from: within.from, to: within.to },
         { database, routing: 'READ' },
       );
       return records.map((record) => knownDocument(record.toObject() as Record<string, unknown>));

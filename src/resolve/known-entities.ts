@@ -48,10 +48,10 @@ export interface CandidateSource {
   /** Documents issued by any of these actors. */
   documentsIssuedBy(actorIds: readonly string[]): Promise<KnownDocument[]>;
   /**
-   * Documents named without their issuers in an article that also names one of these summits or
-   * meetings, each with those of them it was named with (`occasions`).
+   * Documents named without their issuers in an article published in those days that also names
+   * one of these summits or meetings, each with those of them it was named with (`occasions`).
    */
-  documentsNamedWith(eventIds: readonly string[]): Promise<KnownDocument[]>;
+  documentsNamedWith(eventIds: readonly string[], within: DateRange): Promise<KnownDocument[]>;
   /**
    * Events any of these actors took part in or held; with `within`, only those dated in those
    * days (a date at year or month precision counts from its first day, up to a year before) or

@@ -55,12 +55,13 @@ export class PendingCandidates implements CandidateSource {
     return Promise.resolve(this.documents.filter((d) => d.issuers.some((id) => actors.has(id))));
   }
 
-  documentsNamedWith(eventIds: readonly string[]): Promise<KnownDocument[]> {
+  documentsNamedWith(eventIds: readonly string[], within: DateRange): Promise<KnownDocument[]> {
     const wanted = new Set(eventIds);
     return Promise.resolve(
       this.documents.flatMap((d) => {
         const occasions = (d.occasions ?? []).filter((id) => wanted.has(id));
-        return d.issuers.length === 0 && occasions.length > 0 ? [{ ...d, occasions }] : [];
+        const inDays = !d.firstReported || overlap(rangeOf(d.firstReported), within);
+        return d.issuers.length === 0 && occasions.length > 0 && inDays ? [{ ...d, occasions }] : [];
       }),
     );
   }
@@ -86,7 +87,7 @@ export function combinedCandidates(...sources: CandidateSource[]): CandidateSour
   };
   return {
     documentsIssuedBy: (ids) => union(sources.map((source) => source.documentsIssuedBy(ids))),
-    documentsNamedWith: (ids) => union(sources.map((source) => source.documentsNamedWith(ids))),
+    documentsNamedWith: (ids, within) => union(sources.map((source) => source.documentsNamedWith(ids, within))),
     eventsOf: (ids, within) => union(sources.map((source) => source.eventsOf(ids, within))),
     peopleNamed: (words) => union(sources.map((source) => source.peopleNamed(words))),
     termsNamed: (words) => union(sources.map((source) => source.termsNamed(words))),

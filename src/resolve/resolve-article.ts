@@ -1,6 +1,6 @@
 import type { ArticleEntity, ArticleFile, PossibleMatch } from '../vocabulary/article-file-schema';
 import { consolidateEvents } from './consolidate-events';
-import { type DateRange } from './date-range';
+import { rangeOf, widened, type DateRange } from './date-range';
 import { bestMatch, tiedMatches, type Match } from './decision';
 import { termKey, termSearchWords } from './term-key';
 import {
@@ -18,6 +18,9 @@ import { sameTerm } from './same-term';
 import { documentByNamedIssuers, documentByOccasion, DOUBT_BELOW, sameDocument } from './same-document';
 import { attackByNamedActors, comparedDays, eventByNamedParticipants, knownByPlace, sameEvent } from './same-event';
 import { personBySurname, personInArticle, possiblePeopleBySurname } from './same-person';
+
+// How many days apart two reports of one occasion's document may be.
+const OCCASION_REPORT_DAYS = 30;
 
 // Who may issue a document.
 const ACTOR_KINDS: ReadonlySet<string> = new Set(['Person', 'Country', 'Organization']);
@@ -148,7 +151,11 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
     (d) => d.issuers.length === 0 && d.documentType && !crossArticle.some((decision) => decision.to === d.id),
   );
   const occasions = occasionsOf(current);
-  const namedWith = unplaced.length > 0 && occasions.length > 0 ? await candidates.documentsNamedWith(occasions) : [];
+  // Outlets report an occasion's document in the weeks around it, not years later.
+  const namedWith =
+    unplaced.length > 0 && occasions.length > 0
+      ? await candidates.documentsNamedWith(occasions, widened(rangeOf(publishedOn), OCCASION_REPORT_DAYS))
+      : [];
   const ownIds = new Set(current.entities.map((entity) => entity.id));
   for (const own of unplaced) {
     const matches = namedWith
