@@ -1,7 +1,7 @@
 import { slugify } from '../vocabulary/normalize-id';
 import type { FoundDate } from './find-dates';
 import type { IncidentFact, IncidentsFound } from './find-incidents';
-import { overlaps, type Mention } from './mention';
+import { capitalise, overlaps, spanOver, type Mention } from './mention';
 
 // Nouns news reports a happening by, with the kind of event each names. "negotiations" are talks.
 const EVENT_NOUNS: Readonly<Record<string, string>> = {
@@ -143,12 +143,4 @@ export function findEventNouns(
     });
   }
   return { mentions: mentions.sort((a, b) => a.start - b.start), facts };
-}
-
-function spanOver(a: { start: number; end: number }, b: { start: number; end: number }) {
-  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
-}
-
-function capitalise(words: string): string {
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,7 +1,7 @@
 import { ATTACK_NOUNS } from '../vocabulary/attack-types';
 import { slugify } from '../vocabulary/normalize-id';
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
-import { BEFORE_WORD, overlaps, type Mention } from './mention';
+import { BEFORE_WORD, capitalise, overlaps, spanOver, type Mention } from './mention';
 
 /** A fact an incident's words state: who took part in it (and how), where it happened. */
 export interface IncidentFact {
@@ -369,15 +369,4 @@ function findExpulsions(
     });
   }
   return { mentions, facts };
-}
-
-function spanOver(
-  a: { start: number; end: number },
-  b: { start: number; end: number },
-): { start: number; end: number } {
-  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
-}
-
-function capitalise(words: string): string {
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,5 +1,5 @@
 import { slugify } from '../vocabulary/normalize-id';
-import { overlaps, type Mention } from './mention';
+import { capitalise, overlaps, type Mention } from './mention';
 
 interface Occasion {
   type: string;
@@ -109,10 +109,6 @@ function isVagueFuture(
   const rest = text.slice(end, end + 60);
   const sentenceEnd = end + (/[.!?\n]/u.exec(rest)?.index ?? rest.length);
   return !dates.some((date) => date.start >= end && date.start < sentenceEnd);
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /**

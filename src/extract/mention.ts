@@ -35,6 +35,19 @@ export interface Mention {
   statedYear?: { start: number; end: number; text: string };
 }
 
+/** The span from the first start of two spans to the last end. */
+export function spanOver(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): { start: number; end: number } {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+
+/** "summit" → "Summit": the name a common noun gives an entity. */
+export function capitalise(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** Whether two spans share at least one character. */
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;

@@ -134,15 +134,7 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
       (a, b) => sameEvent(a, b, publishedOn) ?? attackByNamedActors(a, b, namedIds, publishedOn),
     );
 
-  current = {
-    ...current,
-    entities: current.entities.map((entity) => {
-      const known = adopted.get(entity.id);
-      return known ? withoutKnownDetails(entity, known) : entity;
-    }),
-  };
-  current = annotated(current, crossArticle);
-  current = renameEntities(current, new Map(crossArticle.map((d) => [d.from, d.to])));
+  current = adoptedAs(current, crossArticle, adopted);
 
   // Once its events are known ones, a document named without issuers may be one another article
   // named beside the same summit or meeting.
@@ -167,15 +159,7 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   }
   if (byOccasion.length > 0) {
     const knownOf = new Map(byOccasion.map((d) => [d.from, namedWith.find((known) => known.id === d.to)!]));
-    current = {
-      ...current,
-      entities: current.entities.map((entity) => {
-        const known = knownOf.get(entity.id);
-        return known ? withoutKnownDetails(entity, known) : entity;
-      }),
-    };
-    current = annotated(current, byOccasion);
-    current = renameEntities(current, new Map(byOccasion.map((d) => [d.from, d.to])));
+    current = adoptedAs(current, byOccasion, knownOf);
     crossArticle.push(...byOccasion);
   }
   // A candidate this article also names is no longer a doubt: the article itself joined them.
@@ -183,6 +167,25 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
   const open = doubts.filter((d) => !named.has(d.candidate) && named.has(d.entity));
   if (open.length > 0) current = { ...current, possibleMatches: open };
   return { file: current, decisions: [...decisions, ...crossArticle], doubts: open };
+}
+
+/**
+ * The article with each decided entity renamed to the known one, keeping the known one's details,
+ * and each decision written on the entity's mentions.
+ */
+function adoptedAs(
+  file: ArticleFile,
+  decisions: readonly ResolutionDecision[],
+  known: ReadonlyMap<string, KnownDocument | KnownEvent>,
+): ArticleFile {
+  const withDetails = {
+    ...file,
+    entities: file.entities.map((entity) => {
+      const adopted = known.get(entity.id);
+      return adopted ? withoutKnownDetails(entity, adopted) : entity;
+    }),
+  };
+  return renameEntities(annotated(withDetails, decisions), new Map(decisions.map((d) => [d.from, d.to])));
 }
 
 // The known entity's details (its type, its date) stay as the graph has them: the later
