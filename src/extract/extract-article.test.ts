@@ -505,6 +505,27 @@ describe('people, titles and resolution', () => {
     expect(nameKey('Sergei Lavrov')).toBe(nameKey('Sergey Lavrov'));
     expect(nameKey('Da Nang')).toBe(nameKey('Danang'));
     expect(nameKey('Rex Tillerson')).not.toBe(nameKey('Mark Tillerson'));
+    expect(nameKey('Dmitriy Peskov')).toBe(nameKey('Dmitry Peskov'));
+    expect(nameKey('Aleksandr Lukashenko')).toBe(nameKey('Alexander Lukashenko'));
+    expect(new Set(['Zelensky', 'Zelenskyy', 'Zelenskiy'].map((name) => nameKey(`Volodymyr ${name}`))).size).toBe(1);
+    expect(nameKey('Alexei Navalny')).toBe(nameKey('Aleksey Navalny'));
+    expect(nameKey('Hassan Rouhani')).toBe(nameKey('Hasan Rouhani'));
+    expect(nameKey('Wang Yi')).not.toBe(nameKey('Wang Y'));
+    // The graph's person, spelled another way, is that person.
+    const zelensky: GazetteerEntry = {
+      id: 'person:volodymyr-zelensky',
+      kind: 'Person',
+      name: 'Volodymyr Zelensky',
+      aliases: ['Zelensky'],
+      demonyms: [],
+      origin: 'graph',
+    };
+    expect(
+      entityOf('Headline\nVolodymyr Zelenskyy spoke on Monday.', 'Volodymyr Zelenskyy', [...baseGazetteer(), zelensky]),
+    ).toEqual({
+      id: 'person:volodymyr-zelensky',
+      kind: 'Person',
+    });
   });
 });
 

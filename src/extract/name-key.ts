@@ -1,19 +1,29 @@
 /**
  * A key under which spelling variants of one name meet: accents and case folded, punctuation and
- * spaces dropped ("Da Nang" = "Danang"), and the common variants of transliterating Russian
- * names merged ("Sergei" = "Sergey", "Dmitriy" = "Dmitry", "Aleksandr" = "Alexander").
+ * spaces dropped ("Da Nang" = "Danang"), doubled letters single ("Hassan" = "Hasan"), and the
+ * common variants of transliterating Slavic names merged, word by word: "Sergei" = "Sergey",
+ * "Dmitriy" = "Dmitry", "Zelenskiy" = "Zelenskyy" = "Zelensky", "Aleksandr" = "Alexander".
  */
 export function nameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{Mark}/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '')
+    .split(/[^a-z0-9]+/)
+    .map(wordKey)
+    .join('');
+}
+
+function wordKey(word: string): string {
+  const folded = word
     .replace(/ks/g, 'x')
-    .replace(/(?:ei|ii|iy)(?=$|[^aeiou])/g, 'ey')
-    .replace(/(?:ei|ii|iy)$/g, 'ey')
     .replace(/yev|jev/g, 'yev')
-    .replace(/j(?=[aeiou])/g, 'y');
+    .replace(/j(?=[aeiou])/g, 'y')
+    .replace(/(?:ei|ii|iy)(?=[^aeiouy])/g, 'ey')
+    .replace(/nder$/, 'ndr');
+  // A final "-iy", "-ii", "-yy", "-ei", "-ey" is "-y" (not in a short name: "Yi", "Lei").
+  const ending = folded.length > 3 ? folded.replace(/(?:iy|ii|yy|yi|ei|ey)$/, 'y') : folded;
+  return ending.replace(/([a-z])\1+/g, '$1');
 }
 
 /** The last word of a person's name, for surname-only mentions ("Lavrov" of "Sergey Lavrov"). */
