@@ -184,6 +184,17 @@ describe('entity mentions', () => {
     ]);
   });
 
+  it('reads "the Czech government", then "the government", as the country; its army stays a body', () => {
+    const file = extractArticle(
+      article('Headline\nThe Czech government expelled 18 diplomats. The government said the Czech army agreed.'),
+      baseGazetteer(),
+    );
+    expect(file.entities.map((e) => [e.id, e.kind, e.mentions.map((m) => m.text)])).toEqual([
+      ['country:czechia', 'Country', ['Czech', 'The government', 'Czech']],
+      ['organization:czechia-army', 'Organization', ['Czech army']],
+    ]);
+  });
+
   it('reads a city-state named as its capital as the country', () => {
     const text = 'Headline\nThe leaders met in Singapore on Tuesday, and Monaco sent its regrets.';
     expect(entityOf(text, 'Singapore')).toEqual({ id: 'country:singapore', kind: 'Country' });

@@ -6,7 +6,7 @@ import { TITLES } from './titles';
 const NAMED_BODY =
   /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]+[ \t]+)(?:(?:of|for|on|and|the)[ \t]+|\p{Lu}[\p{L}’'-]+[ \t]+)*?(?:Ministry|Council|Agency|Committee|Institute|University|Party|Bank|Commission|Foundation|Cent(?:er|re)|Office|Department|Forum|Observatory|Court|Parliament|Assembly|Corporation|Company|Group|Police|Hospital|Authority|Trust|Command|Constabulary|Laboratory|Academy|College|School|Society|Association|Federation|Alliance|Coalition|Movement|Bureau|Directorate|Tribunal)(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)*)?(?![\p{L}])/gu;
 const TITLE_FIRST = new RegExp(`^(?:${alternation(TITLES)})[ \\t]+(?:of|for)[ \\t]`, 'u');
-// "the Syrian government", "the Turkish army": a country's institutions, as news names them.
+// "the Turkish army", "the Syrian government": a country's institutions, as news names them.
 const INSTITUTION_OF =
   /^\s+(government|army|military|armed forces|navy|air force|parliament|opposition|foreign ministry|defen[cs]e ministry|embassy|consulate|police)(?![\p{L}])/u;
 // "the Russian embassy in London": an embassy is named with where it is.
@@ -18,8 +18,9 @@ const PRESS_OF = /^\s+(news\s+agenc(?:y|ies)|state\s+media|media)(?![\p{L}])/u;
 
 /**
  * Organizations the gazetteer does not know: capitalised names that end in a word for a body
- * ("… Ministry", "… Council", "… Institute"), a country's institutions ("the Syrian government",
- * then "the government"), and a country's press ("Russian news agencies").
+ * ("… Ministry", "… Council", "… Institute"), a country's institutions ("the Syrian army", then
+ * "the army"; but "the Syrian government", then "the government", is Syria), and a country's
+ * press ("Russian news agencies").
  */
 export function findOrganizations(text: string, known: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
@@ -47,11 +48,17 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
     });
   }
   const institutions: Mention[] = [];
+  // "the Czech government" is the state itself, as news means it: the country's own mention.
+  const governments: Mention[] = [];
   for (const country of known.filter((m) => m.kind === 'Country')) {
     const institution = INSTITUTION_OF.exec(text.slice(country.end, country.end + 24));
     // "Czech police said": a country's police is named without "the" too.
     const the = /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, country.start - 4), country.start));
     if (!institution || (!the && !(institution[1] === 'police' && country.text !== country.name))) continue;
+    if (institution[1] === 'government') {
+      governments.push(country);
+      continue;
+    }
     let words = text.slice(country.start, country.end + institution[0].length);
     let name = `${country.name} ${institution[1]}`;
     if (institution[1] === 'embassy' || institution[1] === 'consulate') {
@@ -79,6 +86,18 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
   const knownBodies = known.filter((m) => m.kind === 'Organization');
   for (const match of text.matchAll(INSTITUTION_REFERENCE)) {
     const span = { start: match.index, end: match.index + match[0].length };
+    // "the government" after "the Czech government": that country.
+    const government = match[1] === 'government' ? governments.filter((m) => m.end <= span.start).at(-1) : undefined;
+    if (government) {
+      found.push({
+        ...government,
+        ...span,
+        text: match[0],
+        confidence: 0.55,
+        reason: `"${match[0]}" refers back to the government of ${government.name}`,
+      });
+      continue;
+    }
     // "the ministry": the last ministry named, a country's ("the Russian foreign ministry") or
     // any other ("Russia's Foreign Ministry").
     const bodies = match[1] === 'ministry' ? [...institutions, ...found, ...knownBodies] : institutions;
