@@ -81,6 +81,38 @@ describe('one occasion across articles', () => {
     expect(second).toEqual(first);
   });
 
+  it('links an explosion dated in no way to one of an earlier year at its place only as a doubt', async () => {
+    const candidates = new PendingCandidates();
+    const first = await resolveArticle(
+      extractArticle(
+        {
+          text: 'Blasts\nPolice link it to the 2014 explosions in Lisbon.',
+          publishedOn: '2021-04-18',
+          origin: 'a.txt',
+        },
+        baseGazetteer(),
+      ),
+      candidates,
+    );
+    candidates.add(first.file);
+    const second = await resolveArticle(
+      extractArticle(
+        {
+          text: 'Years on\nFor years the explosions in Lisbon were seen as an accident.',
+          publishedOn: '2021-04-24',
+          origin: 'b.txt',
+        },
+        baseGazetteer(),
+      ),
+      candidates,
+    );
+    const events = second.file.entities.filter((e) => e.kind === 'Event').map((e) => e.id);
+    expect(events).toEqual(['event:explosion-in-lisbon-2021']);
+    expect(second.doubts.map((d) => [d.entity, d.candidate, d.score])).toEqual([
+      ['event:explosion-in-lisbon-2021', 'event:explosion-in-lisbon-2014', 0.3],
+    ]);
+  });
+
   it('keeps attacks in two places apart', async () => {
     const [first, second] = await inTurn([
       ['Attack\nThe nerve agent attack on Ana Costa in Lisbon on March 4 shocked the city.', '2021-03-05'],

@@ -16,7 +16,14 @@ import {
 import { renameEntities } from './rename-entities';
 import { sameTerm } from './same-term';
 import { documentByNamedIssuers, documentByOccasion, DOUBT_BELOW, sameDocument } from './same-document';
-import { attackByNamedActors, comparedDays, eventByNamedParticipants, knownByPlace, sameEvent } from './same-event';
+import {
+  attackByNamedActors,
+  comparedDays,
+  earlierIncidentAtPlace,
+  eventByNamedParticipants,
+  knownByPlace,
+  sameEvent,
+} from './same-event';
 import { personBySurname, personInArticle, possiblePeopleBySurname } from './same-person';
 
 // How many days apart two reports of one occasion's document may be.
@@ -134,6 +141,18 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
       (a, b) => sameEvent(a, b, publishedOn) ?? attackByNamedActors(a, b, namedIds, publishedOn),
     );
 
+  // An incident dated in no way may be one of an earlier year at its place: a doubt, never a merge.
+  const undatedIncidents = events.filter(
+    (e) => knownByPlace(e.eventType) && !e.date && e.places.length > 0 && !crossArticle.some((d) => d.from === e.id),
+  );
+  if (undatedIncidents.length > 0) {
+    const atPlaces = await candidates.eventsOf(unique(undatedIncidents.flatMap((e) => e.places)));
+    for (const own of undatedIncidents)
+      doubt(
+        own,
+        atPlaces.flatMap((known) => earlierIncidentAtPlace(own, known, publishedOn) ?? []),
+      );
+  }
   current = adoptedAs(current, crossArticle, adopted);
 
   // Once its events are known ones, a document named without issuers may be one another article
