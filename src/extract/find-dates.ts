@@ -68,11 +68,7 @@ const WEEK = /\b(this|last|next)\s+week\b/giu;
  * Sunday) lies in one; a week across two months names no month.
  */
 function withWeeks(text: string, dates: FoundDate[], publishedOn: string): FoundDate[] {
-  const added: FoundDate[] = [];
-  for (const match of text.matchAll(WEEK)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (dates.some((date) => date.start < end && start < date.end)) continue;
+  return withDatesOf(text, WEEK, dates, (match) => {
     const shift = { this: 0, last: -7, next: 7 }[match[1]!.toLowerCase() as 'this' | 'last' | 'next'];
     const day = new Date(`${publishedOn}T12:00:00Z`);
     const monday = new Date(day);
@@ -80,18 +76,14 @@ function withWeeks(text: string, dates: FoundDate[], publishedOn: string): Found
     const sunday = new Date(monday);
     sunday.setUTCDate(monday.getUTCDate() + 6);
     const [from, to] = [monday, sunday].map((d) => d.toISOString().slice(0, 7));
-    if (from !== to) continue;
-    added.push({
+    if (from !== to) return undefined;
+    return {
       value: from!,
       precision: 'MONTH',
       inferred: true,
       basis: `“${match[0]}” read against the article’s date (${publishedOn}): a week within ${from}`,
-      start,
-      end,
-      text: match[0],
-    });
-  }
-  return added.length === 0 ? dates : [...dates, ...added].sort((a, b) => a.start - b.start);
+    };
+  });
 }
 
 /**
@@ -124,26 +116,39 @@ const SAME_DAY =
  * the first day the article names (its story's), else its own day; inferred and said so.
  */
 function withSameDay(text: string, dates: FoundDate[], publishedOn: string): FoundDate[] {
-  const added: FoundDate[] = [];
-  for (const match of text.matchAll(SAME_DAY)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (dates.some((date) => date.start < end && start < date.end)) continue;
+  return withDatesOf(text, SAME_DAY, dates, (match) => {
     // The day named before in the same paragraph, else the story's day: the first the article names.
-    const days = dates.filter((date) => date.precision === 'DAY' && date.end <= start);
-    const inParagraph = days.filter((date) => !text.slice(date.end, start).includes('\n')).at(-1);
+    const days = dates.filter((date) => date.precision === 'DAY' && date.end <= match.index!);
+    const inParagraph = days.filter((date) => !text.slice(date.end, match.index).includes('\n')).at(-1);
     const previous = inParagraph ?? days[0];
-    added.push({
+    return {
       value: previous?.value ?? publishedOn,
       precision: 'DAY',
       inferred: true,
       basis: previous
         ? `“${match[0]}”: the day of “${previous.text}” (${previous.value})`
         : `“${match[0]}” read as the article’s date (${publishedOn})`,
-      start,
-      end,
-      text: match[0],
-    });
+    };
+  });
+}
+
+/**
+ * The dates plus one for each match of `pattern` that no date already covers and that `read`
+ * gives a value (what, not where: the match's span is the date's), in text order.
+ */
+function withDatesOf(
+  text: string,
+  pattern: RegExp,
+  dates: FoundDate[],
+  read: (match: RegExpMatchArray) => Omit<FoundDate, 'start' | 'end' | 'text'> | undefined,
+): FoundDate[] {
+  const added: FoundDate[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (dates.some((date) => date.start < end && start < date.end)) continue;
+    const date = read(match);
+    if (date) added.push({ ...date, start, end, text: match[0] });
   }
   return added.length === 0 ? dates : [...dates, ...added].sort((a, b) => a.start - b.start);
 }

@@ -112,6 +112,7 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
     own: T,
     known: T[],
     same: (a: T, b: T) => Match | undefined,
+    into: ResolutionDecision[] = crossArticle,
   ) => {
     // An id the article shares with a known entity is already that entity.
     if (known.some((k) => k.id === own.id)) return;
@@ -122,7 +123,7 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
       doubt(own, [...tiedMatches(matches), ...all.filter((m) => m.score < DOUBT_BELOW)]);
       return;
     }
-    crossArticle.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
+    into.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
     adopted.set(
       own.id,
       known.find((k) => k.id === match.id)!,
@@ -167,18 +168,12 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
     unplaced.length > 0 && occasions.length > 0
       ? await candidates.documentsNamedWith(occasions, widened(rangeOf(publishedOn), OCCASION_REPORT_DAYS))
       : [];
+  // Another document of this same article is never a candidate (a re-ingested article finds its own).
   const ownIds = new Set(current.entities.map((entity) => entity.id));
-  for (const own of unplaced) {
-    const matches = namedWith
-      .filter((known) => !ownIds.has(known.id))
-      .flatMap((known) => documentByOccasion(own, known, publishedOn) ?? []);
-    const match = bestMatch(matches);
-    if (match) byOccasion.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
-    else doubt(own, tiedMatches(matches));
-  }
+  const othersNamedWith = namedWith.filter((known) => !ownIds.has(known.id));
+  for (const own of unplaced) decide(own, othersNamedWith, (a, b) => documentByOccasion(a, b, publishedOn), byOccasion);
   if (byOccasion.length > 0) {
-    const knownOf = new Map(byOccasion.map((d) => [d.from, namedWith.find((known) => known.id === d.to)!]));
-    current = adoptedAs(current, byOccasion, knownOf);
+    current = adoptedAs(current, byOccasion, adopted);
     crossArticle.push(...byOccasion);
   }
   // A candidate this article also names is no longer a doubt: the article itself joined them.
