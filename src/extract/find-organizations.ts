@@ -16,11 +16,19 @@ const INSTITUTION_REFERENCE = /(?<![\p{L}])[Tt]he\s+(government|army|military|op
 // "Russian news agencies", "Turkish state media": a country's press, as news cites it.
 const PRESS_OF = /^\s+(news\s+agenc(?:y|ies)|state\s+media|media)(?![\p{L}])/u;
 
+// "Rosatom, the Russian state nuclear company": an unknown name and the body it is, as an apposition.
+const BODY_APPOSITION =
+  /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}\d’'-]+[ \t]+){0,4}?(company|firm|corporation|conglomerate|agency|broadcaster|newspaper|bank|party|movement|militia|organi[sz]ation|operator|manufacturer|charity|union|think[ \t]+tank|watchdog|regulator)(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|whose|of|for|in|based)(?![\p{L}]))/u;
+const NAME_BEFORE_COMMA = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*){0,3})$/u;
+// "unit 29155", "Unit 8200": a military unit known by its number.
+const NUMBERED_UNIT = /(?<![\p{L}\p{N}])[Uu]nit[ \t]+(\d{3,6})(?![\p{L}\p{N}])/gu;
+
 /**
  * Organizations the gazetteer does not know: capitalised names that end in a word for a body
  * ("… Ministry", "… Council", "… Institute"), a country's institutions ("the Syrian army", then
  * "the army"; but "the Syrian government", then "the government", is Syria), and a country's
- * press ("Russian news agencies").
+ * press ("Russian news agencies"), names an apposition says are a body ("Rosatom, the Russian
+ * state nuclear company") and military units known by number ("unit 29155").
  */
 export function findOrganizations(text: string, known: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
@@ -115,6 +123,7 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
     });
   }
   found.push(...institutions);
+  found.push(...bodiesByApposition(text, [...known, ...found]), ...numberedUnits(text, [...known, ...found]));
   for (const country of known.filter((m) => m.kind === 'Country' && m.text !== m.name)) {
     const press = PRESS_OF.exec(text.slice(country.end, country.end + 20));
     if (!press) continue;
@@ -129,6 +138,70 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
       confidence: 0.65,
       reason: `the press of ${country.name}`,
       details: { organizationType: 'news media' },
+    });
+  }
+  return found;
+}
+
+/**
+ * "Rosatom, the Russian state nuclear company": an unknown capitalised name followed by an
+ * apposition whose noun is a kind of body. The apposition is a mention of it too, although a
+ * demonym in it ("Russian") stays the country's.
+ */
+function bodiesByApposition(text: string, known: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    const apposition = BODY_APPOSITION.exec(text.slice(comma, comma + 90));
+    if (!apposition) continue;
+    const name = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, comma - 60), comma));
+    if (!name) continue;
+    const words = name[1]!;
+    const span = { start: comma - words.length, end: comma, text: words };
+    const phraseStart = comma + /^,[ \t]+/u.exec(apposition[0])![0].length;
+    const phrase = {
+      start: phraseStart,
+      end: comma + apposition[0].length,
+      text: text.slice(phraseStart, comma + apposition[0].length),
+    };
+    // A sentence's first word ("However, the party …") or anything already known is no new body.
+    if (
+      /^(?:However|Meanwhile|Instead|Still|Yet|Now|Today|Separately|Earlier|Later|In|On|At|For|By|With|After|Before)$/u.test(
+        words,
+      )
+    )
+      continue;
+    if (known.some((m) => overlaps(m, span))) continue;
+    const body: Mention = {
+      ...span,
+      kind: 'Organization',
+      key: entityId('Organization', words),
+      name: words,
+      confidence: 0.65,
+      reason: `an apposition says ${words} is a ${apposition[1]!.replace(/\s+/gu, ' ')} ("${phrase.text}")`,
+    };
+    found.push(body);
+    // "the Russian state nuclear company" is its mention too, unless its words name something else.
+    if (!known.some((m) => m.kind !== 'Country' && overlaps(m, phrase)))
+      found.push({ ...body, ...phrase, confidence: 0.6, reason: `the apposition of ${words}` });
+  }
+  return found;
+}
+
+/** Military units known by number: "unit 29155" of the GRU is one body wherever it is named. */
+function numberedUnits(text: string, known: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const match of text.matchAll(NUMBERED_UNIT)) {
+    const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    if (known.some((m) => overlaps(m, span))) continue;
+    const name = `Unit ${match[1]!}`;
+    found.push({
+      ...span,
+      kind: 'Organization',
+      key: entityId('Organization', name),
+      name,
+      confidence: 0.7,
+      reason: 'a military unit known by its number',
+      details: { organizationType: 'military unit' },
     });
   }
   return found;

@@ -5,6 +5,7 @@ import { type Mention } from './mention';
 import { nameKey } from './name-key';
 import { SpanIndex } from './span-index';
 import { MONTH_OR_WEEKDAY } from './calendar-words';
+import { isEnglishWord } from './english-words';
 
 // "in Hamburg", "near Idlib", "in Da Nang, Vietnam": capitalised words after a preposition of place.
 const AFTER_PREPOSITION =
@@ -12,6 +13,17 @@ const AFTER_PREPOSITION =
 // "east of Palmyra", "the resort of Sochi", "the siege of Eastern Ghouta": a place by its role.
 const PLACE_OF =
   /(?<![\p{L}])(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:city|town|village|port|resort|province|region|suburb|enclave|siege|outskirts)\s+of|capital,)\s+((?:\p{Lu}[\p{L}’'-]+)(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)/gu;
+// A place named by the kind of place it is: "Independence Square", "the Lachin Corridor", and,
+// with the kind in lower case, "the Zlín region", "the Dukovany power station", "Hmeimim air base".
+const NAMED_HEAD =
+  'Square|Street|Strip|Avenue|Boulevard|Bridge|Airport|Corridor|Strait|Peninsula|Gulf|Bay|Islands?|Valley|Mountains|River|Canal|Dam|Crossing|(?:Air|Naval)\\s+Base|(?:Nuclear\\s+)?Power\\s+(?:Station|Plant)|Stadium';
+const LOWER_HEAD =
+  'region|province|oblast|district|corridor|strait|(?:nuclear\\s+)?power\\s+(?:station|plant)|air\\s?base|naval\\s+base|military\\s+base|airport|border\\s+crossing|(?:ammunition|arms|munitions)\\s+depot|refinery';
+const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
+const PLACE_BY_HEAD = new RegExp(
+  `(?<![\\p{L}\\p{N}’'])((?:${NAME_WORD}[ \\t]+){1,3})(?:(${NAMED_HEAD})|(${LOWER_HEAD}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 // "southwestern Syria", "northern Idlib": a region of a known place.
 const REGION_OF =
   /(?<![\p{L}])((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?)\s+$/iu;
@@ -47,6 +59,10 @@ export function findPlaces(
     if (MONTH_OR_WEEKDAY.test(words.split(/\s+/)[0]!)) return undefined;
     return knownIndex.overlapping(span).length > 0 || foundOverlaps(span) ? undefined : span;
   };
+  for (const match of text.matchAll(PLACE_BY_HEAD)) {
+    const site = placeByHead(text, match, knownIndex);
+    if (site && !foundOverlaps(site)) take(site);
+  }
   for (const match of text.matchAll(AFTER_PREPOSITION)) {
     const span = newSpan(match);
     if (!span) continue;
@@ -119,4 +135,36 @@ export function findPlaces(
     });
   }
   return found;
+}
+
+/**
+ * A place named by its kind ("Independence Square", "the Zlín region"), unless its words are
+ * already something known ("the Kyiv region" is Kyiv's, "the Russian air base" no name at all) or
+ * a phrase's first words ("The region"). A kind in lower case needs a name word no dictionary has:
+ * "the Eastern region" is no name.
+ */
+function placeByHead(text: string, match: RegExpMatchArray, known: SpanIndex<Mention>): Mention | undefined {
+  // "The Zlín region": the name begins after the words that begin a phrase.
+  const leading =
+    /^(?:(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Every|Each|Another|Which|Whose|Some)[ \t]+)*/u.exec(
+      match[1]!,
+    )![0];
+  const nameWords = match[1]!.slice(leading.length).trim().split(/\s+/u).filter(Boolean);
+  if (nameWords.length === 0 || MONTH_OR_WEEKDAY.test(nameWords[0]!)) return undefined;
+  const head = match[2] ?? match[3]!;
+  const start = match.index! + leading.length;
+  const end = match.index! + match[0].length;
+  const span = { start, end, text: text.slice(start, end) };
+  if (known.overlapping(span).length > 0) return undefined;
+  // "the Eastern region", "the Border district": capitalised words, not a name.
+  if (match[3] && nameWords.every((word) => isEnglishWord(word))) return undefined;
+  return {
+    ...span,
+    kind: 'Place',
+    key: entityId('Place', span.text),
+    name: span.text,
+    confidence: 0.65,
+    reason: `a place named by its kind ("${head}")`,
+    ...(/^(?:region|province|oblast|district)$/iu.test(head) ? { details: { placeType: 'region' as const } } : {}),
+  };
 }

@@ -1,0 +1,45 @@
+import { extractArticle } from './extract-article';
+import { baseGazetteer } from './gazetteer';
+
+function entitiesOf(text: string) {
+  const file = extractArticle(
+    { text: `Headline\n${text}`, publishedOn: '2021-04-24', origin: 'test.txt' },
+    baseGazetteer(),
+  );
+  return file.entities.map((e) => ({ kind: e.kind, name: e.name, words: e.mentions.map((m) => m.text) }));
+}
+
+describe('places and bodies named by what they are', () => {
+  it('takes a place named by its kind, in capitals or not, but not a known place or dictionary words', () => {
+    const found = entitiesOf(
+      'Crowds gathered on Independence Square. A warehouse at the Vrbetice ammunition depot in the hills of the ' +
+        'Zlín region blew up. The Dukovany power station stayed open. Officials from the Eastern region and the ' +
+        'Moscow region were there.',
+    );
+    const places = found.filter((e) => e.kind === 'Place').map((e) => e.name);
+    expect(places).toEqual(
+      expect.arrayContaining([
+        'Independence Square',
+        'Vrbetice ammunition depot',
+        'Zlín region',
+        'Dukovany power station',
+      ]),
+    );
+    expect(places).not.toContain('Eastern region');
+    expect(places).not.toContain('Moscow region');
+  });
+
+  it('takes an unknown name an apposition calls a body, with the apposition as its mention', () => {
+    const found = entitiesOf('Ministers said that Rosatom, the Russian state nuclear company, should be kept out.');
+    expect(found).toContainEqual({
+      kind: 'Organization',
+      name: 'Rosatom',
+      words: ['Rosatom', 'the Russian state nuclear company'],
+    });
+  });
+
+  it('takes a military unit known by its number as one body however it is written', () => {
+    const found = entitiesOf('The officers belonged to unit 29155 of the GRU. Unit 29155 was named in 2019.');
+    expect(found).toContainEqual({ kind: 'Organization', name: 'Unit 29155', words: ['unit 29155', 'Unit 29155'] });
+  });
+});
