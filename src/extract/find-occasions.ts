@@ -13,24 +13,25 @@ const OCCASIONS: Occasion[] = [
   {
     type: 'summit',
     pattern:
-      /(?<![\p{L}])(?:a|an|the)\s+(?:(three-way|trilateral|bilateral|two-day|emergency)\s+)?summit\s+of\s+(?:the\s+)?[^.,;]{0,60}?leaders(?![\p{L}])/gu,
+      /(?<![\p{L}])(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(three-way|trilateral|bilateral|two-day|emergency)\s+)?summit\s+of\s+(?:the\s+)?[^.,;]{0,60}?leaders(?![\p{L}])/gu,
     name: (match) => `${match[1] ? capitalise(match[1]) + ' summit' : 'Summit'} of leaders`,
   },
   {
     type: 'summit',
-    pattern: /(?<![\p{L}])(?:a|an|the)\s+(three-way|trilateral|bilateral|two-day|emergency)\s+summit(?![\p{L}])/gu,
+    pattern:
+      /(?<![\p{L}])(?:[Aa]|[Aa]n|[Tt]he)\s+(three-way|trilateral|bilateral|two-day|emergency)\s+summit(?![\p{L}])/gu,
     name: (match) => `${capitalise(match[1]!)} summit`,
   },
   {
     type: 'call',
     pattern:
-      /(?<![\p{L}])(?:a|the|his|her|their)\s+(?:daily\s+|weekly\s+)?(telephone|phone|conference|video)\s+call(?:\s+with\s+reporters)?(?![\p{L}])/gu,
+      /(?<![\p{L}])(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:daily\s+|weekly\s+)?(telephone|phone|conference|video)\s+call(?:\s+with\s+reporters)?(?![\p{L}])/gu,
     name: (match) => `${capitalise(match[1]!)} call`,
   },
   {
     type: 'press conference',
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:a|an|the|his|her|their|[\\p{L}’']+’s)\\s+(?:joint\\s+|weekly\\s+|daily\\s+)?(?:press|news)\\s+conference(?:\\s+in\\s+${PLACE_WORDS})?`,
+      `(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\\p{L}’']+’s)\\s+(?:joint\\s+|weekly\\s+|daily\\s+)?(?:press|news)\\s+conference(?:\\s+in\\s+${PLACE_WORDS})?`,
       'gu',
     ),
     name: (match) => `Press conference${match[1] ? ` in ${match[1]}` : ''}`,
@@ -38,13 +39,13 @@ const OCCASIONS: Occasion[] = [
   {
     type: 'meeting',
     pattern:
-      /(?<![\p{L}])(?:a|an|the|their)\s+(trilateral|bilateral|three-way|one-on-one|closed-door|emergency)\s+meeting(?![\p{L}])/gu,
+      /(?<![\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Tt]heir)\s+(trilateral|bilateral|three-way|one-on-one|closed-door|emergency)\s+meeting(?![\p{L}])/gu,
     name: (match) => `${capitalise(match[1]!)} meeting`,
   },
   {
     type: 'visit',
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:a|the|his|her|their|[\\p{L}’']+[’']s)\\s+(?:(?:state|official|planned|first|surprise|working|two-day|three-day)\\s+)*(?:visit|trip)\\s+to\\s+${PLACE_WORDS}`,
+      `(?<![\\p{L}])(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\\p{L}’']+[’']s)\\s+(?:(?:state|official|planned|first|surprise|working|two-day|three-day)\\s+)*(?:visit|trip)\\s+to\\s+${PLACE_WORDS}`,
       'gu',
     ),
     name: (match) => `Visit to ${match[1]}`,
@@ -66,13 +67,13 @@ const OCCASIONS: Occasion[] = [
     // "an emergency session of the Security Council": a body's meeting.
     type: 'meeting',
     pattern:
-      /(?<![\p{L}])(?:a|an|the)\s+(emergency|special|extraordinary|closed-door|closed|plenary)\s+session(?![\p{L}])/gu,
+      /(?<![\p{L}])(?:[Aa]|[Aa]n|[Tt]he)\s+(emergency|special|extraordinary|closed-door|closed|plenary)\s+session(?![\p{L}])/gu,
     name: (match) => `${capitalise(match[1]!)} session`,
   },
   {
     type: 'ceremony',
     pattern:
-      /(?<![\p{L}])(?:a|an|the)\s+(signing|swearing-in|inauguration|inaugural|wreath-laying|handover|welcoming)\s+ceremony(?![\p{L}])/gu,
+      /(?<![\p{L}])(?:[Aa]|[Aa]n|[Tt]he)\s+(signing|swearing-in|inauguration|inaugural|wreath-laying|handover|welcoming)\s+ceremony(?![\p{L}])/gu,
     name: (match) => `${capitalise(match[1]!)} ceremony`,
   },
   {
@@ -134,8 +135,23 @@ export function findOccasions(
       const span = { start: match.index, end: match.index + match[0].length };
       if (taken(span)) continue;
       if (isVagueFuture(text, match, dates)) continue;
-      count += 1;
       const name = occasion.name(match, undefined);
+      // "the press conference" again: the one named before, not a second.
+      const earlier = /^[Tt]he\s/u.test(match[0])
+        ? found.filter((m) => m.name === name && m.details?.eventType === occasion.type && m.end <= span.start).at(-1)
+        : undefined;
+      if (earlier) {
+        found.push({
+          ...earlier,
+          ...span,
+          text: match[0],
+          confidence: 0.5,
+          reason: `"${match[0]}" refers back to ${earlier.text}`,
+          refersBack: true,
+        });
+        continue;
+      }
+      count += 1;
       found.push({
         ...span,
         text: match[0],
