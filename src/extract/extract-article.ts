@@ -13,6 +13,7 @@ import { findEvents } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
 import { findCoordinatedNames } from './find-coordinated-names';
 import { findEventNouns } from './find-event-nouns';
+import { findEventVerbs } from './find-event-verbs';
 import { findIncidents } from './find-incidents';
 import { rolesInBodies } from './roles-in-bodies';
 import { findOccasions } from './find-occasions';
@@ -105,10 +106,16 @@ export function extractArticle(
     [...withDocuments, ...events.mentions, ...incidents.mentions],
     analysis.dates,
   );
-  const eventNouns = findEventNouns(
+  const eventVerbs = findEventVerbs(
     text,
     localSuffix,
     [...withDocuments, ...events.mentions, ...incidents.mentions, ...occasions],
+    analysis.dates,
+  );
+  const eventNouns = findEventNouns(
+    text,
+    localSuffix,
+    [...withDocuments, ...events.mentions, ...incidents.mentions, ...occasions, ...eventVerbs.mentions],
     analysis.dates,
   );
   const mentions = preferKnown([
@@ -116,6 +123,7 @@ export function extractArticle(
     ...events.mentions,
     ...incidents.mentions,
     ...occasions,
+    ...eventVerbs.mentions,
     ...eventNouns.mentions,
     ...concepts,
   ]);
@@ -132,7 +140,7 @@ export function extractArticle(
     events,
     documents.tweets,
     quotes,
-    [...incidents.facts, ...eventNouns.facts],
+    [...incidents.facts, ...eventVerbs.facts, ...eventNouns.facts],
     dateline,
   );
   deadline.check('finding relations');

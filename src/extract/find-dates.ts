@@ -21,7 +21,8 @@ const RELATIVE = /\b(?:ago|before|after|earlier|later|last|next|previous|yesterd
  * Dates in the text, absolute or relative, resolved against the publication date (chrono-node).
  * The precision is what the words fix: "in July" is a month, "November 12, 2017" a day. A date
  * that needed the publication date (a relative one, or a month without its year) is inferred,
- * and says so in its basis. A weekday ("on Wednesday") is the one of the publication's week.
+ * and says so in its basis. A weekday ("on Wednesday") is the last one on or before the
+ * publication's day, or the next one from it when its clause is in the future (weekdayByTense).
  */
 export function findDates(text: string, publishedOn: string): FoundDate[] {
   const reference = new Date(`${publishedOn}T12:00:00Z`);
@@ -45,7 +46,10 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
     const relative = weekday || partOfToday || RELATIVE.test(result.text);
     const precision: DatePrecision =
       weekday || partOfToday || start.isCertain('day') ? 'DAY' : start.isCertain('month') ? 'MONTH' : 'YEAR';
-    const iso = start.date().toISOString().slice(0, 10);
+    const iso =
+      weekday && !/\b(?:last|next|this|previous|coming)\b/iu.test(result.text)
+        ? weekdayByTense(text, result.index, result.text, publishedOn)
+        : start.date().toISOString().slice(0, 10);
     const value = precision === 'DAY' ? iso : precision === 'MONTH' ? iso.slice(0, 7) : iso.slice(0, 4);
     const inferred = relative || !start.isCertain('year');
     dates.push({
@@ -59,6 +63,36 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
     });
   }
   return withSameDay(text, withWeeks(text, dates.map(trimmed), publishedOn), publishedOn);
+}
+
+// Words that put a clause in the future: "will meet on Monday", "is due to sign on Friday", and
+// the future of reported speech ("said she would meet Pompeo on Thursday").
+const FUTURE =
+  /\b(?:will|won['’]t|would|shall|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated|going|to)\b|plans?\s+to|planned\s+for|to\s+be\s+held)\b|['’]ll\b/iu;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * A weekday without "last" or "next" ("fell on Sunday", "will open on Wednesday"): news means the
+ * last such day on or before its own day, unless the clause speaks of what is still to come,
+ * then the next one on or after it. Its clause is the words back to the last comma or stop, and,
+ * when the weekday begins it ("On Wednesday, the centre will open"), the clause after.
+ */
+function weekdayByTense(text: string, index: number, words: string, publishedOn: string): string {
+  const day = WEEKDAYS.findIndex((name) => words.includes(name));
+  const before = text.slice(Math.max(0, index - 120), index);
+  const clauseBefore = before.slice(
+    Math.max(...[',', ';', '.', ':', '\n', '“', '"'].map((c) => before.lastIndexOf(c))) + 1,
+  );
+  const afterStart = index + words.replace(/[\s,.]+$/u, '').length;
+  const after = text.slice(afterStart, afterStart + 80);
+  const leading = /^\s*(?:on|by|from|until|till)?\s*$/iu.test(clauseBefore);
+  const clauseAfter = leading ? after.replace(/^[\s,]+/u, '').split(/[,;.:\n]/u)[0]! : after.split(/[,;.:\n]/u)[0]!;
+  const future = FUTURE.test(clauseBefore) || FUTURE.test(clauseAfter);
+  const published = new Date(`${publishedOn}T12:00:00Z`);
+  const shift = (day - published.getUTCDay() + 7) % 7;
+  const date = new Date(published);
+  date.setUTCDate(published.getUTCDate() + (future ? shift : shift === 0 ? 0 : shift - 7));
+  return date.toISOString().slice(0, 10);
 }
 
 const WEEK = /\b(this|last|next)\s+week\b/giu;

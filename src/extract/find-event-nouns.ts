@@ -34,17 +34,45 @@ const EVENT_NOUNS: Readonly<Record<string, string>> = {
   inauguration: 'inauguration',
   negotiations: 'talks',
   clashes: 'clash',
+  strike: 'strike',
+  strikes: 'strike',
+  airstrike: 'strike',
+  airstrikes: 'strike',
+  downing: 'downing',
+  ceasefire: 'ceasefire',
+  truce: 'ceasefire',
+  blockade: 'blockade',
+  storming: 'storming',
+  war: 'war',
+  offensive: 'offensive',
+  raid: 'raid',
+  coup: 'coup',
+  uprising: 'uprising',
+  revolution: 'revolution',
 };
 const NOUN = Object.keys(EVENT_NOUNS).join('|');
+// Event types that find-event-verbs.ts also finds by their verb, which "the strike" may refer back to.
+const TOLD_BY_VERB: Readonly<Record<string, true>> = {
+  strike: true,
+  downing: true,
+  blockade: true,
+  storming: true,
+  invasion: true,
+  annexation: true,
+};
 // A determiner, then up to three words that qualify the noun ("the UN Security Council vote",
-// "a snap election", "the prisoner swap"); not "press release".
+// "a snap election", "the prisoner swap"); not "press release", nor words across a preposition
+// ("the districts since the ceasefire" is "the ceasefire").
 const EVENT_PHRASE = new RegExp(
-  `(?<![\\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\\p{L}’']+[’']s)\\s+)((?:(?!press\\s)[\\p{L}\\d-]+\\s+){0,3}?)(${NOUN})(?![\\p{L}])`,
+  `(?<![\\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\\p{L}’']+[’']s)\\s+)((?:(?!(?:press|the|an?|of|since|in|on|at|for|to|from|with|by|and|or|after|before|during|until|than|that|this|its|their|his|her)\\s)[\\p{L}\\d-]+\\s+){0,3}?)(${NOUN})(?![\\p{L}])`,
   'gu',
 );
 // "Monday’s vote", "last week’s election", "the 2014 annexation": a date of its own before it.
 const DATED_BEFORE =
   /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+week|last\s+month|last\s+year)[’']s\s+|the\s+(?:19|20)\d\d\s+)/iu;
+// "the 2014 annexation": the year among the words before the noun.
+const YEAR_BEFORE = /(?<![\p{L}\p{N}])((?:19|20)\d\d)(?=\s)/u;
+const YEAR_AFTER = /^\s+(?:of|in)\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 // After the noun, what says which one: "in Crimea", "on Monday", "of Alexei Navalny", "on the resolution".
 const ANCHOR_AFTER = /^\s+(?:in|at|on|of|over|against|by|for|from)\s+(?:the\s+)?$/u;
 const ANCHORING_KINDS: ReadonlySet<string> = new Set(['Person', 'Country', 'Place', 'Organization', 'Document']);
@@ -58,6 +86,7 @@ interface EventWords {
   noun: string;
   place?: Mention;
   person?: Mention;
+  statedYear?: { start: number; end: number; text: string };
 }
 
 /**
@@ -94,8 +123,18 @@ export function findEventNouns(
       dates.find(afterAt);
     // "the Security Council vote", "the Crimea annexation": a name among the words before the noun.
     const nameBefore = named.find((m) => m.start >= start && m.end <= start + match[2]!.length);
-    const dated = DATED_BEFORE.test(before + match[2]!) || Boolean(dateAfter);
+    // "the ceasefire of 1994", "the protests in 2018": a year of its own after it.
+    const yearAfter = YEAR_AFTER.exec(text.slice(end, end + 12));
+    const yearBefore = YEAR_BEFORE.exec(before + match[2]!);
+    const yearStart = yearAfter
+      ? end + yearAfter[0].length - yearAfter[1]!.length
+      : yearBefore
+        ? match.index + yearBefore.index
+        : undefined;
+    const dated = DATED_BEFORE.test(before + match[2]!) || Boolean(dateAfter) || yearStart !== undefined;
     const words: EventWords = { start, end, type, noun };
+    if (yearStart !== undefined)
+      words.statedYear = { start: yearStart, end: yearStart + 4, text: text.slice(yearStart, yearStart + 4) };
     const place = [after, nameBefore].find((m) => m && (m.kind === 'Place' || m.kind === 'Country'));
     if (place) words.place = place;
     if (after?.kind === 'Person' && PERSON_AFTER.test(text.slice(end, after.start))) words.person = after;
@@ -116,6 +155,7 @@ export function findEventNouns(
       confidence: 0.5,
       reason: `a ${words.type} the article names ("${text.slice(words.start, words.end)}")`,
       details: { eventType: words.type },
+      ...(words.statedYear ? { statedYear: words.statedYear } : {}),
     };
     mentions.push(mention);
     if (words.place)
@@ -129,8 +169,13 @@ export function findEventNouns(
         role: 'participant',
       });
   }
+  // "the strike" refers back to one named here or told by its verb ("missiles struck the port").
+  const told = known.filter((m) => m.kind === 'Event' && m.details?.eventType && m.details.eventType in TOLD_BY_VERB);
   for (const words of references) {
-    const earlier = mentions.filter((m) => m.details?.eventType === words.type && m.end <= words.start).at(-1);
+    const earlier = [...mentions, ...told]
+      .filter((m) => m.details?.eventType === words.type && m.end <= words.start)
+      .sort((a, b) => a.end - b.end)
+      .at(-1);
     if (!earlier) continue;
     mentions.push({
       ...earlier,

@@ -158,13 +158,16 @@ function placeByHead(text: string, match: RegExpMatchArray, known: SpanIndex<Men
   if (known.overlapping(span).length > 0) return undefined;
   // "the Eastern region", "the Border district": capitalised words, not a name.
   if (match[3] && nameWords.every((word) => isEnglishWord(word))) return undefined;
+  // "Idlib province", "the Donbas region": the place news also calls by its name alone.
+  const region = /^(?:region|province|oblast|district)$/u.test(head);
+  const name = region ? nameWords.join(' ') : span.text;
   return {
     ...span,
     kind: 'Place',
-    key: entityId('Place', span.text),
-    name: span.text,
+    key: entityId('Place', name),
+    name,
     confidence: 0.65,
     reason: `a place named by its kind ("${head}")`,
-    ...(/^(?:region|province|oblast|district)$/iu.test(head) ? { details: { placeType: 'region' as const } } : {}),
+    ...(region ? { details: { placeType: 'region' as const } } : {}),
   };
 }

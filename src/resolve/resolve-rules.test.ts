@@ -1,7 +1,7 @@
 import { bestMatch, tiedMatches } from './decision';
 import type { KnownDocument, KnownEvent } from './known-entities';
 import { compatibleKinds, documentByNamedIssuers, DOUBT_BELOW, headNoun, sameDocument } from './same-document';
-import { eventByNamedParticipants, eventFamily, placesContradict, sameEvent } from './same-event';
+import { attackByNamedActors, eventByNamedParticipants, eventFamily, placesContradict, sameEvent } from './same-event';
 import { personBySurname, possiblePeopleBySurname } from './same-person';
 import { termKey } from './term-key';
 import { sameTerm } from './same-term';
@@ -92,6 +92,32 @@ describe('the same document', () => {
   });
   it('compares the head noun of document types', () => {
     expect(headNoun('Joint Communiqué')).toBe('communique');
+  });
+});
+
+describe('an incident known by its place', () => {
+  const capture = meeting({
+    id: 'event:capture-a-v1',
+    eventType: 'capture',
+    date: '2020-11-08',
+    participants: ['country:azerbaijan'],
+    places: ['place:shusha'],
+  });
+  it('is the war, strike or capture at the same place in the same year, another outlet reports', () => {
+    const report = { ...capture, id: 'event:capture-b-v1', date: undefined, participants: [] };
+    expect(sameEvent(report, capture, '2020-11-12')).toMatchObject({ id: capture.id });
+    const war = meeting({
+      id: 'event:war-a-1',
+      eventType: 'war',
+      date: '2020-09-27',
+      places: ['place:nagorno-karabakh'],
+      participants: [],
+    });
+    expect(sameEvent({ ...war, id: 'event:war-b-1' }, war, '2020-11-12')).toMatchObject({ id: war.id });
+  });
+  it('is never an incident of another kind the article names the place of', () => {
+    const downing = meeting({ id: 'event:downing-b-v1', eventType: 'downing', date: '2020-11-09', participants: [] });
+    expect(attackByNamedActors(downing, capture, new Set(['place:shusha']), '2020-11-12')).toBeUndefined();
   });
 });
 

@@ -18,8 +18,20 @@ const FAMILIES: readonly [family: string, pattern: RegExp][] = [
 
 const ONE_PRINCIPAL = new Set(['press', 'visit', 'attack']);
 
-// Incidents are known by their place and year as well as by who took part.
-const INCIDENTS: ReadonlySet<string> = new Set(['attack', 'explosion']);
+// Incidents are known by their place and year as well as by who took part: an attack, an
+// explosion, a war, and what forces do to a place ("the strike on Odesa", "the annexation of Crimea").
+const INCIDENTS: ReadonlySet<string> = new Set([
+  'attack',
+  'war',
+  'explosion',
+  'strike',
+  'capture',
+  'annexation',
+  'invasion',
+  'blockade',
+  'downing',
+  'storming',
+]);
 
 /** Whether events of this type are known by their place as well as by who took part: attacks, explosions. */
 export function knownByPlace(eventType: string | undefined): boolean {
@@ -48,6 +60,8 @@ export function attackByNamedActors(
   publishedOn: string,
 ): Match | undefined {
   if (own.id === known.id || !knownByPlace(own.eventType) || !knownByPlace(known.eventType)) return undefined;
+  // A capture is not a downing: only incidents of one family.
+  if (eventFamily(own.eventType) !== eventFamily(known.eventType)) return undefined;
   if (placesContradict(own.places, known.places)) return undefined;
   const ownWhen = comparedDays(own, publishedOn);
   const knownWhen = comparedDays(known);

@@ -1,0 +1,70 @@
+import { extractArticle } from './extract-article';
+import { findDates } from './find-dates';
+import { baseGazetteer } from './gazetteer';
+
+function eventsOf(text: string, publishedOn = '2020-11-12') {
+  const file = extractArticle({ text: `Headline\n${text}`, publishedOn, origin: 'test.txt' }, baseGazetteer());
+  const names = new Map(file.entities.map((e) => [e.id, e.name]));
+  const events = file.entities
+    .filter((e) => e.kind === 'Event')
+    .map((e) => ({ type: e.eventType, name: e.name, date: e.date?.value, words: e.mentions.map((m) => m.text) }));
+  const facts = file.relationships
+    .filter((r) => r.from.startsWith('event:') || r.to.startsWith('event:'))
+    .map((r) => `${r.type} ${names.get(r.from)} ${names.get(r.to)}`);
+  return { events, facts };
+}
+
+describe('events told by their verb', () => {
+  it('takes a verb with what it acts on, and names an unknown place it acts on', () => {
+    const { events, facts } = eventsOf(
+      'Russia, which annexed Crimea in 2014, denies it. The decisive blow came on Sunday, when Azerbaijani ' +
+        'troops took Shusha. On Monday an Azerbaijani missile brought down a Russian Mi-24 helicopter.',
+    );
+    expect(events).toEqual([
+      { type: 'annexation', name: 'Annexation of Crimea', date: '2014', words: ['annexed'] },
+      { type: 'capture', name: 'Capture of Shusha', date: '2020-11-08', words: ['took'] },
+      { type: 'downing', name: 'Downing of a Russian Mi-24 helicopter', date: '2020-11-09', words: ['brought down'] },
+    ]);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'OCCURRED_IN Annexation of Crimea Crimea',
+        'OCCURRED_IN Capture of Shusha Shusha',
+        'PARTICIPATED_IN Azerbaijan Capture of Shusha',
+      ]),
+    );
+  });
+
+  it('leaves a verb alone when its words do not say it is one', () => {
+    const { events } = eventsOf(
+      'He took Shusha seriously as a topic. The news hit Moscow hard. Protesters took part. Officials invaded our privacy.',
+    );
+    expect(events).toEqual([]);
+  });
+
+  it('takes a verb said again and "the strike" for the strike told before, and dates "the ceasefire of 1994"', () => {
+    const { events } = eventsOf(
+      'Russian missiles struck the port of Odesa on Saturday. Two cruise missiles hit port infrastructure. ' +
+        'Zelensky called the strike barbaric. ' +
+        'Armenia held the districts since the ceasefire of 1994.',
+      '2022-07-23',
+    );
+    expect(events).toEqual([
+      { type: 'strike', name: 'Strike of Odesa', date: '2022-07-23', words: ['struck', 'hit', 'strike'] },
+      { type: 'ceasefire', name: 'Ceasefire', date: '1994', words: ['ceasefire'] },
+    ]);
+  });
+});
+
+describe('a weekday without "last" or "next"', () => {
+  const read = (text: string, publishedOn: string) => findDates(text, publishedOn).map((d) => d.value);
+
+  it('is the last such day on or before the article’s day, or the next one when its clause is in the future', () => {
+    // 2020-11-12 is a Thursday.
+    expect(read('The town fell on Sunday.', '2020-11-12')).toEqual(['2020-11-08']);
+    expect(read('The centre will be inaugurated on Sunday.', '2020-11-12')).toEqual(['2020-11-15']);
+    expect(read('On Monday, the leaders will meet again.', '2020-11-12')).toEqual(['2020-11-16']);
+    expect(read('She said she would meet Pompeo on Monday.', '2020-11-12')).toEqual(['2020-11-16']);
+    expect(read('Putin met Erdogan on Tuesday, and he will travel later.', '2020-11-12')).toEqual(['2020-11-10']);
+    expect(read('He held the briefing on Thursday.', '2020-11-12')).toEqual(['2020-11-12']);
+  });
+});

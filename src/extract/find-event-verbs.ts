@@ -1,0 +1,270 @@
+import { entityId, slugify } from '../vocabulary/normalize-id';
+import type { FoundDate } from './find-dates';
+import type { IncidentFact, IncidentsFound } from './find-incidents';
+import { BEFORE_WORD, AFTER_WORD, capitalise, overlaps, spanOver, type Mention } from './mention';
+
+/** A happening news tells by its verb, and what makes the words a report of one. */
+interface EventVerb {
+  type: string;
+  verb: string;
+  /** What the verb acts on, right after it: a named place, or words ("helicopter", "ambassador"). */
+  object?: { kinds?: readonly string[]; words?: string };
+  /** Who did it, just before the verb, when the verb alone says too little ("troops took", "missiles struck"). */
+  subject?: string;
+  /** Whether the verb must have its object (a bare "took" or "hit" is no event). */
+  needsObject?: boolean;
+}
+
+const PLACES = ['Place', 'Country'] as const;
+// Who fights: the subject that makes "took" a capture and "struck" a strike.
+const FORCES = String.raw`(?:troops|forces|army|soldiers|fighters|rebels|militants|separatists|units)`;
+const WEAPONS = String.raw`(?:missiles?|rockets?|drones?|air\s?strikes?|shells|bombs|warplanes|jets)`;
+
+// The verbs, in the past, present or progressive, as reports use them.
+const EVENT_VERBS: readonly EventVerb[] = [
+  { type: 'invasion', verb: 'invaded|invades|invading', object: { kinds: PLACES } },
+  { type: 'annexation', verb: 'annexed|annexes|annexing', object: { kinds: PLACES }, needsObject: true },
+  {
+    type: 'blockade',
+    verb: 'blockaded|blockades|blockading',
+    object: { kinds: PLACES, words: String.raw`(?:its\s+|their\s+|the\s+)?ports?` },
+    needsObject: true,
+  },
+  {
+    type: 'capture',
+    verb: 'took|captured|recaptured|retook|seized',
+    object: { kinds: PLACES },
+    subject: FORCES,
+    needsObject: true,
+  },
+  {
+    type: 'downing',
+    verb: String.raw`shot\s+down|brought\s+down|downed`,
+    object: {
+      words: String.raw`(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:helicopter|plane|aircraft|airliner|jet|drone)`,
+    },
+    needsObject: true,
+  },
+  { type: 'strike', verb: 'struck|hit|pounded', object: { kinds: PLACES }, subject: WEAPONS },
+  {
+    type: 'storming',
+    verb: String.raw`stormed|broke\s+into|forced\s+their\s+way\s+into`,
+    object: {
+      kinds: ['Place', 'Organization'],
+      words: String.raw`(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:building|parliament|embassy|palace|headquarters|compound|offices?)`,
+    },
+    needsObject: true,
+  },
+  {
+    type: 'summoning',
+    verb: 'summoned|summons|summoning',
+    object: { words: String.raw`(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ambassador|envoy|chargé\s+d['’]affaires)` },
+    needsObject: true,
+  },
+  {
+    type: 'inauguration',
+    verb: String.raw`(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\p{Ll}+ly\s+)?(?:sworn\s+in|inaugurated)`,
+  },
+];
+
+// A televised or video address is a speech on an occasion of its own.
+const ADDRESS = new RegExp(
+  `${BEFORE_WORD}(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[\\p{L}’']+[’']s)\\s+((?:televised|video|television|radio|nationwide|national|recorded)\\s+address)${AFTER_WORD}`,
+  'gu',
+);
+// Between the verb and its object: at most a determiner ("took the city of").
+const OBJECT_GAP =
+  /^\s+(?:the\s+|(?:city|town|village|port|region)\s+of\s+|the\s+(?:city|town|village|port|region)\s+of\s+)?$/u;
+// A clause ends at these: a date past them dates something else.
+const CLAUSE_END = /[;:.!?\n]|,\s+(?:but|while|and|which|who|as)\s/u;
+const YEAR_IN_CLAUSE = /^\s+(?:[\p{Ll}]+\s+){0,3}?in\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+const PLACE_NAME_AFTER = /^\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}\p{N}])/u;
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+interface VerbWords {
+  start: number;
+  end: number;
+  type: string;
+  object?: Mention;
+  objectWords?: string;
+  /** The object is a place named here first, by the verb acting on it. */
+  newPlace?: boolean;
+  subject?: Mention;
+  statedYear?: { start: number; end: number; text: string };
+}
+
+/**
+ * Happenings news tells by a verb rather than a noun: "Russia annexed Crimea in 2014", "Azerbaijani
+ * troops took Shusha on Sunday", "an Azerbaijani missile brought down a Russian Mi-24 helicopter",
+ * "protesters broke into the government building", "the ministry summoned the Czech ambassador";
+ * and a televised or video address. Each verb is taken only with what makes it one: its object
+ * (a named place, the words for what was downed, stormed or summoned), the forces or weapons that
+ * did it where the verb alone is vague ("took", "hit"), or, for an invasion or an inauguration,
+ * a date in its clause. Each is the article's own event: resolution decides whether it is known.
+ */
+export function findEventVerbs(
+  text: string,
+  localSuffix: string,
+  known: readonly Mention[],
+  dates: readonly FoundDate[],
+): IncidentsFound {
+  const headlineEnd = text.indexOf('\n');
+  const taken = known.filter((m) => m.kind === 'Event' || m.kind === 'Document');
+  const found: VerbWords[] = [];
+  for (const eventVerb of EVENT_VERBS) {
+    const pattern = new RegExp(`${BEFORE_WORD}(?:${eventVerb.verb})${AFTER_WORD}`, 'giu');
+    for (const match of text.matchAll(pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (span.start < headlineEnd || taken.some((m) => overlaps(m, span))) continue;
+      const words = verbWords(text, span, eventVerb, known, dates);
+      if (words) found.push(words);
+    }
+  }
+  for (const match of text.matchAll(ADDRESS)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const span = { start, end: match.index + match[0].length };
+    if (span.start < headlineEnd || taken.some((m) => overlaps(m, span))) continue;
+    found.push({ ...span, type: 'speech' });
+  }
+  const mentions: Mention[] = [];
+  const facts: IncidentFact[] = [];
+  // What each event's first words said, to tell whether later words tell of the same one.
+  const told = new Map<string, VerbWords>();
+  const sameHappening = (event: Mention, words: VerbWords) => {
+    const first = told.get(event.key)!;
+    if (first.object && words.object && first.object.key !== words.object.key) return false;
+    return !(first.statedYear && words.statedYear && first.statedYear.text !== words.statedYear.text);
+  };
+  let count = 0;
+  for (const words of found.sort((a, b) => a.start - b.start)) {
+    const said = text.slice(words.start, words.end);
+    // "missiles struck the port of Odesa …; two missiles hit port infrastructure": one strike,
+    // unless the two name different places or years.
+    const same = mentions.find(
+      (m) => m.kind === 'Event' && m.details?.eventType === words.type && sameHappening(m, words),
+    );
+    if (same) {
+      mentions.push({
+        ...same,
+        start: words.start,
+        end: words.end,
+        text: said,
+        confidence: 0.45,
+        reason: `"${said}" tells again of ${same.name}`,
+        refersBack: true,
+      });
+      continue;
+    }
+    count += 1;
+    const index = count - 1;
+    const name = eventName(words, said);
+    const mention: Mention = {
+      start: words.start,
+      end: words.end,
+      text: said,
+      kind: 'Event',
+      key: `event:${slugify(words.type)}-${localSuffix}-v${index + 1}`,
+      name,
+      confidence: 0.5,
+      reason: `a ${words.type} the article tells by its verb ("${said}")`,
+      details: { eventType: words.type },
+      ...(words.statedYear ? { statedYear: words.statedYear } : {}),
+    };
+    mentions.push(mention);
+    told.set(mention.key, words);
+    if (words.newPlace && words.object) mentions.push(words.object);
+    if (words.object && (words.object.kind === 'Place' || words.object.kind === 'Country'))
+      facts.push({ type: 'OCCURRED_IN', from: mention, to: words.object, evidence: spanOver(mention, words.object) });
+    if (words.subject)
+      facts.push({
+        type: 'PARTICIPATED_IN',
+        from: words.subject,
+        to: mention,
+        evidence: spanOver(words.subject, mention),
+        role: 'participant',
+      });
+  }
+  return { mentions, facts };
+}
+
+/** The verb's event, if its words say enough: its object, its doer, or a date in its clause. */
+function verbWords(
+  text: string,
+  span: { start: number; end: number },
+  eventVerb: EventVerb,
+  known: readonly Mention[],
+  dates: readonly FoundDate[],
+): VerbWords | undefined {
+  const after = text.slice(span.end, span.end + 80);
+  const object =
+    eventVerb.object?.kinds &&
+    known
+      .filter((m) => eventVerb.object!.kinds!.includes(m.kind) && m.start >= span.end && m.start - span.end <= 30)
+      .sort((a, b) => a.start - b.start)
+      .find((m) => OBJECT_GAP.test(text.slice(span.end, m.start)));
+  // "annexed Crimea", "troops took Shusha": a capitalised name the verb acts on is a place.
+  const newPlace =
+    !object && eventVerb.object?.kinds?.includes('Place') ? unknownPlaceAfter(text, span.end, known) : undefined;
+  const objectWords =
+    !object && !newPlace && eventVerb.object?.words
+      ? new RegExp(`^\\s+${eventVerb.object.words}${AFTER_WORD}`, 'u').exec(after)?.[0]
+      : undefined;
+  if (eventVerb.needsObject && !object && !newPlace && !objectWords) return undefined;
+  // The doer: a country or person named just before, with at most a few words between ("Azerbaijani troops").
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  if (eventVerb.subject && !new RegExp(`${eventVerb.subject}\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u').test(before))
+    return undefined;
+  const subject = known
+    .filter((m) => (m.kind === 'Country' || m.kind === 'Person') && m.end <= span.start && span.start - m.end <= 40)
+    .filter(
+      (m) =>
+        !CLAUSE_END.test(text.slice(m.end, span.start)) &&
+        !/\b(?:that|which|who)\b/u.test(text.slice(m.end, span.start)),
+    )
+    .at(-1);
+  if (!object && !newPlace && !objectWords && !eventVerb.subject) {
+    // "since Russia invaded in February": with neither object nor doer, a date in the clause.
+    const clause = after.split(CLAUSE_END)[0]!;
+    const dated = dates.some((d) => d.start >= span.end && d.end <= span.end + clause.length);
+    if (!dated) return undefined;
+  }
+  const words: VerbWords = { ...span, type: eventVerb.type };
+  if (object ?? newPlace) words.object = (object ?? newPlace)!;
+  if (newPlace) words.newPlace = true;
+  // "annexed Crimea in 2014": the year its clause gives.
+  const objectEnd = words.object?.end ?? span.end;
+  const year = YEAR_IN_CLAUSE.exec(text.slice(objectEnd, objectEnd + 40).split(CLAUSE_END)[0]!);
+  if (year) {
+    const yearStart = objectEnd + year.index + year[0].length - 4;
+    words.statedYear = { start: yearStart, end: yearStart + 4, text: year[1]! };
+  }
+  if (objectWords) words.objectWords = objectWords.trim();
+  if (subject) words.subject = subject;
+  return words;
+}
+
+/** A capitalised name right after the verb that nothing known covers: a place the verb acts on. */
+function unknownPlaceAfter(text: string, from: number, known: readonly Mention[]): Mention | undefined {
+  const match = PLACE_NAME_AFTER.exec(text.slice(from, from + 60));
+  if (!match || CALENDAR_WORD.test(match[1]!.split(/\s/u)[0]!)) return undefined;
+  const start = from + match[0].length - match[1]!.length;
+  const span = { start, end: start + match[1]!.length };
+  if (known.some((m) => overlaps(m, span))) return undefined;
+  return {
+    ...span,
+    text: match[1]!,
+    kind: 'Place',
+    key: entityId('Place', match[1]!),
+    name: match[1]!,
+    confidence: 0.55,
+    reason: `a place the article says was taken, annexed or struck ("${text.slice(from - 12, span.end).trim()}")`,
+  };
+}
+
+/** "Annexation of Crimea", "Downing of a Russian Mi-24 helicopter", "Storming of the government building". */
+function eventName(words: VerbWords, said: string): string {
+  if (words.type === 'speech') return capitalise(said);
+  const of = words.object?.name ?? words.objectWords;
+  return of ? `${capitalise(words.type)} of ${of}` : capitalise(words.type);
+}
