@@ -18,12 +18,7 @@ describe('places and bodies named by what they are', () => {
     );
     const places = found.filter((e) => e.kind === 'Place').map((e) => e.name);
     expect(places).toEqual(
-      expect.arrayContaining([
-        'Independence Square',
-        'Vrbetice ammunition depot',
-        'Zlín',
-        'Dukovany power station',
-      ]),
+      expect.arrayContaining(['Independence Square', 'Vrbetice ammunition depot', 'Zlín', 'Dukovany power station']),
     );
     expect(places).not.toContain('Eastern region');
     expect(places).not.toContain('Moscow region');
