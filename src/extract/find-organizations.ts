@@ -9,6 +9,9 @@ const TITLE_FIRST = new RegExp(`^(?:${alternation(TITLES)})[ \\t]+(?:of|for)[ \\
 // "the Turkish army", "the Syrian government": a country's institutions, as news names them.
 const INSTITUTION_OF =
   /^\s+(government|army|military|armed forces|navy|air force|parliament|opposition|foreign ministry|defen[cs]e ministry|embassy|consulate|police)(?![\p{L}])/u;
+// Who speaks for a body: "a French foreign ministry spokeswoman", "an Israeli army official".
+const SPEAKS_FOR =
+  /^\s+(?:spokes(?:man|woman|person)|official|officials|source|sources|diplomat|statement)(?![\p{L}])/u;
 // "the Russian embassy in London": an embassy is named with where it is.
 const POSTED_IN = /^\s+in\s+$/u;
 // "the government" after "the Syrian government": the same one.
@@ -62,7 +65,13 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
     const institution = INSTITUTION_OF.exec(text.slice(country.end, country.end + 24));
     // "Czech police said": a country's police is named without "the" too.
     const the = /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, country.start - 4), country.start));
-    if (!institution || (!the && !(institution[1] === 'police' && country.text !== country.name))) continue;
+    // "a French foreign ministry spokeswoman": one of its people, so the body is named too.
+    const ofItsPeople =
+      institution !== null &&
+      /(?<![\p{L}])an?\s+$/iu.test(text.slice(Math.max(0, country.start - 3), country.start)) &&
+      SPEAKS_FOR.test(text.slice(country.end + institution[0].length, country.end + institution[0].length + 20));
+    if (!institution || (!the && !ofItsPeople && !(institution[1] === 'police' && country.text !== country.name)))
+      continue;
     if (institution[1] === 'government') {
       governments.push(country);
       continue;

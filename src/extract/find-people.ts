@@ -68,9 +68,9 @@ const NOT_NAME_WORDS = new Set(
     .concat(RANKS, WEEKDAYS),
 );
 // Every word of a title, capitalised and in the plural ("Presidents Putin and Trump", "Advisor
-// John Bolton"): a title is never part of a name.
+// John Bolton"), and a hyphenated title whole ("Secretary-General"): a title is never part of a name.
 const TITLE_WORDS = new Set(
-  TITLES.flatMap((title) => title.split(/[\s-]+/))
+  TITLES.flatMap((title) => [...title.split(/[\s-]+/), ...title.split(/\s+/)])
     .filter((word) => !/^(?:of|the|for|to)$/i.test(word))
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .flatMap((word) => [word, `${word}s`]),
@@ -79,7 +79,7 @@ const TITLE_WORDS = new Set(
 // "Home", "First") also begin names of bodies ("Public Health England"), so only the last word
 // before a name makes it a person's.
 const TITLE_HEADS = new Set(
-  TITLES.map((title) => title.split(/[\s-]+/).at(-1)!)
+  TITLES.flatMap((title) => [title.split(/[\s-]+/).at(-1)!, title.split(/\s+/).at(-1)!])
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .flatMap((word) => [word, `${word}s`]),
 );

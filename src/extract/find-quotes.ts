@@ -25,7 +25,7 @@ export interface FoundQuote {
 
 const QUOTED = /“([^”]+)”|"([^"\n]+)"|‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu;
 const SPEECH_VERB =
-  /(?<![\p{L}-])(?:[Aa]ccording to|said|says|say|told|tells|telling|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered|described|describes|condemned|condemns|denounced|denounces|dismissed|dismisses|branded|brands|hailed|hails|praised|praises|criticised|criticized|criticises|criticizes|begins|began|concludes|concluded|calls for|call for|commits|committed|provides for|provided for|promises|promised|pledges|pledged|urges|urged|reaffirms|reaffirmed|speaks of|sets out)(?![\p{L}])/gu;
+  /(?<![\p{L}-])(?:[Aa]ccording to|said|says|say|told|tells|telling|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered|described|describes|condemned|condemns|denounced|denounces|dismissed|dismisses|branded|brands|hailed|hails|praised|praises|criticised|criticized|criticises|criticizes|begins|began|concludes|concluded|calls for|call for|commits|committed|provides for|provided for|promises|promised|pledges|pledged|urges|urged|reaffirms|reaffirmed|speaks of|sets out|calls)(?![\p{L}])/gu;
 const PRONOUN_BEFORE = /(?<![\p{L}])(?:he|she|He|She)\s+$/u;
 const AND_BEFORE = /(?<![\p{L}])and\s+(?:(?:also|then|later)\s+)?$/u;
 const THING_BEFORE = /(?<![\p{L}])(?:it|It|which|that)\s+$/u;
@@ -196,7 +196,11 @@ export function findQuotes(
   const attributedQuotes = new SpanIndex([...quotes]);
   for (const line of text.matchAll(TRANSCRIPT_LINE)) {
     const labelEnd = line.index + line[1]!.length;
-    const [speaker] = [...people.within({ start: line.index, end: labelEnd }), ...bySurnameLabel(line[1]!, speakers)];
+    const [speaker] = [
+      ...people.within({ start: line.index, end: labelEnd }),
+      ...bySurnameLabel(line[1]!, speakers),
+      ...byTitleLabel(text, line[1]!, speakers),
+    ];
     if (!speaker || !labelsOnly(line[1]!, line.index, speaker)) continue;
     const start = line.index + line[0].indexOf(line[2]!);
     const end = start + line[2]!.length;
@@ -740,13 +744,19 @@ const UNNAMED_SUBJECT = /,\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){
 const RELATIVE_CLAUSE = /^,\s+(?:who|whose|whom)\b[^,;:"“”]*,\s*(?:\p{Ll}+\s+){0,2}$/u;
 const SET_OFF = /^,\s+[^,;:"“”]{1,80},\s*(?:also\s+)?$/u;
 const BRACKETS = /^\s*\([^)]*\)\s*(?:\p{Ll}+\s+){0,2}$/u;
+// ", the Ukrainian foreign ministry spokesman, said": an apposition that gives the person a title,
+// whatever bodies it names on the way.
+const TITLE_APPOSITION = new RegExp(
+  `^,\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?[^,;:"“”]{0,80}?(?<![\\p{L}])(?:${alternation(TITLE_FORMS)})(?:\\s+(?:of|for|to|at)\\s+[^,;:"“”]{1,60})?,\\s*(?:also\\s+)?$`,
+  'iu',
+);
 
-/** The person a relative clause or brackets holding `candidate` describe, or the candidate. */
+/** The person a relative clause, brackets or a title's apposition holding `candidate` describe, or the candidate. */
 function described(text: string, candidate: Mention, before: readonly Mention[], verbStart: number): Mention {
   const person = before.filter((m) => m.kind === 'Person' && m.end <= candidate.start).at(-1);
   if (!person) return candidate;
   const between = text.slice(person.end, verbStart);
-  return RELATIVE_CLAUSE.test(between) || BRACKETS.test(between) ? person : candidate;
+  return RELATIVE_CLAUSE.test(between) || BRACKETS.test(between) || TITLE_APPOSITION.test(between) ? person : candidate;
 }
 
 // Words a transcript label may hold besides the name: a title or an honorific ("SECRETARY POMPEO").
@@ -762,6 +772,33 @@ function labelsOnly(label: string, labelStart: number, speaker: Mention): boolea
     const insideName = speaker.start <= start && start + word[0].length <= speaker.end;
     return insideName || LABEL_TITLE.test(word[0].replace(/[.:]$/u, '')) || word[0].toUpperCase() === word[0];
   });
+}
+
+// Words an apposition or a title may put between a person and the title ("Stéphane Dujarric,
+// spokesman for …", "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin's spokesman").
+const TITLE_NEAR_NAME = 60;
+
+/**
+ * A transcript's label that is a title alone ("Spokesman:", "MODERATOR:"): the one person the
+ * article gives that title, in an apposition after the name or as a title before it.
+ */
+function byTitleLabel(text: string, label: string, speakers: readonly Mention[]): Mention[] {
+  const title = label.trim();
+  if (/\s/u.test(title) || !LABEL_TITLE.test(title)) return [];
+  const titled = new RegExp(`(?<![\\p{L}])${title}(?![\\p{L}])`, 'iu');
+  const people = speakers.filter((m) => {
+    if (m.kind !== 'Person') return false;
+    const after = text.slice(m.end, m.end + TITLE_NEAR_NAME);
+    const before = text.slice(Math.max(0, m.start - TITLE_NEAR_NAME), m.start);
+    // "Dujarric, spokesman for …", "Dujarric, the UN spokesman,": in the apposition's first words.
+    const apposition =
+      /^,\s+(?!(?:who|which|whose|whom|and|but|said|says)\s)(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(\p{L}+)/u.exec(after);
+    return (
+      (apposition !== null && titled.test(apposition[0])) || new RegExp(`${titled.source}\\s+$`, 'iu').test(before)
+    );
+  });
+  const keys = new Set(people.map((m) => m.key));
+  return keys.size === 1 ? [people[0]!] : [];
 }
 
 /**

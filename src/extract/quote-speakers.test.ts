@@ -1,0 +1,52 @@
+import { extractArticle } from './extract-article';
+import { baseGazetteer } from './gazetteer';
+
+function speakersOf(text: string) {
+  const file = extractArticle(
+    { text: `Headline\n${text}`, publishedOn: '2022-07-25', origin: 'test.txt' },
+    baseGazetteer(),
+  );
+  return file.quotes.map((q) => [q.text.slice(0, 20), q.speaker]);
+}
+
+describe('who speaks a quote', () => {
+  it('is the person a transcript’s title label names, when the article gives one person that title', () => {
+    expect(
+      speakersOf(
+        'Stéphane Dujarric, spokesman for the Secretary-General, held the briefing.\n' +
+          'Spokesman: Good afternoon. We are following the reports.\n' +
+          'Question: Will ships leave this week?\n' +
+          'Spokesman: I am not going to give you a date.',
+      ),
+    ).toEqual([
+      ['Good afternoon. We a', 'person:stephane-dujarric'],
+      ['I am not going to gi', 'person:stephane-dujarric'],
+    ]);
+  });
+
+  it('is the person an apposition gives a title, not the body the apposition names', () => {
+    expect(
+      speakersOf('Oleg Nikolenko, the Ukrainian foreign ministry spokesman, said the attack was "a spit in the face".'),
+    ).toEqual([['a spit in the face', 'person:oleg-nikolenko']]);
+  });
+
+  it('is the body one of its people speaks for, and the person of "He calls"', () => {
+    expect(
+      speakersOf(
+        '"The return of refugees must be clarified," a French foreign ministry spokeswoman said. ' +
+          'Prime Minister Nikol Pashinyan has signed a statement. He calls the decision "unspeakably painful".',
+      ),
+    ).toEqual([
+      ['The return of refuge', 'organization:france-foreign-ministry'],
+      ['unspeakably painful', 'person:nikol-pashinyan'],
+    ]);
+  });
+
+  it('never takes a hyphenated title into a name', () => {
+    const file = extractArticle(
+      { text: 'Headline\nUN Secretary-General António Guterres spoke.', publishedOn: '2022-07-25', origin: 'test.txt' },
+      baseGazetteer(),
+    );
+    expect(file.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).toEqual(['António Guterres']);
+  });
+});
