@@ -264,6 +264,39 @@ On this first set: held-out entities 0.82 → 0.83 and invented entities 6 → 5
 half has one invented entity fewer from the government and one more from a signing ceremony its
 gold does not annotate. Name keys now meet as documented ("Dmitriy" = "Dmitry", "Zelenskiy" =
 "Zelensky"); no set has such variants, and no figure moved.
+On 2026-12-03 (seventh), four development articles were added to the second set by another hand
+(the Nagorno-Karabakh ceasefire of 2020: a live blog and an analysis; the Black Sea grain deal of
+2022: a wire report and a UN noon-briefing transcript), ingested after the held-out clusters so
+that the held-out figures do not depend on them. Measured once before any rule was written for
+them: entities 0.63, roles 0.62, quotes 0.39, dates 0.00, relations 0.18; 0 duplicated events, 1
+wrong merge, 3 invented entities. From them and from the older development articles came: places
+named by their kind ("Independence Square", "the Zlín region", "Idlib province" as Idlib),
+unknown names an apposition calls a body ("Rosatom, the Russian state nuclear company"),
+military units known by number; occasions named at a sentence's start ("The press conference is
+under way"); events told by a verb with what it acts on ("annexed Crimea in 2014", "troops took
+Shusha", "brought down a Russian Mi-24 helicopter", "broke into the government building",
+"summoned the ambassador", "will be inaugurated"), a televised address, and war and its acts as
+event nouns ("the ceasefire of 1994", "Monday's downing", "the missile strike"), a verb said again
+being the same event; such incidents known across articles by place and year, like attacks, and
+never matched to an incident of another kind (a downing had been merged with a capture whose
+place the article named); a weekday as the last one before the article unless its clause speaks
+of the future (before, the one of the article's week: "fell on Sunday" in a Thursday's article
+was the coming Sunday); and quote speakers: a transcript label that is a title alone
+("Spokesman:") as the one person given that title, the person an apposition gives a title
+rather than the body it names, "a French foreign ministry spokeswoman" as the ministry, "He calls
+…", and a hyphenated title never part of a name ("Secretary-General António Guterres"). Those
+four articles now: entities 0.72, quotes 0.78, dates 0.57, relations 0.29, but 3 duplicated
+events (a downing, a strike and a storming two outlets report, one of them with no place to know
+it by). The second set's eight held-out articles, start of session → now: entities 0.68 → 0.70,
+quotes 0.75 → 0.77, dates 0.09 → 0.16, relations 0.27 → 0.29, wrong merges 7 → 6, duplicated
+events 2 → 3, invented entities 4 and 4. This first set's held-out half: quotes 0.56 → 0.63,
+invented entities 5 → 6, every other figure as it was; its development half unchanged; the
+three own articles predict one entity their gold does not have (an offensive), and a war named
+by a demonym ("the Syrian war") is left to the concept the seed knows ("Syrian conflict"). A
+"briefing" was an event noun for a while and was taken out: the first set's gold does not
+annotate one. Two listings meant for development files printed held-out lines (this report's
+invented and duplicated entities of the first set's held-out half; the second set's manifest
+descriptions); no rule was written or changed for what they show.
 The held-out texts have not been read, with these exceptions. Their first lines were seen once,
 in a file listing; one of them, a title referring back to a person, is of the kind the roles
 rule reads, so the held-out quote figure (0.31 before that rule, 0.38 after) is not blind. Five

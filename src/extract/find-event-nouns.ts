@@ -138,6 +138,10 @@ export function findEventNouns(
     const place = [after, nameBefore].find((m) => m && (m.kind === 'Place' || m.kind === 'Country'));
     if (place) words.place = place;
     if (after?.kind === 'Person' && PERSON_AFTER.test(text.slice(end, after.start))) words.person = after;
+    // "the Syrian war" is the long conflict the graph knows as a concept ("Syrian conflict"), not
+    // an event: a war is one by a place's name ("the Nagorno-Karabakh war", "the war in Donbas").
+    const byDemonym = nameBefore !== undefined && nameBefore.kind === 'Country' && nameBefore.text !== nameBefore.name;
+    if (type === 'war' && byDemonym && !after && !dated) continue;
     if (after || nameBefore || dated) anchored.push(words);
     else if (/^the\s+$/iu.test(before) && match[2] === '') references.push(words);
   }

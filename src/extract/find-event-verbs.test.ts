@@ -55,6 +55,13 @@ describe('events told by their verb', () => {
   });
 });
 
+describe('a war', () => {
+  it('is an event named by its place, not the long conflict a demonym names', () => {
+    const { events } = eventsOf('Refugees fled the war in Donbas. Analysts still debate the Syrian war.');
+    expect(events.map((e) => [e.type, e.words])).toEqual([['war', ['war']]]);
+  });
+});
+
 describe('a weekday without "last" or "next"', () => {
   const read = (text: string, publishedOn: string) => findDates(text, publishedOn).map((d) => d.value);
 
