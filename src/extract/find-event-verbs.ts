@@ -67,6 +67,18 @@ const EVENT_VERBS: readonly EventVerb[] = [
   },
 ];
 
+// Each verb's patterns, compiled once.
+const COMPILED = new Map(
+  EVENT_VERBS.map((eventVerb) => [
+    eventVerb,
+    {
+      verb: new RegExp(`${BEFORE_WORD}(?:${eventVerb.verb})${AFTER_WORD}`, 'giu'),
+      object: eventVerb.object?.words ? new RegExp(`^\\s+${eventVerb.object.words}${AFTER_WORD}`, 'u') : undefined,
+      subject: eventVerb.subject ? new RegExp(`${eventVerb.subject}\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u') : undefined,
+    },
+  ]),
+);
+
 // A televised or video address is a speech on an occasion of its own.
 const ADDRESS = new RegExp(
   `${BEFORE_WORD}(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[\\p{L}’']+[’']s)\\s+((?:televised|video|television|radio|nationwide|national|recorded)\\s+address)${AFTER_WORD}`,
@@ -113,8 +125,7 @@ export function findEventVerbs(
   const taken = known.filter((m) => m.kind === 'Event' || m.kind === 'Document');
   const found: VerbWords[] = [];
   for (const eventVerb of EVENT_VERBS) {
-    const pattern = new RegExp(`${BEFORE_WORD}(?:${eventVerb.verb})${AFTER_WORD}`, 'giu');
-    for (const match of text.matchAll(pattern)) {
+    for (const match of text.matchAll(COMPILED.get(eventVerb)!.verb)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (span.start < headlineEnd || taken.some((m) => overlaps(m, span))) continue;
       const words = verbWords(text, span, eventVerb, known, dates);
@@ -207,14 +218,11 @@ function verbWords(
   const newPlace =
     !object && eventVerb.object?.kinds?.includes('Place') ? unknownPlaceAfter(text, span.end, known) : undefined;
   const objectWords =
-    !object && !newPlace && eventVerb.object?.words
-      ? new RegExp(`^\\s+${eventVerb.object.words}${AFTER_WORD}`, 'u').exec(after)?.[0]
-      : undefined;
+    !object && !newPlace && eventVerb.object?.words ? COMPILED.get(eventVerb)!.object!.exec(after)?.[0] : undefined;
   if (eventVerb.needsObject && !object && !newPlace && !objectWords) return undefined;
   // The doer: a country or person named just before, with at most a few words between ("Azerbaijani troops").
   const before = text.slice(Math.max(0, span.start - 60), span.start);
-  if (eventVerb.subject && !new RegExp(`${eventVerb.subject}\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u').test(before))
-    return undefined;
+  if (eventVerb.subject && !COMPILED.get(eventVerb)!.subject!.test(before)) return undefined;
   const subject = known
     .filter((m) => (m.kind === 'Country' || m.kind === 'Person') && m.end <= span.start && span.start - m.end <= 40)
     .filter(

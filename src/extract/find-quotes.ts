@@ -785,7 +785,7 @@ const TITLE_NEAR_NAME = 60;
 function byTitleLabel(text: string, label: string, speakers: readonly Mention[]): Mention[] {
   const title = label.trim();
   if (/\s/u.test(title) || !LABEL_TITLE.test(title)) return [];
-  const titled = new RegExp(`(?<![\\p{L}])${title}(?![\\p{L}])`, 'iu');
+  const titled = new RegExp(`(?<![\\p{L}])(?:${alternation([title])})(?![\\p{L}])`, 'iu');
   const people = speakers.filter((m) => {
     if (m.kind !== 'Person') return false;
     const after = text.slice(m.end, m.end + TITLE_NEAR_NAME);
