@@ -407,7 +407,14 @@ function documentDate(text: string, group: readonly Mention[], dates: SpanIndex<
  */
 // A live blog's entry opens on its time ("14:55 Macron greeted him …").
 const LIVE_ENTRY = /^\d{1,2}[:.]\d{2}\s/u;
-const OCCASION_TYPES: ReadonlySet<string> = new Set(['summit', 'meeting', 'talks', 'call', 'press conference']);
+const OCCASION_TYPES: ReadonlySet<string> = new Set([
+  'summit',
+  'meeting',
+  'plenary session',
+  'talks',
+  'call',
+  'press conference',
+]);
 
 /**
  * The year an incident's own words give ("the 2018 poisoning") dates it when its sentence gives

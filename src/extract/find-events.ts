@@ -36,7 +36,7 @@ function ownYear(text: string, start: number, end: number, fallback: string): st
 
 /**
  * Whether the sentence's two people are the ones who meet: "A and B met", "A met (with) B", "A
- * will meet B", "A's meeting with B", "a meeting between A and B"; not any two people a sentence
+ * will meet B", "A's meeting with B", "a meeting between A and B", "A and B … when they met"; not any two people a sentence
  * with "meeting" names ("Trump told Moon after the meeting that Kim …").
  */
 function meetingWords(text: string, match: RegExpMatchArray, people: readonly Mention[]): boolean {
@@ -48,6 +48,16 @@ function meetingWords(text: string, match: RegExpMatchArray, people: readonly Me
   const keys = (mentions: readonly Mention[]) => new Set(mentions.map((m) => m.key)).size;
   // "Putin and Trump met", "Putin and Trump will meet": both before, joined by "and".
   if (keys(before) >= 2 && /(?<![\p{L}])and(?![\p{L}])/u.test(text.slice(before[0]!.end, before.at(-1)!.start)))
+    return true;
+  // "Putin and Erdoğan discussed the corridor when they met": "they" for the two the sentence opens on.
+  const allBefore = sorted.filter((m) => m.end <= verbStart);
+  if (
+    keys(allBefore) >= 2 &&
+    /(?<![\p{L}])(?:they|the\s+two(?:\s+\p{Ll}+)?)\s+(?:\p{Ll}+\s+)?$/u.test(
+      text.slice(Math.max(0, verbStart - 24), verbStart),
+    ) &&
+    /^\s+and\s+$/u.test(text.slice(allBefore[0]!.end, allBefore[1]!.start))
+  )
     return true;
   // "a meeting between Putin and Trump", "the meeting of Putin and Trump".
   if (keys(after) >= 2 && /^\s+(?:between|of)\s/u.test(text.slice(verbEnd, verbEnd + 10))) return true;

@@ -1,3 +1,5 @@
+import { extractArticle } from './extract-article';
+import { baseGazetteer } from './gazetteer';
 import { findOccasions } from './find-occasions';
 
 function occasionsOf(text: string) {
@@ -15,8 +17,34 @@ describe('occasions named without a proper name', () => {
     ]);
   });
 
+  it('takes a plenary session for a sitting of a gathering, not a meeting of two', () => {
+    const [session] = findOccasions('Headline\n19:30 The plenary session is over.', 'abc', []);
+    expect(session?.details?.eventType).toBe('plenary session');
+  });
+
   it('takes "the press conference" said again for the one named before, not a second', () => {
     const found = occasionsOf('Macron spoke at the press conference. Later, the press conference ended.');
     expect(found.map((m) => m.key)).toEqual(['event:press-conference-abc-1', 'event:press-conference-abc-1']);
+  });
+});
+
+describe('meetings', () => {
+  it('finds a first four-way meeting, and two people who "met" as "they"', () => {
+    const file = extractArticle(
+      {
+        text:
+          'Headline\nPresident Vladimir Putin spoke. President Recep Tayyip Erdoğan spoke too. ' +
+          'Putin and Erdoğan discussed the grain corridor when they met in Tehran on Tuesday. ' +
+          'The agreements followed a first four-way meeting in Istanbul last week.',
+        publishedOn: '2022-07-23',
+        origin: 'test.txt',
+      },
+      baseGazetteer(),
+    );
+    const events = file.entities.filter((e) => e.kind === 'Event').map((e) => [e.name, e.date?.value]);
+    expect(events).toEqual([
+      ['Meeting of Recep Tayyip Erdoğan and Vladimir Putin', '2022-07-19'],
+      ['Four-way meeting', '2022-07'],
+    ]);
   });
 });

@@ -39,7 +39,7 @@ const OCCASIONS: Occasion[] = [
   {
     type: 'meeting',
     pattern:
-      /(?<![\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Tt]heir)\s+(trilateral|bilateral|three-way|one-on-one|closed-door|emergency)\s+meeting(?![\p{L}])/gu,
+      /(?<![\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Tt]heir)\s+(?:(?:first|second|third|latest|new)\s+)?((?:two|three|four|five|six)-way|trilateral|bilateral|quadrilateral|one-on-one|face-to-face|closed-door|emergency)\s+meeting(?![\p{L}])/gu,
     name: (match) => `${capitalise(match[1]!)} meeting`,
   },
   {
@@ -67,8 +67,14 @@ const OCCASIONS: Occasion[] = [
     // "an emergency session of the Security Council": a body's meeting.
     type: 'meeting',
     pattern:
-      /(?<![\p{L}])(?:[Aa]|[Aa]n|[Tt]he)\s+(emergency|special|extraordinary|closed-door|closed|plenary)\s+session(?![\p{L}])/gu,
+      /(?<![\p{L}])(?:[Aa]|[Aa]n|[Tt]he)\s+(emergency|special|extraordinary|closed-door|closed)\s+session(?![\p{L}])/gu,
     name: (match) => `${capitalise(match[1]!)} session`,
+  },
+  {
+    // "the plenary session": the full sitting of a summit or conference, not a meeting of two.
+    type: 'plenary session',
+    pattern: /(?<![\p{L}])(?:[Aa]|[Tt]he)\s+plenary\s+session(?![\p{L}])/gu,
+    name: () => 'Plenary session',
   },
   {
     type: 'ceremony',

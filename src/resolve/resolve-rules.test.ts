@@ -149,6 +149,8 @@ describe('the same event', () => {
     expect(sameEvent(press, known, '2017-11-12')).toMatchObject({ id: known.id });
     expect(sameEvent({ ...press, participants: ['person:vladimir-putin'] }, known, '2017-11-12')).toBeUndefined();
     expect(eventFamily('press conference')).not.toBe(eventFamily('summit'));
+    expect(eventFamily('plenary session')).toBe(eventFamily('summit'));
+    expect(eventFamily('plenary session')).not.toBe(eventFamily('meeting'));
   });
   it('is, named without who took part, a known one whose participants the article names, in the same days', () => {
     const known = meeting({

@@ -4,11 +4,12 @@ import { overlapOf, round, type Match } from './decision';
 import type { KnownEvent } from './known-entities';
 
 // Kinds of occasion that news calls by different names: a "meeting" of two leaders is the
-// "talks" or the "chat" another outlet reports; a summit is not a meeting, nor a call a visit.
+// "talks" or the "chat" another outlet reports; a summit (and its plenary session) is not a
+// meeting, nor a call a visit.
 // First match wins: a "press conference" is not a conference of states.
 const FAMILIES: readonly [family: string, pattern: RegExp][] = [
   ['press', /\b(?:press|briefing|news conference)\b/i],
-  ['gathering', /\b(?:summit|conference|congress|forum|assembly|gathering)\b/i],
+  ['gathering', /\b(?:summit|conference|congress|forum|assembly|gathering|plenary)\b/i],
   ['call', /\b(?:call|phone|telephone)\b/i],
   ['visit', /\b(?:visit|trip|tour)\b/i],
   ['attack', ATTACK_TYPE],
