@@ -1,7 +1,7 @@
 import { slugify } from '../vocabulary/normalize-id';
 import type { FoundDate } from './find-dates';
 import type { IncidentFact, IncidentsFound } from './find-incidents';
-import { capitalise, overlaps, spanOver, type Mention } from './mention';
+import { capitalise, overlaps, spanOver, type Mention, TERRITORY_AFTER } from './mention';
 
 // Nouns news reports a happening by, with the kind of event each names. "negotiations" are talks.
 const EVENT_NOUNS: Readonly<Record<string, string>> = {
@@ -73,6 +73,7 @@ const DATED_BEFORE =
 // "the 2014 annexation": the year among the words before the noun.
 const YEAR_BEFORE = /(?<![\p{L}\p{N}])((?:19|20)\d\d)(?=\s)/u;
 const YEAR_AFTER = /^\s+(?:of|in)\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+const PLACE_BEYOND = /^\s+of\s+[^,;:.!?"“”]{1,45}?\s+(?:in|over|near|at|outside)\s+(?:the\s+)?$/u;
 // After the noun, what says which one: "in Crimea", "on Monday", "of Alexei Navalny", "on the resolution".
 const ANCHOR_AFTER = /^\s+(?:in|at|on|of|over|against|by|for|from)\s+(?:the\s+)?$/u;
 const ANCHORING_KINDS: ReadonlySet<string> = new Set(['Person', 'Country', 'Place', 'Organization', 'Document']);
@@ -135,7 +136,16 @@ export function findEventNouns(
     const words: EventWords = { start, end, type, noun };
     if (yearStart !== undefined)
       words.statedYear = { start: yearStart, end: yearStart + 4, text: text.slice(yearStart, yearStart + 4) };
-    const place = [after, nameBefore].find((m) => m && (m.kind === 'Place' || m.kind === 'Country'));
+    // "the downing of a Russian helicopter over Armenia": where, past what it happened to.
+    const placeBeyond = named.find(
+      (m) =>
+        (m.kind === 'Place' || m.kind === 'Country') &&
+        m.start > end &&
+        m.start - end <= 60 &&
+        PLACE_BEYOND.test(text.slice(end, m.start)) &&
+        (!(m.entry?.demonyms.includes(m.text) ?? false) || TERRITORY_AFTER.test(text.slice(m.end, m.end + 12))),
+    );
+    const place = [after, nameBefore, placeBeyond].find((m) => m && (m.kind === 'Place' || m.kind === 'Country'));
     if (place) words.place = place;
     if (after?.kind === 'Person' && PERSON_AFTER.test(text.slice(end, after.start))) words.person = after;
     // "the Syrian war" is the long conflict the graph knows as a concept ("Syrian conflict"), not

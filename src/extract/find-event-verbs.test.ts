@@ -18,7 +18,7 @@ describe('events told by their verb', () => {
   it('takes a verb with what it acts on, and names an unknown place it acts on', () => {
     const { events, facts } = eventsOf(
       'Russia, which annexed Crimea in 2014, denies it. The decisive blow came on Sunday, when Azerbaijani ' +
-        'troops took Shusha. On Monday an Azerbaijani missile brought down a Russian Mi-24 helicopter.',
+        'troops took Shusha. On Monday an Azerbaijani missile brought down a Russian Mi-24 helicopter over Armenian territory.',
     );
     expect(events).toEqual([
       { type: 'annexation', name: 'Annexation of Crimea', date: '2014', words: ['annexed'] },
@@ -27,6 +27,7 @@ describe('events told by their verb', () => {
     ]);
     expect(facts).toEqual(
       expect.arrayContaining([
+        'OCCURRED_IN Downing of a Russian Mi-24 helicopter Armenia',
         'OCCURRED_IN Annexation of Crimea Crimea',
         'OCCURRED_IN Capture of Shusha Shusha',
         'PARTICIPATED_IN Azerbaijan Capture of Shusha',

@@ -1,7 +1,7 @@
 import { entityId, slugify } from '../vocabulary/normalize-id';
 import type { FoundDate } from './find-dates';
 import type { IncidentFact, IncidentsFound } from './find-incidents';
-import { BEFORE_WORD, AFTER_WORD, capitalise, overlaps, spanOver, type Mention } from './mention';
+import { BEFORE_WORD, AFTER_WORD, capitalise, overlaps, spanOver, type Mention, TERRITORY_AFTER } from './mention';
 
 /** A happening news tells by its verb, and what makes the words a report of one. */
 interface EventVerb {
@@ -89,6 +89,7 @@ const OBJECT_GAP =
   /^\s+(?:the\s+|(?:city|town|village|port|region)\s+of\s+|the\s+(?:city|town|village|port|region)\s+of\s+)?$/u;
 // A clause ends at these: a date past them dates something else.
 const CLAUSE_END = /[;:.!?\n]|,\s+(?:but|while|and|which|who|as)\s/u;
+const WHERE_AFTER = /^\s+(?:in|over|near|at|outside)\s+(?:the\s+)?$/u;
 const YEAR_IN_CLAUSE = /^\s+(?:[\p{Ll}]+\s+){0,3}?in\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 const PLACE_NAME_AFTER = /^\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}\p{N}])/u;
 const CALENDAR_WORD =
@@ -100,6 +101,8 @@ interface VerbWords {
   type: string;
   object?: Mention;
   objectWords?: string;
+  /** Where it happened, when the verb acted on something else there. */
+  place?: Mention;
   /** The object is a place named here first, by the verb acting on it. */
   newPlace?: boolean;
   subject?: Mention;
@@ -185,8 +188,9 @@ export function findEventVerbs(
     mentions.push(mention);
     told.set(mention.key, words);
     if (words.newPlace && words.object) mentions.push(words.object);
-    if (words.object && (words.object.kind === 'Place' || words.object.kind === 'Country'))
-      facts.push({ type: 'OCCURRED_IN', from: mention, to: words.object, evidence: spanOver(mention, words.object) });
+    for (const where of [words.object, words.place])
+      if (where && (where.kind === 'Place' || where.kind === 'Country'))
+        facts.push({ type: 'OCCURRED_IN', from: mention, to: where, evidence: spanOver(mention, where) });
     if (words.subject)
       facts.push({
         type: 'PARTICIPATED_IN',
@@ -239,6 +243,17 @@ function verbWords(
   }
   const words: VerbWords = { ...span, type: eventVerb.type };
   if (object ?? newPlace) words.object = (object ?? newPlace)!;
+  // "brought down a helicopter over Armenia", "broke into the government building in Yerevan".
+  const actedOnEnd = words.object?.end ?? span.end + (objectWords?.length ?? 0);
+  const where = known.find(
+    (m) =>
+      (m.kind === 'Place' || m.kind === 'Country') &&
+      m.start > actedOnEnd &&
+      m.start - actedOnEnd <= 30 &&
+      WHERE_AFTER.test(text.slice(actedOnEnd, m.start)) &&
+      (!(m.entry?.demonyms.includes(m.text) ?? false) || TERRITORY_AFTER.test(text.slice(m.end, m.end + 12))),
+  );
+  if (where) words.place = where;
   if (newPlace) words.newPlace = true;
   // "annexed Crimea in 2014": the year its clause gives.
   const objectEnd = words.object?.end ?? span.end;

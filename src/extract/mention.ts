@@ -87,6 +87,9 @@ export function conceptMention(
   };
 }
 
+/** After a demonym, the words that make it a place: "over Armenian territory", "on Turkish soil". */
+export const TERRITORY_AFTER = /^\s+(?:territory|soil|airspace|waters)(?![\p{L}])/u;
+
 /** A word boundary that also works next to non-ASCII letters. */
 export const BEFORE_WORD = '(?<![\\p{L}\\p{N}])';
 export const AFTER_WORD = '(?![\\p{L}\\p{N}])';
