@@ -231,6 +231,35 @@ describe('what the graph already knows, for a new report', () => {
     );
     expect(attacks).toEqual([{ id: 'event:attack-on-anna-keller-2021', mentions: 2 }]);
   });
+
+  it('takes two outlets’ reports of a strike told by a verb and by a noun for one strike, and a capture for no strike', async () => {
+    await ingestSources(
+      driver,
+      database,
+      [
+        report(
+          'first.txt',
+          'Lake Times',
+          'Port hit\n\nRussian missiles struck the port of Odesa on Saturday. Rebel troops took Kherson on Friday.\n',
+        ),
+      ],
+      { publishedOn: '2022-07-23' },
+    );
+    await ingestSources(
+      driver,
+      database,
+      [report('second.txt', 'Alpine Courier', 'Briefing\n\nSaturday’s missile strike on Odesa was condemned.\n')],
+      { publishedOn: '2022-07-25' },
+    );
+    const incidents = await rows(
+      `MATCH (e:Event) WHERE e.eventType IN ['strike', 'capture']
+       RETURN e.eventType AS type, COUNT { (e)-[:MENTIONED_IN]->() } AS mentions ORDER BY type`,
+    );
+    expect(incidents).toEqual([
+      { type: 'capture', mentions: 1 },
+      { type: 'strike', mentions: 2 },
+    ]);
+  });
 });
 
 describe('a document named without issuers, in the graph', () => {
