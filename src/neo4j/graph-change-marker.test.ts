@@ -51,6 +51,19 @@ describe('GraphChangeMarker', () => {
     expect(neo4j.reads()).toBe(2);
   });
 
+  it('never runs two reads at once, even for a caller that comes as one read ends and the queued one has not begun', async () => {
+    const neo4j = scriptedDriver();
+    const marker = new GraphChangeMarker({ driver: neo4j.driver, database: 'neo4j' });
+    const first = marker.current();
+    const queued = marker.current();
+    // Runs right after the first read has ended, before the read queued after it has begun.
+    const between = first.then(() => marker.current());
+    await neo4j.release();
+    await neo4j.release();
+    expect(await between).toBe(await queued);
+    expect(neo4j.reads()).toBe(2);
+  });
+
   it('reuses a marker for at most maxStalenessMs when asked to', async () => {
     const neo4j = scriptedDriver();
     let now = 0;

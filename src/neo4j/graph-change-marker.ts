@@ -93,7 +93,9 @@ export class GraphChangeMarker implements ChangeMarkerSource {
   current(): Promise<MarkerRead> {
     const recent = this.recent();
     if (recent !== undefined) return Promise.resolve(recent);
-    if (!this.running) return this.launch();
+    // Between a read's end and the start of the one queued after it, callers join the queued one:
+    // two reads at once could end out of order.
+    if (!this.running) return this.queued ?? this.launch();
     this.queued ??= this.running.then(ignore, ignore).then(() => {
       this.queued = undefined;
       return this.launch();
@@ -104,7 +106,7 @@ export class GraphChangeMarker implements ChangeMarkerSource {
   latest(): Promise<MarkerRead> {
     const recent = this.recent();
     if (recent !== undefined) return Promise.resolve(recent);
-    return this.running ?? this.launch();
+    return this.running ?? this.queued ?? this.launch();
   }
 
   onRead(listener: (read: MarkerRead) => void): void {
@@ -121,8 +123,9 @@ export class GraphChangeMarker implements ChangeMarkerSource {
   private launch(): Promise<MarkerRead> {
     const readAt = this.now();
     // One read at a time: they end in the order they started, so listeners see markers in order.
-    const read = this.read(this.previous?.log).then((probe) => {
-      const change = changeBetween(this.previous, probe);
+    const since = this.previous;
+    const read = this.read(since?.log).then((probe) => {
+      const change = changeBetween(since, probe);
       this.previous = probe;
       const log = probe.log;
       const marker = log ? `${probe.bookmark}|${log.epoch}|${log.generation ?? ''}|${log.seq}` : probe.bookmark;
