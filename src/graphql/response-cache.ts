@@ -205,9 +205,11 @@ export class ResponseCache {
       case 'none':
         return;
       case 'unknown':
+        this.options.metrics?.responseCacheChanges.inc({ change: 'unknown' });
         this.entries.clear();
         return;
       case 'entries': {
+        this.options.metrics?.responseCacheChanges.inc({ change: 'described' });
         if (change.entries.some((entry) => entry.structural)) {
           this.entries.clear();
           return;
