@@ -199,7 +199,10 @@ export class ResponseCache {
   private observe(read: MarkerRead): void {
     this.settled = read;
     if (read.marker === this.marker) return;
+    // The first read finds nothing kept: no change to count.
+    const first = this.marker === undefined;
     this.marker = read.marker;
+    if (first) return;
     const { change } = read;
     switch (change.kind) {
       case 'none':
