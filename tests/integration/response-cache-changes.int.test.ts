@@ -101,7 +101,10 @@ describe('the response cache, told by the change log what a write changed', () =
     // A selection without ids shows descriptions of nodes it does not name: dropped too.
     const all = await ask(DESCRIPTIONS);
     expect(all.cache).toBe('MISS');
-    expect(all.body.data.people).toContainEqual({ name: 'Dmitry Peskov', description: 'Press secretary of the Kremlin' });
+    expect(all.body.data.people).toContainEqual({
+      name: 'Dmitry Peskov',
+      description: 'Press secretary of the Kremlin',
+    });
     // Another person's answer, and Peskov's answer that does not read the description, stay.
     expect((await ask(PERSON, { id: LAVROV })).cache).toBe('HIT');
     expect((await ask(NAME_ONLY, { id: PESKOV })).cache).toBe('HIT');
@@ -163,9 +166,13 @@ describe('the response cache, told by the change log what a write changed', () =
   });
 
   it('drops every answer at every write while the trigger is not running, then keeps unrelated ones again', async () => {
-    await browser.executeQuery('CALL apoc.trigger.drop($database, $name)', { database, name: CHANGE_LOG_TRIGGER }, {
-      database: 'system',
-    });
+    await browser.executeQuery(
+      'CALL apoc.trigger.drop($database, $name)',
+      { database, name: CHANGE_LOG_TRIGGER },
+      {
+        database: 'system',
+      },
+    );
     try {
       await waitForTrigger(false);
       await cached(PERSON, { id: LAVROV });
