@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
 import type { ChangeEntry } from '../neo4j/graph-change-log';
 import { cypherPropertyReads, DependencyModel, mayChange, type AnswerDependencies } from './answer-dependencies';
@@ -110,6 +111,21 @@ describe('what an answer depends on', () => {
     const found = dependencies('{ people(where: { id: { eq: "nobody" } }) { id } }', { data: { people: [] } });
     expect(mayChange({ structural: true }, found)).toBe(true);
     expect(mayChange(description(PUTIN), found)).toBe(false);
+  });
+});
+
+describe('fields mapped to other properties (@alias)', () => {
+  const typeDefs = `
+    type Thing @node { id: ID! @alias(property: "uuid") label: String @alias(property: "name") }
+    type Part @node { id: ID! label: String @alias(property: "name") }`;
+
+  it('reads the property a field maps to, and anchors nothing on an id that is another property', async () => {
+    const aliased = new DependencyModel(await new Neo4jGraphQL({ typeDefs }).getSchema(), typeDefs);
+    const things = aliased.ofAnswer('{ things { id label } }', undefined, {}, '{"data":{"things":[]}}');
+    expect(keys(things.unanchoredKeys)).toContain('name');
+    const parts = aliased.ofAnswer('{ parts { id label } }', undefined, {}, '{"data":{"parts":[]}}');
+    expect(keys(parts.anchoredKeys)).toContain('name');
+    expect(keys(parts.unanchoredKeys)).not.toContain('name');
   });
 });
 

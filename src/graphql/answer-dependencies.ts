@@ -236,7 +236,8 @@ function walkDocument(
       (selection) =>
         selection.kind === Kind.FIELD && selection.name.value === 'id' && (selection.directives ?? []).length === 0,
     );
-    const anchored = isNode && idField?.kind === Kind.FIELD;
+    // The change log names nodes by their `id` property: a field `id` mapped to another one anchors nothing.
+    const anchored = isNode && idField?.kind === Kind.FIELD && (facts.aliases.get(`${type.name}.id`) ?? 'id') === 'id';
     if (anchored) idKeys.add(idField.alias?.value ?? 'id');
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) {
