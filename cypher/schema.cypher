@@ -16,6 +16,10 @@ CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (n:Concept) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (n:Quote) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 
+// The graph's change log, one node that a trigger updates in every write transaction and the
+// response cache reads (src/neo4j/graph-change-log.ts): looked up by id, made only once.
+CREATE CONSTRAINT graph_change_log_id IF NOT EXISTS FOR (n:GraphChangeLog) REQUIRE n.id IS UNIQUE;
+
 // Facts: one relationship per article and evidence span, keyed by id.
 CREATE CONSTRAINT holds_role_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT issued_id IF NOT EXISTS FOR ()-[r:ISSUED]-() REQUIRE r.id IS UNIQUE;

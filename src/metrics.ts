@@ -12,6 +12,8 @@ export interface Metrics {
   ingestedArticles: Counter<'outcome'>;
   /** GraphQL requests the response cache answered (hit), computed and offered to it (miss), or passed by (bypass). */
   responseCache: Counter<'result'>;
+  /** Graph changes the response cache saw: described by the change log (some answers dropped), or not (all dropped). */
+  responseCacheChanges: Counter<'change'>;
   /** GraphQL operations running against Neo4j and requests waiting for a slot, now. */
   operationSlots: Gauge<'state'>;
   /** How long a request waited for a slot, by outcome (granted, queue-full, wait-expired, client-gone). */
@@ -53,6 +55,12 @@ export function createMetrics(): Metrics {
       name: 'graphql_response_cache_total',
       help: "GraphQL requests by response cache result: hit, coalesced (answered with a running identical query's answer), miss or bypass.",
       labelNames: ['result'],
+      registers: [registry],
+    }),
+    responseCacheChanges: new Counter({
+      name: 'graphql_response_cache_changes_total',
+      help: 'Graph changes the response cache saw: change="described" (by the change log: only the answers they can change dropped) or "unknown" (every answer dropped).',
+      labelNames: ['change'],
       registers: [registry],
     }),
     operationSlots: new Gauge({

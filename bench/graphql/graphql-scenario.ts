@@ -169,7 +169,7 @@ export async function runGraphqlScenario(neo4j: BenchNeo4j, options: GraphqlOpti
       notes: [
         'Latency: sequential requests from this process (one at a time), each run the next slice of the drawn requests; throughput: autocannon in a child process, every connection cycling through all of them.',
         'Both servers run in the same process with the same driver; the arms alternate in each run and each ratio is taken within a run. The three ways are measured one after the other in the same run.',
-        '"cache warm": the API has answered every drawn request once before measuring. "+ 1 write/s": another client sets one entity\'s description once a second while both arms are measured, which empties the cache each time.',
+        '"cache warm": the API has answered every drawn request once before measuring. "+ 1 write/s": another client sets one entity\'s description once a second while both arms are measured. The change log describes each such write, so the cache drops only the answers that read a description (none of this mix\'s three queries does); a write it cannot describe (an ingest) would empty it.',
         "The cache hit rate is read from the API's `graphql_response_cache_total` counter over the measured requests.",
       ],
     };

@@ -182,7 +182,7 @@ export async function runLoadScenario(neo4j: BenchNeo4j, options: LoadOptions): 
       ],
       notes: [
         'The API runs in the benchmark process (event-loop delay measured there); autocannon runs in a child process; Neo4j in its JVM: all on the same 2 cores.',
-        `One API for the whole run, warmed (JIT and cache) by ${WARM_UP_SECONDS} s of the same load before the first arm, and by ${REWARM_SECONDS} s more before each arm (so that each starts from a warm cache, whatever the arm before it left). "+ 1 write/s": another client sets one asked-about entity's description once a second, which empties the response cache each time; the hit rate is read from the API's \`graphql_response_cache_total\` counter: hits, and misses answered with the answer of the identical query already running (coalesced).`,
+        `One API for the whole run, warmed (JIT and cache) by ${WARM_UP_SECONDS} s of the same load before the first arm, and by ${REWARM_SECONDS} s more before each arm (so that each starts from a warm cache, whatever the arm before it left). "+ 1 write/s": another client sets one asked-about entity's description once a second, which the change log describes, so the response cache drops only the answers that read a description (none of the mix's queries does); the hit rate is read from the API's \`graphql_response_cache_total\` counter: hits, and misses answered with the answer of the identical query already running (coalesced).`,
       ],
     };
   } finally {

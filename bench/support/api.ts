@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
-import { buildSchema } from '../../src/graphql/build-schema';
+import { buildSchema, TYPE_DEFINITIONS_FILE } from '../../src/graphql/build-schema';
 import { createResponseCache, type ResponseCache } from '../../src/graphql/response-cache';
 import { startApiServer, type ApiServer } from '../../src/graphql/http-app';
 import { createMetrics, type Metrics } from '../../src/metrics';
@@ -24,6 +25,7 @@ export async function startBenchApi(
   const readiness = new DatabaseReadiness({ driver: neo4j.driver, database: neo4j.database, logger });
   readiness.start();
   await readiness.whenReady();
+  const schema = await buildSchema(neo4j.driver, { database: neo4j.database, metrics });
   const responseCache = createResponseCache(
     neo4j.driver,
     neo4j.database,
@@ -31,10 +33,14 @@ export async function startBenchApi(
       ...config.responseCache,
       ...(options.responseCacheBytes === undefined ? {} : { maxBytes: options.responseCacheBytes }),
     },
-    { metrics, timeoutMs: config.limits.transactionTimeoutMs },
+    {
+      metrics,
+      timeoutMs: config.limits.transactionTimeoutMs,
+      schema: { schema, typeDefs: await readFile(TYPE_DEFINITIONS_FILE, 'utf8') },
+    },
   );
   const api = await startApiServer({
-    schema: await buildSchema(neo4j.driver, { database: neo4j.database, metrics }),
+    schema,
     database: neo4j.database,
     host: '127.0.0.1',
     port: await findFreePort(),

@@ -13,7 +13,7 @@ runCommand(async () => {
   const neo4j = await openNeo4j(config.neo4j, logger, 'npm run db:schema');
   logger.info(describeNeo4j(neo4j, 'npm run db:schema'));
   try {
-    const count = await applySchema(neo4j.driver, neo4j.connection.database);
+    const count = await applySchema(neo4j.driver, neo4j.connection.database, { logger });
     process.stdout.write(`Applied ${count} statements of ${SCHEMA_FILE} to ${neo4j.connection.uri}.\n`);
   } finally {
     await neo4j.close();

@@ -67,7 +67,7 @@ runCommand(async () => {
     progress.written(`skipped   [${error.code}] ${error.message}`, origin);
   };
   try {
-    await applySchema(driver, database);
+    await applySchema(driver, database, { logger });
     await ingestLoadedArticles(driver, database, curated, {
       onWritten: counted,
       onFailed: (failure) => {

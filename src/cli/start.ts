@@ -53,6 +53,7 @@ runCommand(async () => {
     ...(config.jwt ? { jwt: config.jwt } : {}),
     metrics,
   });
+  const typeDefs = await readFile(TYPE_DEFINITIONS_FILE, 'utf8');
   let server: ServerInfo | undefined;
   const readiness = new DatabaseReadiness({
     driver: neo4j.driver,
@@ -61,7 +62,7 @@ runCommand(async () => {
     // The first time Neo4j answers: check it, apply the schema, ingest the seed.
     prepare: async () => {
       server = await checkServer(neo4j.driver, database);
-      await applySchema(neo4j.driver, database);
+      await applySchema(neo4j.driver, database, { logger });
       if (seed) {
         const result = await ingestArticle(neo4j.driver, database, config.seedArticle);
         metrics.ingestedArticles.inc({ outcome: result.outcome });
@@ -71,7 +72,7 @@ runCommand(async () => {
     warmUp: createWarmUp({
       schema,
       database,
-      operations: warmUpOperations(schema, await readFile(TYPE_DEFINITIONS_FILE, 'utf8')),
+      operations: warmUpOperations(schema, typeDefs),
       transactionTimeoutMs: config.limits.transactionTimeoutMs,
       logger,
     }),
@@ -88,6 +89,7 @@ runCommand(async () => {
     const responseCache = createResponseCache(neo4j.driver, database, config.responseCache, {
       metrics,
       timeoutMs: config.limits.transactionTimeoutMs,
+      schema: { schema, typeDefs },
     });
     const api = await startApiServer({
       schema,
@@ -157,7 +159,8 @@ runCommand(async () => {
 
 async function graphCounts(driver: Driver, database: string): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(
-    'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    // The change log's node is bookkeeping, not part of the graph a user sees counted.
+    'CALL { MATCH (n) WHERE NOT n:GraphChangeLog RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     {},
     { database, routing: 'READ' },
   );

@@ -1,37 +1,43 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import type { ChangeMarkerSource } from '../neo4j/graph-change-marker';
+import type { ChangeMarkerSource, MarkerRead } from '../neo4j/graph-change-marker';
 import { ResponseCache, type CacheHint } from './response-cache';
 
-/** A change marker the test moves by hand: `write()` is a commit by anyone. */
+/** A change marker the test moves by hand: `write()` is a commit by anyone, with no change log. */
 class HandMarker implements ChangeMarkerSource {
   private value = 1;
-  private readonly listeners: ((marker: string) => void)[] = [];
+  private lastRead: number | undefined;
+  private readonly listeners: ((read: MarkerRead) => void)[] = [];
   currentCalls = 0;
 
   write(): void {
     this.value += 1;
   }
 
-  current(): Promise<string> {
+  current(): Promise<MarkerRead> {
     this.currentCalls += 1;
     return this.read();
   }
 
-  latest(): Promise<string> {
+  latest(): Promise<MarkerRead> {
     return this.read();
   }
 
-  onRead(listener: (marker: string) => void): void {
+  onRead(listener: (read: MarkerRead) => void): void {
     this.listeners.push(listener);
   }
 
-  private read(): Promise<string> {
-    const marker = `m${this.value}`;
+  private read(): Promise<MarkerRead> {
+    const value = this.value;
+    const read: MarkerRead = {
+      marker: `m${value}`,
+      change: this.lastRead === value ? { kind: 'none' } : { kind: 'unknown', logged: false },
+    };
+    this.lastRead = value;
     return Promise.resolve().then(() => {
-      for (const listener of this.listeners) listener(marker);
-      return marker;
+      for (const listener of this.listeners) listener(read);
+      return read;
     });
   }
 }

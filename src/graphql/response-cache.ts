@@ -4,8 +4,10 @@ import { OperationTypeNode, stripIgnoredCharacters } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Metrics } from '../metrics';
 import type { Driver } from 'neo4j-driver';
+import type { GraphQLSchema } from 'graphql';
 import type { ResponseCacheSettings } from '../config';
-import { GraphChangeMarker, type ChangeMarkerSource } from '../neo4j/graph-change-marker';
+import { GraphChangeMarker, type ChangeMarkerSource, type MarkerRead } from '../neo4j/graph-change-marker';
+import { ALL_DEPENDENCIES, DependencyModel, mayChange, type AnswerDependencies } from './answer-dependencies';
 import { canonicalJson } from './canonical-json';
 
 /** Set by the cache's Apollo plugin on the request's context: may this answer be kept? */
@@ -23,8 +25,10 @@ export interface ResponseCacheContext extends BaseContext {
 export interface ResponseCacheOptions {
   /** Bytes the cached answers and their keys may take; the least recently used go first. */
   maxBytes: number;
-  /** Tells whether the graph has changed since an answer was computed. */
+  /** Tells whether the graph has changed since an answer was computed, and what changed. */
   changes: ChangeMarkerSource;
+  /** What each answer depends on; without it, any change drops every answer. */
+  dependencies?: DependencyModel;
   metrics?: Metrics;
 }
 
@@ -32,6 +36,15 @@ interface CachedResponse {
   body: string;
   headers: [string, string][];
   operation: string;
+  dependencies: AnswerDependencies;
+}
+
+/** The parts of a request its answer's dependencies are computed from. */
+interface KeyedRequest {
+  key: string;
+  document: string;
+  operationName: string | undefined;
+  variables: unknown;
 }
 
 // Only anonymous callers share answers: a token's rights are checked by @neo4j/graphql while it
@@ -47,7 +60,9 @@ const PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'
 /**
  * Whole GraphQL answers kept in memory, bounded in bytes, least recently used dropped first, and
  * never stale: before each request it asks the graph's change marker (graph-change-marker.ts)
- * and drops every answer when the graph has changed, whoever changed it. Only successful
+ * what has changed since, whoever changed it. A write the graph's change log describes as
+ * changing only some properties of some nodes drops the answers it can change
+ * (answer-dependencies.ts); any other write drops every answer. Only successful
  * queries of anonymous callers are kept; a request with a token, a mutation, an answer with
  * errors and a request Apollo would refuse all go the usual way. A hit is answered before
  * Apollo, @neo4j/graphql and the driver run at all; a GET is answered with `Cache-Control:
@@ -63,6 +78,8 @@ export class ResponseCache {
     sizeCalculation: (value, key) => Math.max(1, value.length + key.length),
   });
   private marker: string | undefined;
+  // The last marker read that has ended: a query started after it sees every write it counted.
+  private settled: MarkerRead | undefined;
   // Keys whose answer a request is computing now, settled once it is kept or given up.
   private readonly running = new Map<string, Promise<void>>();
 
@@ -71,18 +88,19 @@ export class ResponseCache {
       maxSize: options.maxBytes,
       sizeCalculation: (entry, key) => Math.max(1, Buffer.byteLength(entry.body) + key.length * 2),
     });
-    options.changes.onRead((marker) => this.observe(marker));
+    options.changes.onRead((read) => this.observe(read));
   }
 
   /** Answers from the cache, or lets the request through and keeps its answer if it may. */
   middleware(): RequestHandler {
     return (request, response, next) => {
-      const key = this.keyOf(request);
-      if (key === undefined) {
+      const keyed = this.keyOf(request);
+      if (keyed === undefined) {
         this.options.metrics?.responseCache.inc({ result: 'bypass' });
         next();
         return;
       }
+      const { key } = keyed;
       const started = process.hrtime.bigint();
       const { changes, metrics } = this.options;
       if (!this.entries.has(key)) {
@@ -90,26 +108,43 @@ export class ResponseCache {
         // run it again (after a write, every client of a popular query misses at once).
         const running = this.running.get(key);
         if (running) {
-          this.follow(request, response, next, key, running, started);
+          this.follow(request, response, next, keyed, running, started);
           return;
         }
-        // Nothing kept for this key: compute the answer while the marker is read, not after; it
-        // is kept under a marker read that started before the query, so it is at least as new.
-        metrics?.responseCache.inc({ result: 'miss' });
-        this.keepAnswer(request, response, key, changes.latest());
-        next();
+        // Nothing kept for this key: compute the answer now, without a read first. It is kept
+        // under the last read that has ended: the query sees every write that read counted, and
+        // the reads after it say what changed since. Before any read has ended, one is awaited.
+        const settled = this.settled;
+        if (settled) {
+          metrics?.responseCache.inc({ result: 'miss' });
+          this.keepAnswer(request, response, keyed, Promise.resolve(settled));
+          next();
+          return;
+        }
+        changes.latest().then(
+          (read) => {
+            metrics?.responseCache.inc({ result: 'miss' });
+            this.keepAnswer(request, response, keyed, Promise.resolve(read));
+            next();
+          },
+          // Neo4j does not answer: Apollo's usual path reports it (DATABASE_UNAVAILABLE).
+          () => {
+            metrics?.responseCache.inc({ result: 'bypass' });
+            next();
+          },
+        );
         return;
       }
       // A kept answer is served only after a marker read that started after the request came.
       changes.current().then(
-        (marker) => {
+        (read) => {
           const hit = this.entries.get(key);
           if (hit) {
             this.answer(request, response, hit, started);
             return;
           }
           metrics?.responseCache.inc({ result: 'miss' });
-          this.keepAnswer(request, response, key, Promise.resolve(marker));
+          this.keepAnswer(request, response, keyed, Promise.resolve(read));
           next();
         },
         // Neo4j does not answer: Apollo's usual path reports it (DATABASE_UNAVAILABLE).
@@ -131,11 +166,12 @@ export class ResponseCache {
     request: Request,
     response: Response,
     next: NextFunction,
-    key: string,
+    keyed: KeyedRequest,
     running: Promise<void>,
     started: bigint,
   ): void {
     const { changes, metrics } = this.options;
+    const { key } = keyed;
     const marker = changes.current();
     Promise.all([running, marker]).then(
       () => {
@@ -147,7 +183,7 @@ export class ResponseCache {
           return;
         }
         metrics?.responseCache.inc({ result: 'miss' });
-        this.keepAnswer(request, response, key, marker);
+        this.keepAnswer(request, response, keyed, marker);
         next();
       },
       // Neo4j does not answer: Apollo's usual path reports it (DATABASE_UNAVAILABLE).
@@ -159,11 +195,36 @@ export class ResponseCache {
     );
   }
 
-  /** Drops every answer when the graph has changed since they were computed. */
-  private observe(marker: string): void {
-    if (marker === this.marker) return;
-    this.entries.clear();
-    this.marker = marker;
+  /** Drops the answers a change since they were computed can have changed. */
+  private observe(read: MarkerRead): void {
+    this.settled = read;
+    if (read.marker === this.marker) return;
+    // The first read finds nothing kept: no change to count.
+    const first = this.marker === undefined;
+    this.marker = read.marker;
+    if (first) return;
+    const { change } = read;
+    switch (change.kind) {
+      case 'none':
+        return;
+      case 'unknown':
+        this.options.metrics?.responseCacheChanges.inc({ change: 'unknown' });
+        this.entries.clear();
+        return;
+      case 'entries': {
+        this.options.metrics?.responseCacheChanges.inc({ change: 'described' });
+        if (change.entries.some((entry) => entry.structural)) {
+          this.entries.clear();
+          return;
+        }
+        for (const [key, entry] of this.entries.entries()) {
+          if (change.entries.some((logged) => mayChange(logged, entry.dependencies))) this.entries.delete(key);
+        }
+        return;
+      }
+      default:
+        return unreachable(change);
+    }
   }
 
   /** Marks on the request's context whether its answer may be kept: a query answered without error. */
@@ -216,10 +277,12 @@ export class ResponseCache {
 
   /**
    * Keeps the answer Apollo sends, if its plugin says it may be kept and no newer marker has been
-   * read since `marker` (a read that started before the query ran, so the answer is at least as
-   * new as it).
+   * read since `marker`, a read that ended before the query started: the answer counts every
+   * write that read counted (even one committed while it ran, which its log entries may
+   * describe), and the reads after it say what changed since.
    */
-  private keepAnswer(request: Request, response: Response, key: string, marker: Promise<string>): void {
+  private keepAnswer(request: Request, response: Response, keyed: KeyedRequest, marker: Promise<MarkerRead>): void {
+    const { key } = keyed;
     const hint: CacheHint = { cacheable: false };
     response.locals.cacheHint = hint;
     // A failed read is Apollo's to report (the query meets the same outage), not an unhandled rejection.
@@ -255,13 +318,24 @@ export class ResponseCache {
         done();
         return sent;
       }
-      const entry = { body, headers, operation: hint.operation ?? '(anonymous)' };
+      const dependencies = this.options.dependencies?.ofAnswer(
+        keyed.document,
+        keyed.operationName,
+        keyed.variables,
+        body,
+      );
+      const entry = {
+        body,
+        headers,
+        operation: hint.operation ?? '(anonymous)',
+        dependencies: dependencies ?? ALL_DEPENDENCIES,
+      };
       keeping = true;
       // Kept once the marker is known (the query may have outrun its read), unless a newer
       // marker has been read meanwhile; a failed read keeps nothing (Apollo reports the outage).
       marker
         .then((read) => {
-          if (this.marker === read) this.entries.set(key, entry);
+          if (this.marker === read.marker) this.entries.set(key, entry);
         }, ignore)
         .finally(done);
       return sent;
@@ -269,20 +343,21 @@ export class ResponseCache {
   }
 
   /** The request's cache key, or undefined when it must not be answered from the cache. */
-  private keyOf(request: Request): string | undefined {
+  private keyOf(request: Request): KeyedRequest | undefined {
     if (request.headers.authorization !== undefined) return undefined;
     if (!passesCsrfPrevention(request)) return undefined;
     const parts = requestParts(request);
     if (!parts) return undefined;
     const document = this.normalise(parts.query);
     if (document === undefined) return undefined;
-    return [
+    const key = [
       ANONYMOUS,
       answerTypeOf(request.headers.accept),
       parts.operationName ?? '',
       document,
       canonicalJson(parts.variables),
     ].join('\n');
+    return { key, document, operationName: parts.operationName, variables: parts.variables };
   }
 
   private normalise(query: string): string | undefined {
@@ -305,7 +380,12 @@ export function createResponseCache(
   driver: Driver,
   database: string,
   settings: ResponseCacheSettings,
-  options: { metrics?: Metrics; timeoutMs?: number } = {},
+  options: {
+    metrics?: Metrics;
+    timeoutMs?: number;
+    /** The schema and the type definitions it was built from, to tell what each answer depends on. */
+    schema?: { schema: GraphQLSchema; typeDefs: string };
+  } = {},
 ): ResponseCache | undefined {
   if (settings.maxBytes === 0) return undefined;
   const changes = new GraphChangeMarker({
@@ -317,6 +397,7 @@ export function createResponseCache(
   return new ResponseCache({
     maxBytes: settings.maxBytes,
     changes,
+    ...(options.schema ? { dependencies: new DependencyModel(options.schema.schema, options.schema.typeDefs) } : {}),
     ...(options.metrics ? { metrics: options.metrics } : {}),
   });
 }
@@ -379,3 +460,7 @@ function passesCsrfPrevention(request: Request): boolean {
 }
 
 function ignore(): void {}
+
+function unreachable(value: never): never {
+  throw new Error(`Unexpected graph change ${JSON.stringify(value)}`);
+}

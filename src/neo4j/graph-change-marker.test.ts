@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { GraphChangeMarker } from './graph-change-marker';
+import type { ChangeEntry } from './graph-change-log';
+import { changeBetween, GraphChangeMarker } from './graph-change-marker';
 
 /** A driver whose every read answers with the next bookmark once `release` is called. */
 function scriptedDriver() {
@@ -12,11 +13,11 @@ function scriptedDriver() {
       let bookmark = '';
       return {
         run: () =>
-          new Promise<void>((resolve) => {
+          new Promise<{ records: [] }>((resolve) => {
             reads += 1;
             pending.push(() => {
               bookmark = `FB:${committed}`;
-              resolve();
+              resolve({ records: [] });
             });
           }),
         lastBookmarks: () => [bookmark],
@@ -45,8 +46,21 @@ describe('GraphChangeMarker', () => {
     const late = [marker.current(), marker.current()];
     await neo4j.release();
     await neo4j.release();
-    expect(await early).toBe('FB:1');
-    expect(await Promise.all(late)).toEqual(['FB:1', 'FB:1']);
+    expect((await early).marker).toBe('FB:1');
+    expect((await Promise.all(late)).map((read) => read.marker)).toEqual(['FB:1', 'FB:1']);
+    expect(neo4j.reads()).toBe(2);
+  });
+
+  it('never runs two reads at once, even for a caller that comes as one read ends and the queued one has not begun', async () => {
+    const neo4j = scriptedDriver();
+    const marker = new GraphChangeMarker({ driver: neo4j.driver, database: 'neo4j' });
+    const first = marker.current();
+    const queued = marker.current();
+    // Runs right after the first read has ended, before the read queued after it has begun.
+    const between = first.then(() => marker.current());
+    await neo4j.release();
+    await neo4j.release();
+    expect(await between).toBe(await queued);
     expect(neo4j.reads()).toBe(2);
   });
 
@@ -61,14 +75,14 @@ describe('GraphChangeMarker', () => {
     });
     const first = marker.current();
     await neo4j.release();
-    expect(await first).toBe('FB:0');
+    expect((await first).marker).toBe('FB:0');
     neo4j.commitWrite();
     now = 100;
-    expect(await marker.current()).toBe('FB:0');
+    expect((await marker.current()).marker).toBe('FB:0');
     now = 101;
     const fresh = marker.current();
     await neo4j.release();
-    expect(await fresh).toBe('FB:1');
+    expect((await fresh).marker).toBe('FB:1');
     expect(neo4j.reads()).toBe(2);
   });
 
@@ -76,7 +90,7 @@ describe('GraphChangeMarker', () => {
     const neo4j = scriptedDriver();
     const marker = new GraphChangeMarker({ driver: neo4j.driver, database: 'neo4j' });
     const seen: string[] = [];
-    marker.onRead((value) => seen.push(value));
+    marker.onRead((read) => seen.push(read.marker));
     const first = marker.current();
     const latest = marker.latest();
     neo4j.commitWrite();
@@ -84,8 +98,39 @@ describe('GraphChangeMarker', () => {
     await neo4j.release();
     await neo4j.release();
     expect(await latest).toBe(await first);
-    expect(await next).toBe('FB:1');
+    expect((await next).marker).toBe('FB:1');
     expect(seen).toEqual(['FB:1', 'FB:1']);
     expect(neo4j.reads()).toBe(2);
+  });
+});
+
+describe('what changed between two reads', () => {
+  const log = (seq: number, entries: ChangeEntry[] | null, generation: string | null = 'g1', epoch = 'e1') => ({
+    epoch,
+    generation,
+    seq,
+    entries,
+  });
+  const description: ChangeEntry = { structural: false, ids: ['person:x'], keys: ['description'] };
+
+  it('gives the log entries when they account for every write since', () => {
+    expect(
+      changeBetween({ bookmark: 'FB:1', log: log(4, []) }, { bookmark: 'FB:2', log: log(5, [description]) }),
+    ).toEqual({ kind: 'entries', entries: [description] });
+    expect(changeBetween({ bookmark: 'FB:2', log: log(5, []) }, { bookmark: 'FB:2', log: log(5, []) })).toEqual({
+      kind: 'none',
+    });
+  });
+
+  it('knows nothing when a write went unlogged, the log was made again, the trigger changed or entries fell off', () => {
+    const before = { bookmark: 'FB:1', log: log(4, []) };
+    const unknown = { kind: 'unknown', logged: true };
+    expect(changeBetween(before, { bookmark: 'FB:2', log: log(4, []) })).toEqual(unknown);
+    expect(changeBetween(before, { bookmark: 'FB:2', log: log(5, [description], 'g1', 'e2') })).toEqual(unknown);
+    expect(changeBetween(before, { bookmark: 'FB:2', log: log(5, [description], 'g2') })).toEqual(unknown);
+    expect(changeBetween(before, { bookmark: 'FB:2', log: log(9, null) })).toEqual(unknown);
+    expect(changeBetween(before, { bookmark: 'FB:2', log: log(3, []) })).toEqual(unknown);
+    expect(changeBetween(before, { bookmark: 'FB:2', log: undefined })).toEqual({ kind: 'unknown', logged: false });
+    expect(changeBetween(undefined, { bookmark: 'FB:2', log: log(4, []) })).toEqual(unknown);
   });
 });

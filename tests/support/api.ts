@@ -72,7 +72,7 @@ export async function startTestApi(driver: Driver, database: string, options: Te
     driver,
     database,
     { maxBytes: options.responseCacheBytes ?? 0, maxStalenessMs: 0 },
-    { metrics },
+    { metrics, schema: { schema, typeDefs: await readFile(TYPE_DEFINITIONS_FILE, 'utf8') } },
   );
   const api = await startApiServer({
     schema,

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import type { Neo4jConnection } from '../../src/neo4j/driver';
+import { TRIGGER_REFRESH_MS } from '../../src/neo4j/local/neo4j-conf';
 import { startTemporaryNeo4j } from '../../src/neo4j/local/start-temporary-neo4j';
 
 export interface TestNeo4j {
@@ -56,7 +57,12 @@ async function startContainer(): Promise<TestNeo4j> {
   const container = await new Neo4jContainer(NEO4J_IMAGE)
     .withApoc()
     // As the local server and Docker Compose: a transaction gives up waiting for a lock after 5 s.
-    .withEnvironment({ NEO4J_db_lock_acquisition_timeout: '5s' })
+    // As the local server and Docker Compose: APOC triggers on, for the graph's change log.
+    .withEnvironment({
+      NEO4J_db_lock_acquisition_timeout: '5s',
+      APOC_TRIGGER_ENABLED: 'true',
+      APOC_TRIGGER_REFRESH: String(TRIGGER_REFRESH_MS),
+    })
     .start();
   return {
     origin: 'testcontainers',

@@ -2,7 +2,12 @@ import { loadConfig } from '../../src/config';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { renderNeo4jConf, TRANSACTION_MEMORY_MAX } from '../../src/neo4j/local/neo4j-conf';
+import {
+  renderApocConf,
+  renderNeo4jConf,
+  TRANSACTION_MEMORY_MAX,
+  TRIGGER_REFRESH_MS,
+} from '../../src/neo4j/local/neo4j-conf';
 
 const layout = {
   home: '/tmp/neo4j-home',
@@ -35,6 +40,18 @@ describe("the local server's neo4j.conf", () => {
       services: { neo4j: { environment: Record<string, string> } };
     };
     expect(compose.services.neo4j.environment.NEO4J_db_memory_transaction_max).toBe(TRANSACTION_MEMORY_MAX);
+  });
+
+  it('turns APOC triggers on in apoc.conf (APOC 5 ignores neo4j.conf), as docker-compose.yml does', async () => {
+    const apoc = settingsOf(renderApocConf());
+    expect(apoc.get('apoc.trigger.enabled')).toBe('true');
+    expect(apoc.get('apoc.trigger.refresh')).toBe(String(TRIGGER_REFRESH_MS));
+    expect([...settingsOf(renderNeo4jConf(layout)).keys()].filter((name) => name.startsWith('apoc.'))).toEqual([]);
+    const compose = parse(await readFile(path.resolve(__dirname, '../../docker-compose.yml'), 'utf8')) as {
+      services: { neo4j: { environment: Record<string, string> } };
+    };
+    expect(compose.services.neo4j.environment.APOC_TRIGGER_ENABLED).toBe('true');
+    expect(compose.services.neo4j.environment.APOC_TRIGGER_REFRESH).toBe(String(TRIGGER_REFRESH_MS));
   });
 
   it("lets Neo4j Browser play guides from the API's default host, and still from guides.neo4j.com", () => {

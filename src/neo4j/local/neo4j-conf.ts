@@ -57,6 +57,27 @@ export function renderNeo4jConf(layout: LocalNeo4jLayout): string {
   ].join('\n');
 }
 
+/**
+ * How often (ms) APOC looks for installed or dropped triggers. APOC's default is a minute; the
+ * graph's change log (src/neo4j/graph-change-log.ts) is written by a trigger that should run
+ * from the first write after `npm start` installs it. docker-compose.yml sets the same.
+ */
+export const TRIGGER_REFRESH_MS = 1000;
+
+/**
+ * The server's apoc.conf: APOC 5 reads its own settings from this file beside neo4j.conf (or
+ * from APOC_* environment variables), not from neo4j.conf, which refuses settings it does not
+ * declare. Triggers are on so that the graph's change log can be kept.
+ */
+export function renderApocConf(): string {
+  return [
+    '# Written by this project at every start; edit src/neo4j/local/neo4j-conf.ts instead.',
+    'apoc.trigger.enabled=true',
+    `apoc.trigger.refresh=${TRIGGER_REFRESH_MS}`,
+    '',
+  ].join('\n');
+}
+
 /** JVM flags the Neo4j launcher would pass; Java 17 needs the --add-opens ones. */
 export function neo4jJvmArguments(heap: string): string[] {
   return [

@@ -18,7 +18,7 @@ import {
   updateLocalServer,
 } from './local-server-state';
 import { installLocalNeo4j, type LocalNeo4jInstallation } from './install-local-neo4j';
-import { neo4jJvmArguments, renderNeo4jConf } from './neo4j-conf';
+import { neo4jJvmArguments, renderApocConf, renderNeo4jConf } from './neo4j-conf';
 import { isProcessAlive, runProcess } from './run-process';
 
 const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
@@ -84,6 +84,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   await mkdir(confDirectory, { recursive: true });
   await mkdir(layout.logsDirectory, { recursive: true });
   await writeFile(path.join(confDirectory, 'neo4j.conf'), renderNeo4jConf(layout));
+  // APOC finds apoc.conf in the --config-dir given below.
+  await writeFile(path.join(confDirectory, 'apoc.conf'), renderApocConf());
   const password = await ensureCredentials(installation, options, confDirectory);
 
   const consoleLog = path.join(layout.logsDirectory, 'console.log');
