@@ -18,7 +18,8 @@ export interface GraphClusterArticle extends ClusterArticle {
   graphArticleId: string;
 }
 
-const IS_EMPTY = 'MATCH (n) RETURN count(n) = 0 AS empty';
+// The change log's node is set-up (`npm run db:schema` makes it), not data.
+const IS_EMPTY = 'MATCH (n) WHERE NOT n:GraphChangeLog RETURN count(n) = 0 AS empty';
 const ARTICLE_TEXT = 'MATCH (a:Article {id: $articleId}) RETURN a.text AS text';
 const ARTICLE_MENTIONS = `
 MATCH (e:Entity)-[m:MENTIONED_IN]->(:Sentence {articleId: $articleId})
