@@ -88,6 +88,16 @@ interface EventWords {
   place?: Mention;
   person?: Mention;
   statedYear?: { start: number; end: number; text: string };
+  when?: string;
+}
+
+/** Whether two named events of one article are one: same kind, and nothing in their words tells them apart. */
+function sameHappening(a: EventWords, b: EventWords): boolean {
+  if (a.type !== b.type) return false;
+  if (a.place && b.place && a.place.key !== b.place.key) return false;
+  if (a.person && b.person && a.person.key !== b.person.key) return false;
+  if (a.statedYear && b.statedYear && a.statedYear.text !== b.statedYear.text) return false;
+  return !(a.when && b.when && a.when !== b.when);
 }
 
 /**
@@ -132,8 +142,17 @@ export function findEventNouns(
       : yearBefore
         ? match.index + yearBefore.index
         : undefined;
-    const dated = DATED_BEFORE.test(before + match[2]!) || Boolean(dateAfter) || yearStart !== undefined;
+    const datedBefore = DATED_BEFORE.exec(before + match[2]!);
+    const dated = datedBefore !== null || Boolean(dateAfter) || yearStart !== undefined;
     const words: EventWords = { start, end, type, noun };
+    // When its words say it happened, to tell it from another of its kind in the article.
+    const when =
+      dateAfter?.value ??
+      datedBefore?.[0]
+        .replace(/[’']s\s*$/u, '')
+        .trim()
+        .toLowerCase();
+    if (when) words.when = when;
     if (yearStart !== undefined)
       words.statedYear = { start: yearStart, end: yearStart + 4, text: text.slice(yearStart, yearStart + 4) };
     // "the downing of a Russian helicopter over Armenia": where, past what it happened to.
@@ -157,8 +176,28 @@ export function findEventNouns(
   }
   const mentions: Mention[] = [];
   const facts: IncidentFact[] = [];
-  for (const [index, words] of anchored.entries()) {
-    const key = `event:${slugify(words.type)}-${localSuffix}-${index + 1}`;
+  const first = new Map<string, EventWords>();
+  let count = 0;
+  for (const words of anchored) {
+    // "Saturday's missile strike on Odesa … Saturday's strike hit a warship": one strike, unless
+    // the two are told apart by their place, their day or their year.
+    const same = mentions.find((m) => !m.refersBack && sameHappening(first.get(m.key)!, words));
+    if (same) {
+      const said = text.slice(words.start, words.end);
+      mentions.push({
+        ...same,
+        start: words.start,
+        end: words.end,
+        text: said,
+        confidence: 0.45,
+        reason: `"${said}" tells again of ${same.text}`,
+        refersBack: true,
+      });
+      continue;
+    }
+    count += 1;
+    const key = `event:${slugify(words.type)}-${localSuffix}-${count}`;
+    first.set(key, words);
     const mention: Mention = {
       start: words.start,
       end: words.end,

@@ -56,6 +56,20 @@ describe('events told by their verb', () => {
   });
 });
 
+describe('an event named twice', () => {
+  it('is one when nothing tells the two apart, and two when their day does', () => {
+    const { events } = eventsOf(
+      "Saturday's missile strike on Odesa was condemned. Moscow says Saturday's strike hit a warship. " +
+        "Monday's strike on Kharkiv followed.",
+      '2022-07-25',
+    );
+    expect(events.map((e) => [e.type, e.date, e.words])).toEqual([
+      ['strike', '2022-07-23', ['missile strike', 'strike']],
+      ['strike', '2022-07-25', ['strike']],
+    ]);
+  });
+});
+
 describe('a war', () => {
   it('is an event named by its place, not the long conflict a demonym names', () => {
     const { events } = eventsOf('Refugees fled the war in Donbas. Analysts still debate the Syrian war.');
