@@ -11,7 +11,8 @@ export interface FoundDate {
   text: string;
 }
 
-const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`);
 const DATE_WORDS =
   /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tomorrow|ago|last|next|this|week|month|year|days|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/i;
 const PART_OF_TODAY = /^this\s+(?:morning|afternoon|evening)$/i;
@@ -69,7 +70,6 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
 // the future of reported speech ("said she would meet Pompeo on Thursday").
 const FUTURE =
   /\b(?:will|won['’]t|would|shall|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated|going|to)\b|plans?\s+to|planned\s+for|to\s+be\s+held)\b|['’]ll\b/iu;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * A weekday without "last" or "next" ("fell on Sunday", "will open on Wednesday"): news means the

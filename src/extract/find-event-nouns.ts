@@ -1,7 +1,7 @@
 import { slugify } from '../vocabulary/normalize-id';
 import type { FoundDate } from './find-dates';
 import type { IncidentFact, IncidentsFound } from './find-incidents';
-import { capitalise, overlaps, spanOver, type Mention, TERRITORY_AFTER } from './mention';
+import { capitalise, overlaps, spanOver, type Mention, referringBack, TERRITORY_AFTER } from './mention';
 
 // Nouns news reports a happening by, with the kind of event each names. "negotiations" are talks.
 const EVENT_NOUNS: Readonly<Record<string, string>> = {
@@ -184,15 +184,7 @@ export function findEventNouns(
     const same = mentions.find((m) => !m.refersBack && sameHappening(first.get(m.key)!, words));
     if (same) {
       const said = text.slice(words.start, words.end);
-      mentions.push({
-        ...same,
-        start: words.start,
-        end: words.end,
-        text: said,
-        confidence: 0.45,
-        reason: `"${said}" tells again of ${same.text}`,
-        refersBack: true,
-      });
+      mentions.push(referringBack(same, words, text, 0.45, `"${said}" tells again of ${same.text}`));
       continue;
     }
     count += 1;
@@ -230,15 +222,7 @@ export function findEventNouns(
       .sort((a, b) => a.end - b.end)
       .at(-1);
     if (!earlier) continue;
-    mentions.push({
-      ...earlier,
-      start: words.start,
-      end: words.end,
-      text: text.slice(words.start, words.end),
-      confidence: 0.45,
-      reason: `"the ${words.noun}" refers back to ${earlier.text}`,
-      refersBack: true,
-    });
+    mentions.push(referringBack(earlier, words, text, 0.45, `"the ${words.noun}" refers back to ${earlier.text}`));
   }
   return { mentions: mentions.sort((a, b) => a.start - b.start), facts };
 }

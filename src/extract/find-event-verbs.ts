@@ -1,7 +1,17 @@
 import { entityId, slugify } from '../vocabulary/normalize-id';
+import { MONTH_OR_WEEKDAY } from './calendar-words';
 import type { FoundDate } from './find-dates';
 import type { IncidentFact, IncidentsFound } from './find-incidents';
-import { BEFORE_WORD, AFTER_WORD, capitalise, overlaps, spanOver, type Mention, TERRITORY_AFTER } from './mention';
+import {
+  BEFORE_WORD,
+  AFTER_WORD,
+  capitalise,
+  overlaps,
+  spanOver,
+  type Mention,
+  referringBack,
+  TERRITORY_AFTER,
+} from './mention';
 
 /** A happening news tells by its verb, and what makes the words a report of one. */
 interface EventVerb {
@@ -92,8 +102,6 @@ const CLAUSE_END = /[;:.!?\n]|,\s+(?:but|while|and|which|who|as)\s/u;
 const WHERE_AFTER = /^\s+(?:in|over|near|at|outside)\s+(?:the\s+)?$/u;
 const YEAR_IN_CLAUSE = /^\s+(?:[\p{Ll}]+\s+){0,3}?in\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 const PLACE_NAME_AFTER = /^\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}\p{N}])/u;
-const CALENDAR_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 interface VerbWords {
   start: number;
@@ -159,26 +167,17 @@ export function findEventVerbs(
       (m) => m.kind === 'Event' && m.details?.eventType === words.type && sameHappening(m, words),
     );
     if (same) {
-      mentions.push({
-        ...same,
-        start: words.start,
-        end: words.end,
-        text: said,
-        confidence: 0.45,
-        reason: `"${said}" tells again of ${same.name}`,
-        refersBack: true,
-      });
+      mentions.push(referringBack(same, words, text, 0.45, `"${said}" tells again of ${same.name}`));
       continue;
     }
     count += 1;
-    const index = count - 1;
     const name = eventName(words, said);
     const mention: Mention = {
       start: words.start,
       end: words.end,
       text: said,
       kind: 'Event',
-      key: `event:${slugify(words.type)}-${localSuffix}-v${index + 1}`,
+      key: `event:${slugify(words.type)}-${localSuffix}-v${count}`,
       name,
       confidence: 0.5,
       reason: `a ${words.type} the article tells by its verb ("${said}")`,
@@ -270,7 +269,7 @@ function verbWords(
 /** A capitalised name right after the verb that nothing known covers: a place the verb acts on. */
 function unknownPlaceAfter(text: string, from: number, known: readonly Mention[]): Mention | undefined {
   const match = PLACE_NAME_AFTER.exec(text.slice(from, from + 60));
-  if (!match || CALENDAR_WORD.test(match[1]!.split(/\s/u)[0]!)) return undefined;
+  if (!match || MONTH_OR_WEEKDAY.test(match[1]!.split(/\s/u)[0]!)) return undefined;
   const start = from + match[0].length - match[1]!.length;
   const span = { start, end: start + match[1]!.length };
   if (known.some((m) => overlaps(m, span))) return undefined;

@@ -1,5 +1,5 @@
 import { slugify } from '../vocabulary/normalize-id';
-import { capitalise, overlaps, type Mention } from './mention';
+import { capitalise, overlaps, referringBack, type Mention } from './mention';
 
 interface Occasion {
   type: string;
@@ -147,14 +147,7 @@ export function findOccasions(
         ? found.filter((m) => m.name === name && m.details?.eventType === occasion.type && m.end <= span.start).at(-1)
         : undefined;
       if (earlier) {
-        found.push({
-          ...earlier,
-          ...span,
-          text: match[0],
-          confidence: 0.5,
-          reason: `"${match[0]}" refers back to ${earlier.text}`,
-          refersBack: true,
-        });
+        found.push(referringBack(earlier, span, text, 0.5, `"${match[0]}" refers back to ${earlier.text}`));
         continue;
       }
       count += 1;
@@ -182,14 +175,7 @@ export function findOccasions(
     // Another event named in between makes "the meeting" ambiguous: no reference rather than a wrong one.
     const between = { start: earlier.end, end: span.start };
     if (events.some((m) => m.key !== earlier.key && m.start >= between.start && m.end <= between.end)) continue;
-    found.push({
-      ...earlier,
-      ...span,
-      text: match[0],
-      confidence: 0.5,
-      reason: `"${match[0]}" refers back to ${earlier.text}`,
-      refersBack: true,
-    });
+    found.push(referringBack(earlier, span, text, 0.5, `"${match[0]}" refers back to ${earlier.text}`));
   }
   return found;
 }

@@ -786,6 +786,7 @@ function byTitleLabel(text: string, label: string, speakers: readonly Mention[])
   const title = label.trim();
   if (/\s/u.test(title) || !LABEL_TITLE.test(title)) return [];
   const titled = new RegExp(`(?<![\\p{L}])(?:${alternation([title])})(?![\\p{L}])`, 'iu');
+  const titledBefore = new RegExp(`${titled.source}\\s+$`, 'iu');
   const people = speakers.filter((m) => {
     if (m.kind !== 'Person') return false;
     const after = text.slice(m.end, m.end + TITLE_NEAR_NAME);
@@ -793,9 +794,7 @@ function byTitleLabel(text: string, label: string, speakers: readonly Mention[])
     // "Dujarric, spokesman for …", "Dujarric, the UN spokesman,": in the apposition's first words.
     const apposition =
       /^,\s+(?!(?:who|which|whose|whom|and|but|said|says)\s)(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(\p{L}+)/u.exec(after);
-    return (
-      (apposition !== null && titled.test(apposition[0])) || new RegExp(`${titled.source}\\s+$`, 'iu').test(before)
-    );
+    return (apposition !== null && titled.test(apposition[0])) || titledBefore.test(before);
   });
   const keys = new Set(people.map((m) => m.key));
   return keys.size === 1 ? [people[0]!] : [];

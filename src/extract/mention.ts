@@ -35,6 +35,18 @@ export interface Mention {
   statedYear?: { start: number; end: number; text: string };
 }
 
+/** Words that name again what `earlier` names ("the press conference", "the strike"): its mention, at these words. */
+export function referringBack(
+  earlier: Mention,
+  span: { start: number; end: number },
+  text: string,
+  confidence: number,
+  reason: string,
+): Mention {
+  const { start, end } = span;
+  return { ...earlier, start, end, text: text.slice(start, end), confidence, reason, refersBack: true };
+}
+
 /** The span from the first start of two spans to the last end. */
 export function spanOver(
   a: { start: number; end: number },

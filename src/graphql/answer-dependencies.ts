@@ -7,8 +7,6 @@ import {
   Kind,
   OperationTypeNode,
   parse,
-  valueFromASTUntyped,
-  type ConstDirectiveNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -18,6 +16,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { ChangeEntry } from '../neo4j/graph-change-log';
+import { directiveArguments, objectTypeDefinitions } from './type-definitions';
 
 /**
  * Which property writes can change a cached answer, so that a write that changes only node
@@ -161,45 +160,24 @@ export class DependencyModel {
 function readTypeFacts(typeDefs: string): TypeFacts {
   const facts: TypeFacts = { nodeTypes: new Set(), aliases: new Map(), cypherReads: new Map(), authorized: new Set() };
   const interfacesOfNodes: string[] = [];
-  for (const definition of parse(typeDefs).definitions) {
-    if (
-      definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
-      definition.kind !== Kind.INTERFACE_TYPE_DEFINITION &&
-      definition.kind !== Kind.OBJECT_TYPE_EXTENSION
-    ) {
-      continue;
-    }
+  for (const definition of objectTypeDefinitions(typeDefs)) {
     const typeName = definition.name.value;
-    if (hasDirective(definition.directives, 'node')) {
+    if (directiveArguments(definition.directives, 'node')) {
       facts.nodeTypes.add(typeName);
       interfacesOfNodes.push(...(definition.interfaces ?? []).map((named) => named.name.value));
     }
-    if (hasDirective(definition.directives, 'authorization')) facts.authorized.add(typeName);
+    if (directiveArguments(definition.directives, 'authorization')) facts.authorized.add(typeName);
     for (const field of definition.fields ?? []) {
       const key = `${typeName}.${field.name.value}`;
-      const alias = directiveArgument(field.directives, 'alias', 'property');
+      const alias = directiveArguments(field.directives, 'alias')?.property;
       if (typeof alias === 'string') facts.aliases.set(key, alias);
-      const statement = directiveArgument(field.directives, 'cypher', 'statement');
+      const statement = directiveArguments(field.directives, 'cypher')?.statement;
       if (typeof statement === 'string') facts.cypherReads.set(key, cypherPropertyReads(statement));
-      if (hasDirective(field.directives, 'authorization')) facts.authorized.add(typeName);
+      if (directiveArguments(field.directives, 'authorization')) facts.authorized.add(typeName);
     }
   }
   for (const name of interfacesOfNodes) facts.nodeTypes.add(name);
   return facts;
-}
-
-function hasDirective(directives: readonly ConstDirectiveNode[] | undefined, name: string): boolean {
-  return (directives ?? []).some((directive) => directive.name.value === name);
-}
-
-function directiveArgument(
-  directives: readonly ConstDirectiveNode[] | undefined,
-  name: string,
-  argument: string,
-): unknown {
-  const directive = (directives ?? []).find((candidate) => candidate.name.value === name);
-  const value = directive?.arguments?.find((candidate) => candidate.name.value === argument)?.value;
-  return value ? valueFromASTUntyped(value) : undefined;
 }
 
 class AllKeys extends Error {}

@@ -1,4 +1,5 @@
-import { Kind, parse, valueFromASTUntyped, type ConstDirectiveNode, type FieldDefinitionNode } from 'graphql';
+import { valueFromASTUntyped, type FieldDefinitionNode } from 'graphql';
+import { directiveArguments, objectTypeDefinitions } from './type-definitions';
 
 /** How many items a list field answers with when no `limit` is asked for, and at most. */
 export interface PageBounds {
@@ -29,14 +30,7 @@ export function readCostModel(typeDefs: string): CostModel {
   const typeBounds = new Map<string, PageBounds>();
   const fieldBounds = new Map<string, PageBounds>();
   const fieldWeights = new Map<string, number>();
-  for (const definition of parse(typeDefs).definitions) {
-    if (
-      definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
-      definition.kind !== Kind.INTERFACE_TYPE_DEFINITION &&
-      definition.kind !== Kind.OBJECT_TYPE_EXTENSION
-    ) {
-      continue;
-    }
+  for (const definition of objectTypeDefinitions(typeDefs)) {
     const typeName = definition.name.value;
     const limit = directiveArguments(definition.directives, 'limit');
     if (limit) typeBounds.set(typeName, { default: Number(limit.default), max: Number(limit.max) });
@@ -64,15 +58,4 @@ function cypherListBounds(key: string, field: FieldDefinitionNode): PageBounds |
     );
   }
   return { default: defaultValue, max: Number(clamp[1]) };
-}
-
-function directiveArguments(
-  directives: readonly ConstDirectiveNode[] | undefined,
-  name: string,
-): Record<string, unknown> | undefined {
-  const directive = directives?.find((candidate) => candidate.name.value === name);
-  if (!directive) return undefined;
-  return Object.fromEntries(
-    (directive.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value)]),
-  );
 }

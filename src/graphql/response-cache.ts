@@ -103,6 +103,17 @@ export class ResponseCache {
       const { key } = keyed;
       const started = process.hrtime.bigint();
       const { changes, metrics } = this.options;
+      // Runs the query, to be kept under `read`.
+      const miss = (read: MarkerRead) => {
+        metrics?.responseCache.inc({ result: 'miss' });
+        this.keepAnswer(request, response, keyed, Promise.resolve(read));
+        next();
+      };
+      // Neo4j does not answer: Apollo's usual path reports it (DATABASE_UNAVAILABLE).
+      const bypass = () => {
+        metrics?.responseCache.inc({ result: 'bypass' });
+        next();
+      };
       if (!this.entries.has(key)) {
         // The same query is already running for another caller: wait for its answer rather than
         // run it again (after a write, every client of a popular query misses at once).
@@ -114,45 +125,16 @@ export class ResponseCache {
         // Nothing kept for this key: compute the answer now, without a read first. It is kept
         // under the last read that has ended: the query sees every write that read counted, and
         // the reads after it say what changed since. Before any read has ended, one is awaited.
-        const settled = this.settled;
-        if (settled) {
-          metrics?.responseCache.inc({ result: 'miss' });
-          this.keepAnswer(request, response, keyed, Promise.resolve(settled));
-          next();
-          return;
-        }
-        changes.latest().then(
-          (read) => {
-            metrics?.responseCache.inc({ result: 'miss' });
-            this.keepAnswer(request, response, keyed, Promise.resolve(read));
-            next();
-          },
-          // Neo4j does not answer: Apollo's usual path reports it (DATABASE_UNAVAILABLE).
-          () => {
-            metrics?.responseCache.inc({ result: 'bypass' });
-            next();
-          },
-        );
+        if (this.settled) miss(this.settled);
+        else changes.latest().then(miss, bypass);
         return;
       }
       // A kept answer is served only after a marker read that started after the request came.
-      changes.current().then(
-        (read) => {
-          const hit = this.entries.get(key);
-          if (hit) {
-            this.answer(request, response, hit, started);
-            return;
-          }
-          metrics?.responseCache.inc({ result: 'miss' });
-          this.keepAnswer(request, response, keyed, Promise.resolve(read));
-          next();
-        },
-        // Neo4j does not answer: Apollo's usual path reports it (DATABASE_UNAVAILABLE).
-        () => {
-          metrics?.responseCache.inc({ result: 'bypass' });
-          next();
-        },
-      );
+      changes.current().then((read) => {
+        const hit = this.entries.get(key);
+        if (hit) this.answer(request, response, hit, started);
+        else miss(read);
+      }, bypass);
     };
   }
 
