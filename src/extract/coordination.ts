@@ -4,21 +4,26 @@ import { TITLE_FORMS } from './titles';
 // Between two coordinated actors: "and", "&" or a comma, and up to three capitalised words of a
 // title ("Donald Trump and Russian President Vladimir Putin").
 const COORDINATION = new RegExp(
-  `^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+)(?:(?:\\p{Lu}[\\p{L}.-]*|${alternation(TITLE_FORMS.filter((t) => !/\s/.test(t)))})\\s+){0,4}$`,
+  `^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+)(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*|${alternation(TITLE_FORMS.filter((t) => !/\s/.test(t)))})\\s+){0,4}$`,
   'u',
 );
 
 /**
  * An actor and the actors of the same kind coordinated with it ("X and Y", "X, Y and Z"), read
- * from it backwards (a subject before its verb) or forwards (an agent after "by").
+ * from it backwards (a subject before its verb) or forwards (an agent after "by"). With `kinds`,
+ * actors of any of those kinds ("Russia and the UN").
  */
 export function coordinated(
   actor: Mention,
   around: readonly Mention[],
   text: string,
   direction: 'before' | 'after',
+  kinds: ReadonlySet<string> = new Set([actor.kind]),
 ): Mention[] {
-  const sameKind = around.filter((m) => m.kind === actor.kind).sort((a, b) => a.start - b.start);
+  // A demonym qualifies the next actor ("North Korean leader Kim Jong Un"); it is not one.
+  const sameKind = around
+    .filter((m) => kinds.has(m.kind) && (m === actor || !m.entry?.demonyms.includes(m.text)))
+    .sort((a, b) => a.start - b.start);
   const found = [actor];
   for (;;) {
     const edge = found.at(-1)!;

@@ -883,6 +883,13 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads "for three years" and "within two weeks" as lengths of time, not days', () => {
+    expect(
+      findDates('The deal, valid for 120 days, runs for three years and is reviewed within two weeks.', '2022-07-23'),
+    ).toEqual([]);
+    expect(findDates('It was signed three days ago.', '2022-07-23').map((d) => d.value)).toEqual(['2022-07-20']);
+  });
+
   it('never runs a date on into the next line (a live blog’s timestamp)', () => {
     const text = 'The contract runs out on 31 December.\n21:50 The communiqué is out.';
     expect(findDates(text, '2019-12-09').map((d) => [d.text, d.value, d.start])).toEqual([
@@ -960,6 +967,30 @@ describe('dates', () => {
     expect(meetingDate('Live\nMacron and Zelensky held a one-on-one meeting.')).toBe('2019-12');
   });
 
+  it('dates an event of a day told in a live blog’s entry, or told as just done, by the article’s day', () => {
+    const events = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2020-11-10'), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Event')
+        .map((e) => [e.name, e.date?.value]);
+    expect(
+      events(
+        '02:30 Several hundred protesters have forced their way into the government building.\n' +
+          '03:00 In Moscow, Vladimir Putin confirmed the statement in a televised address.',
+      ),
+    ).toEqual([
+      ['Storming of the government building', '2020-11-10'],
+      ['Televised address', '2020-11-10'],
+    ]);
+    expect(events('Vladimir Putin has just spoken in a televised address.')).toEqual([
+      ['Televised address', '2020-11-10'],
+    ]);
+    // Not what is still to come, what lasts, or what the clause stretches over time.
+    expect(events('Vladimir Putin will speak in a televised address.')).toEqual([['Televised address', undefined]]);
+    expect(events('Vladimir Putin has spoken in a televised address since the war began.')).toEqual([
+      ['Televised address', undefined],
+    ]);
+  });
+
   it('never dates an event by a date in another clause of its sentence, past a semicolon', () => {
     const dated = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2021-04-24'), baseGazetteer()).entities.find(
@@ -1023,6 +1054,55 @@ describe('dates', () => {
     expect(documents('Critics attacked the Donald Trump deal and the Russian treaty.')).toEqual([]);
   });
 
+  it('finds a document by the short form the article gives its name, an initiative, and no name in a kind', () => {
+    const documents = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2015-07-14'), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Document')
+        .map((d) => [d.id, d.documentType, d.mentions.map((m) => m.text)]);
+    expect(
+      documents('Both are parties to the Chemical Weapons Convention (CWC). The CWC bans sarin. So does the NPT.'),
+    ).toEqual([['document:chemical-weapons-convention', 'convention', ['Chemical Weapons Convention', 'CWC', 'CWC']]]);
+    // A kind of document is no name.
+    expect(documents('They signed a Memorandum of Understanding.')).toEqual([
+      [expect.stringMatching(/^document:memorandum-/), 'memorandum', ['Memorandum of Understanding']],
+    ]);
+    expect(documents('The Black Sea Grain Initiative was signed on Friday.')).toEqual([
+      ['document:black-sea-grain-initiative', 'initiative', ['Black Sea Grain Initiative']],
+    ]);
+  });
+
+  it('finds a memorandum or contract beside the statement an article reports, each once, with its issuers', () => {
+    const file = extractArticle(
+      article(
+        'Headline\nThe leaders issued a joint statement. A separate memorandum of understanding signed by Russia ' +
+          'and the UN commits the world body to help. The memorandum runs for three years. The current contract ' +
+          'between Gazprom and Naftogaz expires on 31 December. Putin said the contract would be renewed.',
+        '2022-07-23',
+      ),
+      baseGazetteer(),
+    );
+    const documents = file.entities.filter((e) => e.kind === 'Document');
+    expect(documents.map((d) => [d.name, d.date?.value, d.mentions.map((m) => m.text)])).toEqual([
+      ['Joint statement', undefined, ['joint statement']],
+      ['Memorandum of understanding', undefined, ['separate memorandum of understanding', 'memorandum']],
+      // The day it expires is not its date.
+      ['Contract', undefined, ['current contract', 'contract']],
+    ]);
+    const memorandum = documents[1]!.id;
+    expect(file.relationships.filter((r) => r.type === 'ISSUED' && r.to === memorandum).map((r) => r.from)).toEqual([
+      'country:russia',
+      'organization:united-nations',
+    ]);
+    // "The contract" with nothing to say which is no document of its own; nor is "a treaty", which
+    // may be the article's agreement by another name.
+    const documentNames = (text: string) =>
+      extractArticle(article(`Headline\n${text}`), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Document')
+        .map((e) => e.name);
+    expect(documentNames('The contract was good.')).toEqual([]);
+    expect(documentNames('They signed the Abraham Accords. A treaty may follow.')).toEqual(['Abraham Accords']);
+  });
+
   it('dates a document by a date beside its name, not by any date of its sentence', () => {
     const dated = (text: string) =>
       extractArticle(article(text, '2018-06-12'), baseGazetteer()).entities.find((e) => e.kind === 'Document')?.date;
@@ -1037,6 +1117,91 @@ describe('dates', () => {
 });
 
 describe('relations', () => {
+  /** Each relation of a text as "TYPE from -> to", by the entities' names. */
+  const relationsOf = (text: string, publishedOn: string): string[] => {
+    const file = extractArticle(article(`Headline\n${text}`, publishedOn), baseGazetteer());
+    const name = new Map(file.entities.map((e) => [e.id, e.name]));
+    return file.relationships.map((r) => `${r.type} ${name.get(r.from)} -> ${name.get(r.to)}`);
+  };
+
+  it('places a gathering or speech where the words around it say: "at", "in", a sentence opening on a place', () => {
+    expect(
+      relationsOf('In Moscow, Vladimir Putin confirmed the trilateral statement in a televised address.', '2020-11-10'),
+    ).toContain('OCCURRED_IN Televised address -> Moscow');
+    expect(relationsOf('They held a one-on-one meeting at Camp David on Monday.', '2019-12-09')).toContain(
+      'OCCURRED_IN One-on-one meeting -> Camp David',
+    );
+    // A sentence opening on a place does not place a strike it reports.
+    expect(
+      relationsOf('In Moscow, officials said the Russian missile strike had hit a warship.', '2022-07-23').filter((r) =>
+        r.startsWith('OCCURRED_IN'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the state whose demonym qualifies a strike or an offensive, and the doer a relative clause opens on', () => {
+    const relations = relationsOf(
+      'The Russian missile strike on Kyiv drew condemnation. Russia, which annexed Crimea in 2014, denied it.',
+      '2022-07-23',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'PARTICIPATED_IN Russia -> Russian missile strike',
+        'OCCURRED_IN Russian missile strike -> Kyiv',
+        'PARTICIPATED_IN Russia -> Annexation of Crimea',
+      ]),
+    );
+    // The strike happened in Kyiv, neither in Russia nor about Kyiv.
+    expect(relations).not.toContain('OCCURRED_IN Russian missile strike -> Russia');
+    expect(relations).not.toContain('ABOUT Russian missile strike -> Kyiv');
+    // "The Russian election" is no act of one state on another.
+    expect(relationsOf('The Russian election on Sunday was quiet.', '2024-03-18')).not.toContain(
+      'PARTICIPATED_IN Russia -> Russian election',
+    );
+  });
+
+  it('takes "a ceremony" in the clause of a signing for the signing ceremony, with its host and who speaks at it', () => {
+    const file = extractArticle(
+      article(
+        'Headline\nThe initiative was signed on Friday, in a ceremony hosted by Recep Tayyip Erdoğan. "There is a ' +
+          'beacon," António Guterres said at the signing ceremony.',
+        '2022-07-23',
+      ),
+      baseGazetteer(),
+    );
+    const ceremonies = file.entities.filter((e) => e.kind === 'Event');
+    expect(ceremonies.map((e) => [e.name, e.date?.value, e.mentions.map((m) => m.text)])).toEqual([
+      ['Signing ceremony', '2022-07-22', ['a ceremony', 'the signing ceremony']],
+    ]);
+    expect(file.relationships.filter((r) => r.type === 'PARTICIPATED_IN').map((r) => [r.from, r.role])).toEqual([
+      ['person:recep-tayyip-erdogan', 'host'],
+      ['person:antonio-guterres', 'speaker'],
+    ]);
+    // A ceremony with no signing in its clause is no signing ceremony.
+    expect(
+      extractArticle(
+        article('Headline\nThey signed it. Later, in a ceremony, medals were given.'),
+        baseGazetteer(),
+      ).entities.filter((e) => e.kind === 'Event'),
+    ).toEqual([]);
+  });
+
+  it('reads "the meeting" after a summit, with no meeting named, as that summit', () => {
+    const file = extractArticle(
+      article(
+        'Headline\nThey met at a summit hosted by French President Emmanuel Macron. The meeting at the Élysée ' +
+          'Palace, also attended by German Chancellor Angela Merkel, ran late.',
+        '2019-12-09',
+      ),
+      baseGazetteer(),
+    );
+    const events = file.entities.filter((e) => e.kind === 'Event');
+    expect(events.map((e) => e.mentions.map((m) => m.text))).toEqual([['a summit', 'The meeting']]);
+    expect(
+      file.relationships.filter((r) => r.type === 'PARTICIPATED_IN' && r.to === events[0]!.id).map((r) => r.from),
+    ).toEqual(expect.arrayContaining(['person:angela-merkel', 'person:emmanuel-macron']));
+  });
+
   it('takes military exercises, with the two countries whose words say they exercise', () => {
     const read = (text: string) => {
       const file = extractArticle(article(text, '2019-03-04'), baseGazetteer());

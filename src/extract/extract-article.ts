@@ -1,7 +1,7 @@
 import type { ArticleClaim, ArticleEntity, ArticleFile, ArticleQuote } from '../vocabulary/article-file-schema';
 import { articleIdentity, identitySuffix } from '../vocabulary/article-identity';
 import { entityId, slugify } from '../vocabulary/normalize-id';
-import { segmentSentences, sentencesOverlapping } from '../vocabulary/segment-sentences';
+import { segmentSentences, sentencesOverlapping, type SentenceSpan } from '../vocabulary/segment-sentences';
 import { DEFAULT_EXTRACTION_BUDGET_MS, ExtractionDeadline } from './extraction-deadline';
 import { findAffiliations } from './find-affiliations';
 import { findConcepts } from './find-concepts';
@@ -9,7 +9,7 @@ import { analyzeText, type TextAnalysis } from './analyze-text';
 import type { FoundDate } from './find-dates';
 import { findDatelinePlace } from './find-dateline-place';
 import { findDocuments } from './find-documents';
-import { findEvents } from './find-events';
+import { findEvents, NOT_YET } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
 import { findCoordinatedNames } from './find-coordinated-names';
 import { findEventNouns } from './find-event-nouns';
@@ -293,7 +293,7 @@ function entitiesFrom(
     } else if (first.kind === 'Event') {
       entity.date =
         eventDateOrYear(eventDate(text, group, dateIndex, sentences, mentionIndex), group) ??
-        recentEventDate(group, publishedOn, text);
+        recentEventDate(group, publishedOn, text, sentences);
     } else if (first.kind === 'Document') {
       const date = documentDate(text, group, dateIndex);
       if (date) entity.date = date;
@@ -379,6 +379,8 @@ function isSubordinate(text: string, mention: Mention): boolean {
 // "the Panmunjom Declaration that Kim signed with President Moon on April 27".
 const DOCUMENT_DATE_BEFORE = 30;
 const DOCUMENT_DATE_AFTER = 80;
+// A date the document ends on is not its own: "the contract expires on 31 December".
+const ENDS = /\b(?:expires?|expiring|ends?|ending|runs?\s+out|until|till|valid|lapses?)\b/iu;
 
 /**
  * A document's date: a date in the same clause as its name, close to it (a sentence often
@@ -394,7 +396,7 @@ function documentDate(text: string, group: readonly Mention[], dates: SpanIndex<
       d.start >= mention.end ? text.slice(mention.end, d.start) : text.slice(d.end, mention.start);
     const date = dates
       .within(window)
-      .filter((d) => !/[.;:!?\n–—]|\s-\s/u.test(between(d)) && !overlaps(d, mention))
+      .filter((d) => !/[.;:!?\n–—]|\s-\s/u.test(between(d)) && !ENDS.test(between(d)) && !overlaps(d, mention))
       .sort((a, b) => between(a).length - between(b).length)[0];
     if (date) return { value: date.value, inferred: date.inferred, basis: date.basis, evidence: spanOf(date) };
   }
@@ -416,6 +418,25 @@ const OCCASION_TYPES: ReadonlySet<string> = new Set([
   'press conference',
 ]);
 
+// Events that last longer than a day, which no "now" dates.
+const LASTING: ReadonlySet<string> = new Set([
+  'war',
+  'blockade',
+  'offensive',
+  'invasion',
+  'annexation',
+  'revolution',
+  'uprising',
+  'ceasefire',
+  'deployment',
+  'talks',
+]);
+// A clause told as just done or under way: the present perfect, or "now".
+const JUST_DONE =
+  /\b(?:has|have)\s+(?:just\s+|now\s+)?(?:\p{Ll}+ed|been|made|held|taken|brought|broken|begun|sworn|struck|met|won|lost|told|said|written|put|hit|shot|left|sent|spoken|given)\b|\b(?:is|are)\s+(?:now\s+)?\p{Ll}+ing\b|\bjust\b/u;
+// Words that stretch a clause over more than a day: "since February", "over the past year".
+const SPAN_OF_TIME = /\b(?:since|over\s+the\s+(?:past|last)|for\s+(?:years|months|weeks|decades)|recent|ever)\b/iu;
+
 /**
  * The year an incident's own words give ("the 2018 poisoning") dates it when its sentence gives
  * no date, or one of another year (that date is something else's).
@@ -426,16 +447,33 @@ function eventDateOrYear(found: ArticleEntity['date'], group: readonly Mention[]
   return { value: stated.text, inferred: false, evidence: stated };
 }
 
-function recentEventDate(group: readonly Mention[], publishedOn: string, text: string): ArticleEntity['date'] {
+function recentEventDate(
+  group: readonly Mention[],
+  publishedOn: string,
+  text: string,
+  sentences: readonly SentenceSpan[],
+): ArticleEntity['date'] {
   const first = group[0]!;
   const type = first.details?.eventType ?? '';
-  // "14:55 … the two are now holding a one-on-one meeting": a live blog's entry is of its own day.
+  const sentence = sentences.find((s) => s.start <= first.start && first.start < s.end)?.text ?? '';
+  const ofADay = !LASTING.has(type) && !NOT_YET.test(sentence) && !SPAN_OF_TIME.test(sentence);
+  // "14:55 … the two are now holding a one-on-one meeting", "02:30 … protesters have forced their
+  // way into the government building": a live blog's entry is of its own day.
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-  if (OCCASION_TYPES.has(type) && LIVE_ENTRY.test(text.slice(lineStart, first.start)))
+  const live = LIVE_ENTRY.test(text.slice(lineStart, first.start));
+  if ((OCCASION_TYPES.has(type) || ofADay) && live)
     return {
       value: publishedOn,
       inferred: true,
       basis: `No date in its words; reported in a live blog's entry of ${publishedOn}`,
+      evidence: spanOf(first),
+    };
+  // "Pashinyan has signed a statement", "the two are now meeting": told as just done, it is news of the day.
+  if (ofADay && JUST_DONE.test(sentence))
+    return {
+      value: publishedOn,
+      inferred: true,
+      basis: `No date in its words; told as just done in an article of ${publishedOn}`,
       evidence: spanOf(first),
     };
   if (!['summit', 'meeting'].includes(type)) return undefined;

@@ -1,5 +1,5 @@
 import { slugify } from '../vocabulary/normalize-id';
-import { AFTER_WORD, BEFORE_WORD, overlaps, shortHash, type Mention } from './mention';
+import { AFTER_WORD, BEFORE_WORD, capitalise, overlaps, referringBack, shortHash, type Mention } from './mention';
 
 // "UN Security Council resolution 2254", "resolution 2254", "UNSC Resolution 2254", and the short
 // form "UNSCR 2254" (not "UNSC 2254": a bare council name and number is not always a resolution).
@@ -38,9 +38,20 @@ const READOUT = new RegExp(
 // "the Panmunjom Declaration", "the Chemical Weapons Convention", "the Minsk Agreements": a
 // document known by its proper name, every word of which is capitalised.
 const NAMED_DOCUMENT = new RegExp(
-  `${BEFORE_WORD}((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4})(Declaration|Convention|Treaty|Accords?|Charter|Protocol|Agreements?|Communiqu[eé])${AFTER_WORD}`,
+  `${BEFORE_WORD}((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4})(Declaration|Convention|Treaty|Accords?|Charter|Protocol|Agreements?|Communiqu[eé]|Initiative|Pact|Memorandum)${AFTER_WORD}`,
   'gu',
 );
+// A short form given in brackets after a name: "the Chemical Weapons Convention (CWC)".
+const ACRONYM_AFTER = /^\s+\((\p{Lu}[\p{Lu}\d]{1,9})\)/u;
+// Documents of other kinds than the statement an article reports, each its own: "a memorandum of
+// understanding", "the current contract between Gazprom and Naftogaz". Not a pact or treaty, which
+// outlets also call the agreement an article reports by another name.
+const OTHER_DOCUMENT = new RegExp(
+  `${BEFORE_WORD}([Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:(?!(?:of|on|in|at|for|to|with|by|and|or)\\s)[\\p{Ll}-]+\\s+){0,2}?)([Mm]emorandum(?:\\s+of\\s+[Uu]nderstanding)?|contract)${AFTER_WORD}`,
+  'gu',
+);
+// What tells which one a definite "the contract" is: who it binds, what it is on, its signing.
+const SAYS_WHICH = /^\s+(?:between|with|on|over|signed|agreed|of\s+(?:19|20)\d\d)\s/u;
 // "the Minsk agreements", "the New START treaty", "the Iran nuclear deal": a document known by
 // the name of a place, a party or an acronym before a common noun.
 const NAMED_BY_WORDS = new RegExp(
@@ -154,6 +165,7 @@ export function findDocuments(
 
   // "the declaration" after "the Panmunjom Declaration" is that declaration, not the article's
   // own statement: the last document named before it of the same kind.
+  mentions.push(...shortForms(text, mentions));
   const namedDocuments = [...mentions];
   const namedReferent = (match: RegExpMatchArray, noun: string) =>
     namedDocuments
@@ -225,6 +237,8 @@ export function findDocuments(
 
   // "a readout of remarks by President Moon", then "the readout": a government's account of a
   // meeting or call, the article's own like its statement.
+  mentions.push(...otherDocuments(text, localSuffix, mentions, headlineEnd));
+
   const readouts = [...text.matchAll(READOUT)];
   for (const [index, match] of readouts.entries()) {
     const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
@@ -276,6 +290,74 @@ export function findDocuments(
     });
   }
   return { mentions, tweets };
+}
+
+/**
+ * A memorandum or contract the article reports without a name: one per
+ * kind, first named with "a" or with words that say which ("the contract between Gazprom and
+ * Naftogaz"); "the memorandum" later is that one, or a named one of its kind before it.
+ */
+function otherDocuments(text: string, localSuffix: string, found: readonly Mention[], headlineEnd: number): Mention[] {
+  const documents: Mention[] = [];
+  const first = new Map<string, Mention>();
+  for (const match of text.matchAll(OTHER_DOCUMENT)) {
+    if (match.index < headlineEnd) continue;
+    const start = match.index + match[1]!.length + text.slice(match.index + match[1]!.length).search(/\S/u);
+    const span = { start, end: match.index + match[0].length };
+    if ([...found, ...documents].some((m) => overlaps(m, span))) continue;
+    const noun = match[3]!.toLowerCase();
+    const family = noun.split(/\s+/u)[0]!;
+    const named = found
+      .filter((m) => m.kind === 'Document' && !m.refersBack && m.end <= span.start)
+      .filter((m) => headNoun(m.details?.documentType) === family)
+      .at(-1);
+    const earlier = first.get(family) ?? named;
+    const definite = !/^an?$/iu.test(match[1]!);
+    if (earlier && definite) {
+      documents.push(referringBack(earlier, span, text, 0.55, `"${match[0]}" refers back to ${earlier.name}`));
+      continue;
+    }
+    if (earlier || (definite && !SAYS_WHICH.test(text.slice(span.end, span.end + 12)))) continue;
+    const mention: Mention = {
+      ...span,
+      text: text.slice(span.start, span.end),
+      kind: 'Document',
+      key: `document:${slugify(family)}-${localSuffix}`,
+      name: capitalise(noun),
+      confidence: 0.6,
+      reason: `a ${noun} the article reports ("${match[0]}")`,
+      details: { documentType: family },
+    };
+    first.set(family, mention);
+    documents.push(mention);
+  }
+  return documents;
+}
+
+/**
+ * A named document's short form, given in brackets after its name ("the Chemical Weapons
+ * Convention (CWC)"), and the same short form wherever the article uses it after that.
+ */
+function shortForms(text: string, named: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const document of named) {
+    const acronym = ACRONYM_AFTER.exec(text.slice(document.end, document.end + 16))?.[1];
+    if (!acronym) continue;
+    const pattern = new RegExp(`${BEFORE_WORD}${acronym}${AFTER_WORD}`, 'gu');
+    for (const match of text.slice(document.end).matchAll(pattern)) {
+      const span = { start: document.end + match.index, end: document.end + match.index + acronym.length };
+      if ([...named, ...found].some((m) => overlaps(m, span))) continue;
+      found.push({
+        ...document,
+        ...span,
+        text: acronym,
+        confidence: 0.7,
+        reason: `"${acronym}" is the short form the article gives for ${document.name}`,
+        refersBack: true,
+      });
+    }
+  }
+  return found;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { MILITARY_ACTS } from '../vocabulary/attack-types';
 import { slugify } from '../vocabulary/normalize-id';
 import type { FoundDate } from './find-dates';
 import type { IncidentFact, IncidentsFound } from './find-incidents';
@@ -87,6 +88,7 @@ interface EventWords {
   noun: string;
   place?: Mention;
   person?: Mention;
+  doer?: Mention;
   statedYear?: { start: number; end: number; text: string };
   when?: string;
 }
@@ -164,9 +166,13 @@ export function findEventNouns(
         PLACE_BEYOND.test(text.slice(end, m.start)) &&
         (!(m.entry?.demonyms.includes(m.text) ?? false) || TERRITORY_AFTER.test(text.slice(m.end, m.end + 12))),
     );
-    const place = [after, nameBefore, placeBeyond].find((m) => m && (m.kind === 'Place' || m.kind === 'Country'));
+    // "the Crimea annexation" happened in Crimea; "the Russian strike" did not happen in Russia.
+    const placeBefore = nameBefore && !nameBefore.entry?.demonyms.includes(nameBefore.text) ? nameBefore : undefined;
+    const place = [after, placeBefore, placeBeyond].find((m) => m && (m.kind === 'Place' || m.kind === 'Country'));
     if (place) words.place = place;
     if (after?.kind === 'Person' && PERSON_AFTER.test(text.slice(end, after.start))) words.person = after;
+    if (nameBefore?.kind === 'Country' && nameBefore.text !== nameBefore.name && MILITARY_ACTS.has(type))
+      words.doer = nameBefore;
     // "the Syrian war" is the long conflict the graph knows as a concept ("Syrian conflict"), not
     // an event: a war is one by a place's name ("the Nagorno-Karabakh war", "the war in Donbas").
     const byDemonym = nameBefore !== undefined && nameBefore.kind === 'Country' && nameBefore.text !== nameBefore.name;
@@ -184,7 +190,13 @@ export function findEventNouns(
     const same = mentions.find((m) => !m.refersBack && sameHappening(first.get(m.key)!, words));
     if (same) {
       const said = text.slice(words.start, words.end);
-      mentions.push(referringBack(same, words, text, 0.45, `"${said}" tells again of ${same.text}`));
+      const again = referringBack(same, words, text, 0.45, `"${said}" tells again of ${same.text}`);
+      mentions.push(again);
+      // What the second telling adds: "Saturday's strike … Saturday's missile strike on Odesa".
+      if (words.place && !first.get(same.key)!.place) {
+        first.get(same.key)!.place = words.place;
+        facts.push({ type: 'OCCURRED_IN', from: again, to: words.place, evidence: spanOver(again, words.place) });
+      }
       continue;
     }
     count += 1;
@@ -205,6 +217,14 @@ export function findEventNouns(
     mentions.push(mention);
     if (words.place)
       facts.push({ type: 'OCCURRED_IN', from: mention, to: words.place, evidence: spanOver(mention, words.place) });
+    if (words.doer)
+      facts.push({
+        type: 'PARTICIPATED_IN',
+        from: words.doer,
+        to: mention,
+        evidence: spanOver(mention, words.doer),
+        role: 'participant',
+      });
     if (words.person)
       facts.push({
         type: 'PARTICIPATED_IN',

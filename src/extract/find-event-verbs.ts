@@ -202,6 +202,10 @@ export function findEventVerbs(
   return { mentions, facts };
 }
 
+const DOERS: ReadonlySet<string> = new Set(['Country', 'Person', 'Organization']);
+// "Russia, which annexed Crimea": the name a relative clause opens on is the doer.
+const RELATIVE_SUBJECT = /^,\s+(?:which|who)\s+(?:(?:has|had|have|then|later|also)\s+)?$/u;
+
 /** The verb's event, if its words say enough: its object, its doer, or a date in its clause. */
 function verbWords(
   text: string,
@@ -227,11 +231,12 @@ function verbWords(
   const before = text.slice(Math.max(0, span.start - 60), span.start);
   if (eventVerb.subject && !COMPILED.get(eventVerb)!.subject!.test(before)) return undefined;
   const subject = known
-    .filter((m) => (m.kind === 'Country' || m.kind === 'Person') && m.end <= span.start && span.start - m.end <= 40)
+    .filter((m) => DOERS.has(m.kind) && m.end <= span.start && span.start - m.end <= 40)
     .filter(
       (m) =>
-        !CLAUSE_END.test(text.slice(m.end, span.start)) &&
-        !/\b(?:that|which|who)\b/u.test(text.slice(m.end, span.start)),
+        RELATIVE_SUBJECT.test(text.slice(m.end, span.start)) ||
+        (!CLAUSE_END.test(text.slice(m.end, span.start)) &&
+          !/\b(?:that|which|who)\b/u.test(text.slice(m.end, span.start))),
     )
     .at(-1);
   if (!object && !newPlace && !objectWords && !eventVerb.subject) {

@@ -77,6 +77,13 @@ const OCCASIONS: Occasion[] = [
     name: () => 'Plenary session',
   },
   {
+    // "The initiative was signed on Friday at Dolmabahçe Palace, in a ceremony hosted by …": a
+    // ceremony in the clause of a signing is the signing ceremony.
+    type: 'ceremony',
+    pattern: /(?<=(?<![\p{L}])signed(?![\p{L}])[^.;!?\n]{0,100})(?<![\p{L}])[Aa]\s+ceremony(?![\p{L}])/gu,
+    name: () => 'Signing ceremony',
+  },
+  {
     type: 'ceremony',
     pattern:
       /(?<![\p{L}])(?:[Aa]|[Aa]n|[Tt]he)\s+(signing|swearing-in|inauguration|inaugural|wreath-laying|handover|welcoming)\s+ceremony(?![\p{L}])/gu,
@@ -170,7 +177,13 @@ export function findOccasions(
     const span = { start: match.index, end: match.index + match[0].length };
     if (taken(span) || known.some((m) => overlaps(m, span))) continue;
     const type = REFERENCE_TYPE[match[1]!] ?? match[1];
-    const earlier = named.filter((m) => m.details?.eventType === type && m.end <= span.start).at(-1);
+    // "a summit hosted by Macron … The meeting at the Élysée Palace": with no meeting named, "the
+    // meeting" is the summit.
+    const earlier =
+      named.filter((m) => m.details?.eventType === type && m.end <= span.start).at(-1) ??
+      (type === 'meeting'
+        ? events.filter((m) => m.details?.eventType === 'summit' && m.end <= span.start).at(-1)
+        : undefined);
     if (!earlier) continue;
     // Another event named in between makes "the meeting" ambiguous: no reference rather than a wrong one.
     const between = { start: earlier.end, end: span.start };

@@ -1,5 +1,5 @@
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
-import { isAttackType } from '../vocabulary/attack-types';
+import { isAttackType, MILITARY_ACTS } from '../vocabulary/attack-types';
 import { isAllowedRelationship, type RelationshipType } from '../vocabulary/relationship-types';
 import type { EmbeddedTweet } from './find-documents';
 import { coordinated } from './coordination';
@@ -98,7 +98,8 @@ export function findRelations(
   for (const event of mentions.filter((m) => m.kind === 'Event')) {
     const sentence = sentenceOf(event.start);
     const around = inSentence(sentence);
-    const inPlace = /^\s+in\s+(?:[\p{L}’']+\s+){0,2}?/u.exec(text.slice(event.end, event.end + 40));
+    // "the summit in Hamburg", "the meeting at the Élysée Palace".
+    const inPlace = /^\s+(?:in|at)\s+(?:[\p{L}’']+\s+){0,2}?/u.exec(text.slice(event.end, event.end + 40));
     const place = inPlace
       ? around.find(
           (m) =>
@@ -282,6 +283,13 @@ export function findRelations(
       for (const each of host ? coordinated(host, around, text, 'before') : [])
         add('PARTICIPATED_IN', each, event, spanning(each, event), 0.6, { role: 'participant' });
     }
+    // "Guterres said at the signing ceremony": who speaks at it takes part.
+    const saidAt = SAID_AT.exec(text.slice(Math.max(0, event.start - 40), event.start));
+    if (saidAt && !MILITARY_ACTS.has(event.details?.eventType ?? '')) {
+      const verbStart = event.start - saidAt[0].length;
+      const speaker = around.find((m) => m.kind === 'Person' && /^\s+$/u.test(text.slice(m.end, verbStart)));
+      if (speaker) add('PARTICIPATED_IN', speaker, event, spanning(speaker, event), 0.55, { role: 'speaker' });
+    }
     for (const { who, role, confidence } of participantsByWording(text, event, around, sentenceOf(event.start)))
       add('PARTICIPATED_IN', who, event, spanning(event, who), confidence, { role });
     // "the summit between Xi and Modi": who takes part.
@@ -347,7 +355,7 @@ export function findRelations(
       )
       .at(-1);
     if (!document || !issuer) continue;
-    for (const each of coordinated(issuer, around, text, 'before'))
+    for (const each of coordinated(issuer, around, text, 'before', ACTOR_KINDS))
       add('ISSUED', each, document, spanning(each, document), 0.6);
   }
   // "a joint statement issued by Vladimir Putin and Donald Trump".
@@ -362,7 +370,7 @@ export function findRelations(
     const first = around.find((m) => ACTOR_KINDS.has(m.kind) && m.start >= after && m.start - after <= 25);
     if (!document || !first) continue;
     const issuer = personTitledBy(first, around, text) ?? first;
-    for (const each of coordinated(issuer, around, text, 'after'))
+    for (const each of coordinated(issuer, around, text, 'after', ACTOR_KINDS))
       add('ISSUED', each, document, spanning(document, each), 0.6);
   }
 
@@ -371,10 +379,34 @@ export function findRelations(
     const before = index.endingIn(match.index, match.index).find((m) => m.kind === 'Document' || m.kind === 'Event');
     const afterStart = match.index + match[0].length;
     const after = index.startingIn(afterStart, afterStart).find((m) => m.kind !== 'Document');
-    // "the attack on Sergei Skripal" is not about him: he was its target (find-incidents.ts).
-    if (before && after && !isAttackType(before.details?.eventType))
+    // "the attack on Sergei Skripal" is not about him: he was its target (find-incidents.ts); "the
+    // strike on Odesa" happened there.
+    const target =
+      MILITARY_ACTS.has(before?.details?.eventType ?? '') && (after?.kind === 'Place' || after?.kind === 'Country');
+    if (before && after && !isAttackType(before.details?.eventType) && !target)
       add('ABOUT', before, after, spanning(before, after), 0.6);
   }
+  // "In Moscow, Putin confirmed the statement in a televised address": a sentence that opens on a
+  // place says where its gatherings and speeches took place, when nothing else does.
+  for (const sentence of sentences) {
+    const opener = /^In\s+(?:the\s+)?/u.exec(sentence.text);
+    if (!opener) continue;
+    const around = inSentence(sentence);
+    const where = around.find(
+      (m) =>
+        (m.kind === 'Place' || m.kind === 'Country') &&
+        m.start === sentence.start + opener[0].length &&
+        !m.entry?.demonyms.includes(m.text) &&
+        /^,\s/u.test(text.slice(m.end, m.end + 2)),
+    );
+    if (!where) continue;
+    const placed = new Set(found.filter((r) => r.type === 'OCCURRED_IN').map((r) => r.from));
+    for (const event of around.filter(
+      (m) => m.kind === 'Event' && !placed.has(m.key) && !MILITARY_ACTS.has(m.details?.eventType ?? ''),
+    ))
+      if (!isAttackType(event.details?.eventType)) add('OCCURRED_IN', event, where, spanning(where, event), 0.55);
+  }
+
   // A meeting, press conference or round of talks the article reports with no place of its own
   // took place where the article is datelined ("SEOUL, June 14 – … after a trilateral meeting").
   if (datelinePlace) {
@@ -409,6 +441,7 @@ export function findRelations(
 }
 
 const ACTOR_KINDS = new Set(['Person', 'Organization', 'Country']);
+const SAID_AT = /(?<![\p{L}])(?:said|says|spoke|speaking|told\s+reporters)\s+(?:at|during)\s+$/u;
 // Between a country or an organization and the person it qualifies: a title ("US President").
 const TITLE_BETWEEN = new RegExp(
   `^\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|${alternation(TITLE_FORMS.filter((t) => !/\s/.test(t)))})\\s+){1,4}$`,

@@ -63,6 +63,10 @@ describe('the same document', () => {
     });
     expect(compatibleKinds('document', 'joint statement')).toBe(true);
     expect(compatibleKinds('agreement', 'joint statement')).toBe(false);
+    expect(compatibleKinds('document', 'communiqué')).toBe(true);
+    // "The document" of a summit is its statement, not a contract or memorandum signed there.
+    expect(compatibleKinds('document', 'contract')).toBe(false);
+    expect(compatibleKinds('memorandum', 'document')).toBe(false);
   });
   it('is, named without its issuers, a known one whose every issuer the article names', () => {
     const named = new Set(['person:vladimir-putin', 'person:donald-trump', 'country:syria']);

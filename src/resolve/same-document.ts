@@ -90,12 +90,24 @@ export const DOUBT_BELOW = 0.5;
 
 /**
  * The same kind of document: the same head noun, or one side known only as "the document" (an
- * article that calls the joint statement "the agreement" or "the document" said no more).
+ * article that calls the joint statement "the agreement" or "the document" said no more) and the
+ * other a statement of that kind.
  */
 export function compatibleKinds(one: string, other: string): boolean {
   const [a, b] = [headNoun(one), headNoun(other)];
-  return a === b || a === 'document' || b === 'document';
+  return a === b || (a === 'document' && OCCASION_TEXTS.has(b)) || (b === 'document' && OCCASION_TEXTS.has(a));
 }
+
+// What "the document" of a summit may be: its statement, not a contract or memorandum signed
+// there, which an article calls by their own names.
+const OCCASION_TEXTS: ReadonlySet<string> = new Set([
+  'statement',
+  'communique',
+  'declaration',
+  'conclusions',
+  'agreement',
+  'text',
+]);
 
 /** "joint statement" → "statement"; "communiqué" → "communique". */
 export function headNoun(type: string): string {

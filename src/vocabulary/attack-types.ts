@@ -11,3 +11,21 @@ export const ATTACK_TYPE = new RegExp(`\\b(?:${ATTACK_NOUNS.join('|')})\\b`, 'i'
 export function isAttackType(eventType: string | undefined): boolean {
   return ATTACK_TYPE.test(eventType ?? '');
 }
+
+/**
+ * What armed forces do to a place, which a state does to another: "the Russian missile strike on
+ * Odesa" is Russia's, and happened in Odesa (it is not "about" Odesa).
+ */
+export const MILITARY_ACTS: ReadonlySet<string> = new Set([
+  'strike',
+  'invasion',
+  'annexation',
+  'incursion',
+  'blockade',
+  'offensive',
+  'seizure',
+  'raid',
+  'deployment',
+  'withdrawal',
+  'storming',
+]);
