@@ -35,6 +35,26 @@ describe('events told by their verb', () => {
     );
   });
 
+  it('takes a speech to a body or a televised address, each with its speaker, two speakers two speeches', () => {
+    const { events, facts } = eventsOf(
+      'In a statement to the House of Commons, Theresa May said the 23 had one week to leave. Vladimir Putin ' +
+        'answered in a televised address. Emmanuel Macron spoke later in a televised address.',
+      '2018-03-14',
+    );
+    expect(events.map((e) => [e.name, e.words])).toEqual([
+      ['Statement', ['statement']],
+      ['Televised address', ['televised address']],
+      ['Televised address', ['televised address']],
+    ]);
+    expect(facts).toEqual([
+      'PARTICIPATED_IN Theresa May Statement',
+      'PARTICIPATED_IN Vladimir Putin Televised address',
+      'PARTICIPATED_IN Emmanuel Macron Televised address',
+    ]);
+    // A statement with no body it is made to is the document's business, not a speech.
+    expect(eventsOf('Theresa May said in a statement that Britain would act.').events).toEqual([]);
+  });
+
   it('leaves a verb alone when its words do not say it is one', () => {
     const { events } = eventsOf(
       'He took Shusha seriously as a topic. The news hit Moscow hard. Protesters took part. Officials invaded our privacy.',

@@ -89,11 +89,14 @@ const COMPILED = new Map(
   ]),
 );
 
-// A televised or video address is a speech on an occasion of its own.
+// A televised or video address is a speech on an occasion of its own; so is a statement, speech
+// or address made to a body ("In a statement to the House of Commons, May said").
 const ADDRESS = new RegExp(
-  `${BEFORE_WORD}(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[\\p{L}’']+[’']s)\\s+((?:televised|video|television|radio|nationwide|national|recorded)\\s+address)${AFTER_WORD}`,
+  `${BEFORE_WORD}(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[\\p{L}’']+[’']s)\\s+((?:televised|video|television|radio|nationwide|national|recorded)\\s+address|(?:statement|speech|address)(?=\\s+to\\s+(?:the\\s+)?\\p{Lu}))${AFTER_WORD}`,
   'gu',
 );
+// After the speaker a speech gives words to: "…, May said".
+const SPEAKS_AFTER = /^\s+(?:said|says|told|declared|announced|warned)\b/u;
 // Between the verb and its object: at most a determiner ("took the city of").
 const OBJECT_GAP =
   /^\s+(?:the\s+|(?:city|town|village|port|region)\s+of\s+|the\s+(?:city|town|village|port|region)\s+of\s+)?$/u;
@@ -147,7 +150,8 @@ export function findEventVerbs(
     const start = match.index + match[0].length - match[1]!.length;
     const span = { start, end: match.index + match[0].length };
     if (span.start < headlineEnd || taken.some((m) => overlaps(m, span))) continue;
-    found.push({ ...span, type: 'speech' });
+    const speaker = speakerOf(text, span, known);
+    found.push({ ...span, type: 'speech', ...(speaker ? { subject: speaker } : {}) });
   }
   const mentions: Mention[] = [];
   const facts: IncidentFact[] = [];
@@ -156,6 +160,9 @@ export function findEventVerbs(
   const sameHappening = (event: Mention, words: VerbWords) => {
     const first = told.get(event.key)!;
     if (first.object && words.object && first.object.key !== words.object.key) return false;
+    // Two speakers, or a statement and an address, are two speeches.
+    if (first.subject && words.subject && first.subject.key !== words.subject.key) return false;
+    if (words.type === 'speech' && lastWord(text, first) !== lastWord(text, words)) return false;
     return !(first.statedYear && words.statedYear && first.statedYear.text !== words.statedYear.text);
   };
   let count = 0;
@@ -205,6 +212,30 @@ export function findEventVerbs(
 const DOERS: ReadonlySet<string> = new Set(['Country', 'Person', 'Organization']);
 // "Russia, which annexed Crimea": the name a relative clause opens on is the doer.
 const RELATIVE_SUBJECT = /^,\s+(?:which|who)\s+(?:(?:has|had|have|then|later|also)\s+)?$/u;
+
+const lastWord = (text: string, span: { start: number; end: number }) =>
+  text.slice(span.start, span.end).split(/\s+/u).at(-1)!.toLowerCase();
+
+/**
+ * Who gives a speech: the person whose it is ("Pashinyan's video address"), or who the clause
+ * names before it ("Putin confirmed the statement in a televised address"), or after it with a
+ * verb of saying ("In a statement to the House of Commons, May said").
+ */
+function speakerOf(text: string, span: { start: number; end: number }, known: readonly Mention[]): Mention | undefined {
+  const people = known.filter((m) => m.kind === 'Person');
+  const sentenceStart = Math.max(text.lastIndexOf('. ', span.start), text.lastIndexOf('\n', span.start)) + 1;
+  const before = people
+    .filter((m) => m.start >= sentenceStart && m.end <= span.start && !CLAUSE_END.test(text.slice(m.end, span.start)))
+    .at(-1);
+  if (before) return before;
+  const sentenceEnd = text.slice(span.end).search(/[.!?\n]/u);
+  return people.find(
+    (m) =>
+      m.start > span.end &&
+      (sentenceEnd < 0 || m.start < span.end + sentenceEnd) &&
+      SPEAKS_AFTER.test(text.slice(m.end, m.end + 12)),
+  );
+}
 
 /** The verb's event, if its words say enough: its object, its doer, or a date in its clause. */
 function verbWords(
