@@ -1160,6 +1160,20 @@ describe('relations', () => {
     );
   });
 
+  it('takes a document\'s owner for its issuer: "the ministry\'s statement"', () => {
+    expect(
+      relationsOf(
+        'The Russian Foreign Ministry said on Sunday it was expelling 20 employees. The ministry’s statement ' +
+          'accused Prague.',
+        '2021-04-18',
+      ),
+    ).toContain('ISSUED Russian Foreign Ministry -> Statement');
+    // A nation's statement is not issued by its demonym's words: "the Russian statement" names no owner.
+    expect(relationsOf('Russia and Syria spoke. The Russian statement was short.', '2021-04-18')).not.toContain(
+      'ISSUED Russia -> Statement',
+    );
+  });
+
   it('takes "a ceremony" in the clause of a signing for the signing ceremony, with its host and who speaks at it', () => {
     const file = extractArticle(
       article(

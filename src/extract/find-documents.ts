@@ -13,12 +13,13 @@ const STATEMENT_REFERENCE = new RegExp(
   `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+|full\\s+)?(statement|document|agreements?|declaration|communiqu[eé]|accords?|text|conclusions(?!\\s+of\\s))${AFTER_WORD}(?!\\s+(?:message|of\\s+(?:a|an|his|her)\\s))`,
   'gu',
 );
-// "a statement on the Kremlin website", "said in a statement", "its own statement", "a document
+// "a statement on the Kremlin website", "said in a statement", "its own statement", "the
+// ministry's statement", "a document
 // of common agreed conclusions": one issued,
 // taken when the article reports no joint or written statement (whose "a statement" may be another's).
 // Not "a statement to the House of Commons": one made to someone is spoken.
 const ISSUED_STATEMENT = new RegExp(
-  `${BEFORE_WORD}(?:[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:own\\s+)?((?:official\\s+|written\\s+)?(?:statement|communiqu[eé]|document))${AFTER_WORD}(?!\\s+to\\s)`,
+  `${BEFORE_WORD}(?:[Aa]n?|[Ii]ts|[Tt]heir|\\p{L}+[’']s)\\s+(?:own\\s+)?((?:official\\s+|written\\s+)?(?:statement|communiqu[eé]|document))${AFTER_WORD}(?!\\s+to\\s)`,
   'gu',
 );
 const MODIFIED_REFERENCE = new RegExp(

@@ -358,6 +358,20 @@ export function findRelations(
     for (const each of coordinated(issuer, around, text, 'before', ACTOR_KINDS))
       add('ISSUED', each, document, spanning(each, document), 0.6);
   }
+  // "the ministry's statement", "Russia's readout": a document's owner issued it.
+  for (const document of mentions.filter((m) => m.kind === 'Document' && m.details?.documentType !== 'tweet')) {
+    const owner = index
+      .overlapping({ start: Math.max(0, document.start - 40), end: document.end })
+      .filter((m) => ACTOR_KINDS.has(m.kind) && m.end <= document.end && /^[’']s\s/u.test(text.slice(m.end, m.end + 3)))
+      .filter(
+        (m) =>
+          /^[’']s\s+(?:own\s+|\p{Ll}+\s+)?$/u.test(text.slice(m.end, Math.max(m.end, document.start))) ||
+          within(m, document),
+      )
+      .at(-1);
+    if (owner && !owner.entry?.demonyms.includes(owner.text))
+      add('ISSUED', owner, document, spanning(owner, document), 0.6);
+  }
   // "a joint statement issued by Vladimir Putin and Donald Trump".
   for (const match of text.matchAll(
     /\b(?:issued|released|signed|adopted|published)\s+(?:(?:in|at|on)\s+\p{Lu}[\p{L}-]*\s+)?by\s+/gu,
