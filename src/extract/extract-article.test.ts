@@ -473,6 +473,12 @@ describe('people, titles and resolution', () => {
     ]);
   });
 
+  it('knows the ministers of the common portfolios ("Ukraine’s infrastructure minister, Oleksandr Kubrakov")', () => {
+    expect(rolesOf('Headline\nUkraine’s infrastructure minister, Oleksandr Kubrakov, signed the text.')).toEqual([
+      ['person:oleksandr-kubrakov', 'Infrastructure Minister', 'country:ukraine'],
+    ]);
+  });
+
   it('takes titles from pre-modifiers, with the country or organization they belong to', () => {
     const file = extractArticle(article(text), baseGazetteer());
     const roles = file.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.title, r.to]);
