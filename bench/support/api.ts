@@ -16,11 +16,12 @@ import type { ServerTrace } from './request-trace';
  * The project's GraphQL API wired as `npm start` wires it (src/cli/start.ts): default limits,
  * response cache, metrics, readiness, production mode, no JWT (read-only), on a free port.
  * `responseCacheBytes` overrides the cache's size (0: off); `trace` times every request the
- * response cache sees and every read of the change marker (bench/support/request-trace.ts).
+ * response cache sees and every read of the change marker (bench/support/request-trace.ts);
+ * `markerReadsInFlight` sets how many change-marker reads may run at once.
  */
 export async function startBenchApi(
   neo4j: Pick<BenchNeo4j, 'driver' | 'database'>,
-  options: { responseCacheBytes?: number; trace?: ServerTrace } = {},
+  options: { responseCacheBytes?: number; trace?: ServerTrace; markerReadsInFlight?: number } = {},
 ): Promise<ApiServer & { metrics: Metrics; responseCache?: ResponseCache }> {
   // The defaults, not this shell's environment: every bench run serves the same configuration.
   const config = loadConfig({});
@@ -45,6 +46,7 @@ export async function startBenchApi(
       database: neo4j.database,
       maxStalenessMs: settings.maxStalenessMs,
       timeoutMs,
+      ...(options.markerReadsInFlight ? { maxReadsInFlight: options.markerReadsInFlight } : {}),
     });
     const traced = new ResponseCache({
       maxBytes: settings.maxBytes,
@@ -60,6 +62,7 @@ export async function startBenchApi(
       metrics,
       timeoutMs,
       schema: { schema, typeDefs },
+      ...(options.markerReadsInFlight ? { markerReadsInFlight: options.markerReadsInFlight } : {}),
     });
   }
   const api = await startApiServer({
