@@ -365,8 +365,6 @@ export function createResponseCache(
   options: {
     metrics?: Metrics;
     timeoutMs?: number;
-    /** Change-marker reads that may run at once (graph-change-marker.ts's default when unset). */
-    markerReadsInFlight?: number;
     /** The schema and the type definitions it was built from, to tell what each answer depends on. */
     schema?: { schema: GraphQLSchema; typeDefs: string };
   } = {},
@@ -377,7 +375,6 @@ export function createResponseCache(
     database,
     maxStalenessMs: settings.maxStalenessMs,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.markerReadsInFlight ? { maxReadsInFlight: options.markerReadsInFlight } : {}),
   });
   return new ResponseCache({
     maxBytes: settings.maxBytes,

@@ -41,18 +41,8 @@ export interface GraphChangeMarkerOptions {
   maxStalenessMs?: number;
   /** The probe's transaction timeout. */
   timeoutMs?: number;
-  /**
-   * Reads that may run at once (1 or more). A caller who comes while a read is under way waits
-   * for one that starts after it: with a free slot that read starts at once, so the caller waits
-   * one round trip instead of the rest of the read under way and then a whole one.
-   */
-  maxReadsInFlight?: number;
   now?: () => number;
 }
-
-// Two reads at once: a caller waits about one round trip, not one and a half on average, for one
-// more read per round trip at most.
-const DEFAULT_READS_IN_FLIGHT = 2;
 
 // A read that makes Neo4j answer with a bookmark, and the change log's entries since the last
 // read when they are all still there (same log node, same trigger, not too far behind).
@@ -88,21 +78,14 @@ export interface ProbeResult {
  * with the one before it.
  */
 export class GraphChangeMarker implements ChangeMarkerSource {
-  // Reads started and not yet handed over, oldest first.
-  private readonly inFlight: Promise<MarkerRead>[] = [];
-  // The read callers share while every slot is taken: it starts when the oldest read is handed over.
+  private running: Promise<MarkerRead> | undefined;
   private queued: Promise<MarkerRead> | undefined;
-  // Reads are handed over in the order they started: this settles once the newest has been.
-  private handedOver: Promise<unknown> = Promise.resolve();
   private last: { read: MarkerRead; readAt: number } | undefined;
-  // The probe of the last read handed over: the next one is compared with it.
   private previous: ProbeResult | undefined;
   private readonly now: () => number;
-  private readonly maxReadsInFlight: number;
 
   constructor(private readonly options: GraphChangeMarkerOptions) {
     this.now = options.now ?? Date.now;
-    this.maxReadsInFlight = Math.max(1, options.maxReadsInFlight ?? DEFAULT_READS_IN_FLIGHT);
   }
 
   private readonly listeners: ((read: MarkerRead) => void)[] = [];
@@ -110,22 +93,20 @@ export class GraphChangeMarker implements ChangeMarkerSource {
   current(): Promise<MarkerRead> {
     const recent = this.recent();
     if (recent !== undefined) return Promise.resolve(recent);
-    // A read already queued starts after this call; otherwise one starts now if a slot is free.
-    if (this.queued) return this.queued;
-    if (this.inFlight.length < this.maxReadsInFlight) return this.launch();
-    const oldest = this.inFlight[0]!;
-    const queued = oldest.then(ignore, ignore).then(() => {
+    // Between a read's end and the start of the one queued after it, callers join the queued one:
+    // two reads at once could end out of order.
+    if (!this.running) return this.queued ?? this.launch();
+    this.queued ??= this.running.then(ignore, ignore).then(() => {
       this.queued = undefined;
       return this.launch();
     });
-    this.queued = queued;
-    return queued;
+    return this.queued;
   }
 
   latest(): Promise<MarkerRead> {
     const recent = this.recent();
     if (recent !== undefined) return Promise.resolve(recent);
-    return this.inFlight.at(-1) ?? this.queued ?? this.launch();
+    return this.running ?? this.queued ?? this.launch();
   }
 
   onRead(listener: (read: MarkerRead) => void): void {
@@ -141,39 +122,22 @@ export class GraphChangeMarker implements ChangeMarkerSource {
 
   private launch(): Promise<MarkerRead> {
     const readAt = this.now();
-    // Asks for the log's entries since the last read handed over; a read under way may hand over
-    // more before this one ends, and `since` says which entries this one's answer starts after.
-    const since = this.previous?.log;
-    const probe = this.read(since);
-    // Handed over in the order reads started, whatever order they end in: each read's change is
-    // taken against the read before it, and listeners see markers in order.
-    const handed = Promise.all([probe, this.handedOver.then(ignore, ignore)]).then(([result]) => {
-      const previous = this.previous;
-      let read: MarkerRead;
-      if (this.last && isBehind(result.log, previous?.log)) {
-        // Two reads overlapped and Neo4j ran the later one first: it saw an older state of the same
-        // log than the read handed over before it, which has every write it saw. Its callers get
-        // that newer state; taking the older one would look like a change and drop every answer.
-        read = { marker: this.last.read.marker, change: { kind: 'none' } };
-      } else {
-        const next = { bookmark: result.bookmark, log: result.log && entriesAfter(result.log, since, previous?.log) };
-        const change = changeBetween(previous, next);
-        this.previous = next;
-        const log = next.log;
-        const marker = log ? `${next.bookmark}|${log.epoch}|${log.generation ?? ''}|${log.seq}` : next.bookmark;
-        read = { marker, change };
-      }
-      this.last = { read, readAt };
-      for (const listener of this.listeners) listener(read);
-      return read;
+    // One read at a time: they end in the order they started, so listeners see markers in order.
+    const since = this.previous;
+    const read = this.read(since?.log).then((probe) => {
+      const change = changeBetween(since, probe);
+      this.previous = probe;
+      const log = probe.log;
+      const marker = log ? `${probe.bookmark}|${log.epoch}|${log.generation ?? ''}|${log.seq}` : probe.bookmark;
+      const result: MarkerRead = { marker, change };
+      this.last = { read: result, readAt };
+      for (const listener of this.listeners) listener(result);
+      return result;
     });
-    const running = handed.finally(() => {
-      const index = this.inFlight.indexOf(running);
-      // The removed promise is the one whose callback this is.
-      if (index >= 0) void this.inFlight.splice(index, 1);
+    const running = read.finally(() => {
+      if (this.running === running) this.running = undefined;
     });
-    this.handedOver = running;
-    this.inFlight.push(running);
+    this.running = running;
     return running;
   }
 
@@ -201,39 +165,6 @@ export class GraphChangeMarker implements ChangeMarkerSource {
       await session.close();
     }
   }
-}
-
-/**
- * A read's log entries cut to those after `previous` (the read handed over before it), when it
- * asked for those after `since` and another read handed over meanwhile. The entries are the
- * log's last ones up to `log.seq`; when they do not reach back to `previous` (another log or
- * trigger, a reader behind) they are dropped, and the change is unknown.
- */
-function entriesAfter(
-  log: ChangeLogState,
-  since: ChangeLogState | undefined,
-  previous: ChangeLogState | undefined,
-): ChangeLogState {
-  if (log.entries === null || previous === since) return log;
-  const sameLog = (state: ChangeLogState | undefined) =>
-    state !== undefined && state.epoch === log.epoch && state.generation === log.generation;
-  const wanted = previous ? log.seq - previous.seq : Number.NaN;
-  if (!sameLog(since) || !sameLog(previous) || !(wanted >= 0) || wanted > log.entries.length) {
-    return { ...log, entries: null };
-  }
-  return { ...log, entries: log.entries.slice(log.entries.length - wanted) };
-}
-
-/** Whether `log` is an older state of the same change log than `previous` (fewer writes counted). */
-function isBehind(log: ChangeLogState | undefined, previous: ChangeLogState | undefined): boolean {
-  return (
-    log !== undefined &&
-    previous !== undefined &&
-    log.epoch === previous.epoch &&
-    log.generation !== null &&
-    log.generation === previous.generation &&
-    log.seq < previous.seq
-  );
 }
 
 function logStateOf(record: Neo4jRecord | undefined): ChangeLogState | undefined {
