@@ -15,13 +15,13 @@ import type { ServerTrace } from './request-trace';
 /**
  * The project's GraphQL API wired as `npm start` wires it (src/cli/start.ts): default limits,
  * response cache, metrics, readiness, production mode, no JWT (read-only), on a free port.
- * `responseCacheBytes` overrides the cache's size (0: off); `trace` times every request the
- * response cache sees and every read of the change marker (bench/support/request-trace.ts);
- * `markerReadsInFlight` sets how many change-marker reads may run at once.
+ * `responseCacheBytes` and `responseCacheStalenessMs` override RESPONSE_CACHE_BYTES (0: off)
+ * and RESPONSE_CACHE_STALENESS_MS; `trace` times every request the
+ * response cache sees and every read of the change marker (bench/support/request-trace.ts).
  */
 export async function startBenchApi(
   neo4j: Pick<BenchNeo4j, 'driver' | 'database'>,
-  options: { responseCacheBytes?: number; trace?: ServerTrace; markerReadsInFlight?: number } = {},
+  options: { responseCacheBytes?: number; responseCacheStalenessMs?: number; trace?: ServerTrace } = {},
 ): Promise<ApiServer & { metrics: Metrics; responseCache?: ResponseCache }> {
   // The defaults, not this shell's environment: every bench run serves the same configuration.
   const config = loadConfig({});
@@ -35,6 +35,7 @@ export async function startBenchApi(
   const settings = {
     ...config.responseCache,
     ...(options.responseCacheBytes === undefined ? {} : { maxBytes: options.responseCacheBytes }),
+    ...(options.responseCacheStalenessMs === undefined ? {} : { maxStalenessMs: options.responseCacheStalenessMs }),
   };
   const timeoutMs = config.limits.transactionTimeoutMs;
   const { trace } = options;
@@ -46,7 +47,6 @@ export async function startBenchApi(
       database: neo4j.database,
       maxStalenessMs: settings.maxStalenessMs,
       timeoutMs,
-      ...(options.markerReadsInFlight ? { maxReadsInFlight: options.markerReadsInFlight } : {}),
     });
     const traced = new ResponseCache({
       maxBytes: settings.maxBytes,
@@ -62,7 +62,6 @@ export async function startBenchApi(
       metrics,
       timeoutMs,
       schema: { schema, typeDefs },
-      ...(options.markerReadsInFlight ? { markerReadsInFlight: options.markerReadsInFlight } : {}),
     });
   }
   const api = await startApiServer({

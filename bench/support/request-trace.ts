@@ -16,6 +16,8 @@ export function monotonicMs(): number {
 export interface Span {
   start: number;
   end: number;
+  /** V8's kind of collection: 1 minor (scavenge), 4 major (mark-compact), 8 incremental marking, 16 weak callbacks. */
+  kind?: number;
 }
 
 /** GC pauses of this process, on the monotonic clock, while `collect` runs. */
@@ -24,8 +26,14 @@ function gcPauses(): { spans: Span[]; stop(): void } {
   // performance.now() and the monotonic clock tick together: the offset is taken once.
   const offset = monotonicMs() - performance.now();
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
-      spans.push({ start: entry.startTime + offset, end: entry.startTime + offset + entry.duration });
+    for (const entry of list.getEntries()) {
+      const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+      spans.push({
+        start: entry.startTime + offset,
+        end: entry.startTime + offset + entry.duration,
+        ...(kind === undefined ? {} : { kind }),
+      });
+    }
   });
   observer.observe({ entryTypes: ['gc'] });
   return { spans, stop: () => observer.disconnect() };
@@ -328,6 +336,20 @@ export function analyseTrace(
     const largest = parts.reduce((a, b) => (split[b] > split[a] ? b : a));
     dominant.set(largest, (dominant.get(largest) ?? 0) + 1);
   }
+  const GC_KINDS: Record<number, string> = { 1: 'minor', 4: 'major', 8: 'incremental', 16: 'weak callbacks' };
+  const byKind = (spans: readonly Span[]) =>
+    Object.entries(
+      spans.reduce<Record<string, { count: number; ms: number; longest: number }>>((sums, span) => {
+        const name = GC_KINDS[span.kind ?? 0] ?? 'other';
+        const sum = (sums[name] ??= { count: 0, ms: 0, longest: 0 });
+        sum.count += 1;
+        sum.ms += span.end - span.start;
+        sum.longest = Math.max(sum.longest, span.end - span.start);
+        return sums;
+      }, {}),
+    )
+      .map(([name, sum]) => `${name} ${sum.count} × (${round(sum.ms)} ms, longest ${round(sum.longest)})`)
+      .join(', ');
   const lines = [
     `hits traced ${splits.length}; p50 ${round(p50)} ms, p99 ${round(p99)} ms, p99/p50 ${round(p99 / p50)}`,
     `marker reads ${reads.length}: run p50 ${round(
@@ -352,6 +374,7 @@ export function analyseTrace(
       ),
     )} ms; gap before next p50 ${round(percentile(readGaps, 50))} ms`,
     `GC: server ${serverGc.length} pauses, ${round(serverGc.reduce((s, g) => s + g.end - g.start, 0))} ms, longest ${round(Math.max(0, ...serverGc.map((g) => g.end - g.start)))} ms; client ${client.gc.length} pauses, ${round(client.gc.reduce((s, g) => s + g.end - g.start, 0))} ms, longest ${round(Math.max(0, ...client.gc.map((g) => g.end - g.start)))} ms`,
+    `GC by kind: server ${byKind(serverGc)}; client ${byKind(client.gc)}`,
     `client event-loop delay p50 ${round(client.eventLoop.p50)} ms, p99 ${round(client.eventLoop.p99)} ms, max ${round(client.eventLoop.max)} ms`,
     `mean ms per hit: ${PARTS.join(' | ')}`,
     `  p45–p55 (${middle.length}): ${PARTS.map((part) => round(mean(middle, part))).join(' | ')}`,
