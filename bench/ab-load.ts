@@ -1,25 +1,72 @@
+import { spawn } from 'node:child_process';
 import os from 'node:os';
+import path from 'node:path';
 import { Command } from 'commander';
 import { runCommand } from '../src/cli/run-command';
+import { PROJECT_ROOT } from '../src/config';
 import { appRequests } from './graphql/app-requests';
 import { startDescriptionWriter } from './graphql/description-writer';
 import { startBenchApi } from './support/api';
+import type { BenchNeo4j } from './support/bench-neo4j';
 import { integer } from './support/cli-options';
 import { fillDatabase } from './support/fill';
 import { runLoad } from './support/load-test';
 import { DEFAULT_HEAP, progress, withBenchNeo4j } from './support/run-scenario';
 import { median, round } from './support/stats';
 
+/** An API to compare: the bench API's options, and Node's flags for one in a process of its own. */
+interface Variant {
+  options?: Parameters<typeof startBenchApi>[1];
+  /** Node's flags: the API then runs in a process of its own (support/api-process.ts). */
+  nodeFlags?: string[];
+}
+
 /**
- * The variants compared: each an API started with these options, all in this process against
- * the same Neo4j, measured in alternation so the machine's drift hits each alike. Here: the
- * default, where every hit waits for a change-marker read that starts after it arrives, against
- * RESPONSE_CACHE_STALENESS_MS=1000, where nearly none waits (what the wait costs the tail).
+ * The variants compared: each an API against the same Neo4j, measured in alternation so the
+ * machine's drift hits each alike. Here: the default, where every hit waits for a change-marker
+ * read that starts after it arrives, against RESPONSE_CACHE_STALENESS_MS=1000, where nearly none
+ * waits (what the wait costs the tail). Node's flags were compared the same way, each API in its
+ * own process: `{ nodeFlags: [] }` against `{ nodeFlags: ['--max-semi-space-size=64'] }`.
  */
-const VARIANTS: Record<string, Parameters<typeof startBenchApi>[1]> = {
+const VARIANTS: Record<string, Variant> = {
   'RESPONSE_CACHE_STALENESS_MS=0 (default)': {},
-  'RESPONSE_CACHE_STALENESS_MS=1000': { responseCacheStalenessMs: 1000 },
+  'RESPONSE_CACHE_STALENESS_MS=1000': { options: { responseCacheStalenessMs: 1000 } },
 };
+
+const API_PROCESS = path.join(PROJECT_ROOT, 'bench', 'support', 'api-process.ts');
+
+/** Starts a variant's API: in this process, or in its own with its Node flags. */
+async function startVariant(neo4j: BenchNeo4j, variant: Variant): Promise<{ url: string; stop(): Promise<void> }> {
+  if (!variant.nodeFlags) return startBenchApi(neo4j, variant.options);
+  const child = spawn(
+    process.execPath,
+    [
+      ...variant.nodeFlags,
+      '--import',
+      'tsx',
+      API_PROCESS,
+      JSON.stringify({ connection: neo4j.connection, options: variant.options ?? {} }),
+    ],
+    { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n')[0];
+      if (output.includes('\n') && line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', (code) => reject(new Error(`the API process exited with ${code}`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
 
 const options = new Command('bench:ab-load')
   .description(
@@ -51,9 +98,9 @@ runCommand(() =>
     await fillDatabase(neo4j, { seed: options.seed }, options.articles);
     const { bodies } = appRequests(options.seed, options.articles, 5000);
     const names = Object.keys(VARIANTS);
-    const apis = new Map<string, Awaited<ReturnType<typeof startBenchApi>>>();
+    const apis = new Map<string, Awaited<ReturnType<typeof startVariant>>>();
     try {
-      for (const name of names) apis.set(name, await startBenchApi(neo4j, VARIANTS[name]));
+      for (const name of names) apis.set(name, await startVariant(neo4j, VARIANTS[name]!));
       const load = (name: string, durationSeconds: number) =>
         runLoad({ url: apis.get(name)!.url, connections: options.connections, durationSeconds, bodies });
       for (const name of names) {
