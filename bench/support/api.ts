@@ -2,21 +2,26 @@ import { readFile } from 'node:fs/promises';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { buildSchema, TYPE_DEFINITIONS_FILE } from '../../src/graphql/build-schema';
-import { createResponseCache, type ResponseCache } from '../../src/graphql/response-cache';
+import { DependencyModel } from '../../src/graphql/answer-dependencies';
+import { createResponseCache, ResponseCache } from '../../src/graphql/response-cache';
 import { startApiServer, type ApiServer } from '../../src/graphql/http-app';
 import { createMetrics, type Metrics } from '../../src/metrics';
 import { DatabaseReadiness } from '../../src/neo4j/database-readiness';
 import { findFreePort } from '../../src/neo4j/local/free-port';
+import { GraphChangeMarker } from '../../src/neo4j/graph-change-marker';
 import type { BenchNeo4j } from './bench-neo4j';
+import type { ServerTrace } from './request-trace';
 
 /**
  * The project's GraphQL API wired as `npm start` wires it (src/cli/start.ts): default limits,
  * response cache, metrics, readiness, production mode, no JWT (read-only), on a free port.
- * `responseCacheBytes` overrides the cache's size (0: off).
+ * `responseCacheBytes` and `responseCacheStalenessMs` override RESPONSE_CACHE_BYTES (0: off)
+ * and RESPONSE_CACHE_STALENESS_MS; `trace` times every request the
+ * response cache sees and every read of the change marker (bench/support/request-trace.ts).
  */
 export async function startBenchApi(
   neo4j: Pick<BenchNeo4j, 'driver' | 'database'>,
-  options: { responseCacheBytes?: number } = {},
+  options: { responseCacheBytes?: number; responseCacheStalenessMs?: number; trace?: ServerTrace } = {},
 ): Promise<ApiServer & { metrics: Metrics; responseCache?: ResponseCache }> {
   // The defaults, not this shell's environment: every bench run serves the same configuration.
   const config = loadConfig({});
@@ -26,19 +31,39 @@ export async function startBenchApi(
   readiness.start();
   await readiness.whenReady();
   const schema = await buildSchema(neo4j.driver, { database: neo4j.database, metrics });
-  const responseCache = createResponseCache(
-    neo4j.driver,
-    neo4j.database,
-    {
-      ...config.responseCache,
-      ...(options.responseCacheBytes === undefined ? {} : { maxBytes: options.responseCacheBytes }),
-    },
-    {
+  const typeDefs = await readFile(TYPE_DEFINITIONS_FILE, 'utf8');
+  const settings = {
+    ...config.responseCache,
+    ...(options.responseCacheBytes === undefined ? {} : { maxBytes: options.responseCacheBytes }),
+    ...(options.responseCacheStalenessMs === undefined ? {} : { maxStalenessMs: options.responseCacheStalenessMs }),
+  };
+  const timeoutMs = config.limits.transactionTimeoutMs;
+  const { trace } = options;
+  let responseCache: ResponseCache | undefined;
+  if (trace && settings.maxBytes > 0) {
+    // As createResponseCache makes it, with the marker's reads and the cache's requests timed.
+    const marker = new GraphChangeMarker({
+      driver: trace.markerDriver(neo4j.driver),
+      database: neo4j.database,
+      maxStalenessMs: settings.maxStalenessMs,
+      timeoutMs,
+    });
+    const traced = new ResponseCache({
+      maxBytes: settings.maxBytes,
+      changes: trace.marker(marker),
+      dependencies: new DependencyModel(schema, typeDefs),
       metrics,
-      timeoutMs: config.limits.transactionTimeoutMs,
-      schema: { schema, typeDefs: await readFile(TYPE_DEFINITIONS_FILE, 'utf8') },
-    },
-  );
+    });
+    const middleware = traced.middleware.bind(traced);
+    traced.middleware = () => trace.middleware(middleware());
+    responseCache = traced;
+  } else {
+    responseCache = createResponseCache(neo4j.driver, neo4j.database, settings, {
+      metrics,
+      timeoutMs,
+      schema: { schema, typeDefs },
+    });
+  }
   const api = await startApiServer({
     schema,
     database: neo4j.database,

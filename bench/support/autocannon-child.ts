@@ -3,9 +3,10 @@
  * the core) of the server it measures. Reads its settings from the JSON file argv[2] names; prints the
  * figures as JSON on stdout. Counts GraphQL-level errors (HTTP 200 with "errors") too.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import type { LoadSettings, LoadFigures } from './load-test';
+import { ClientTrace, monotonicMs } from './request-trace';
 
 const settings = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as LoadSettings;
 let errorBodies = 0;
@@ -18,6 +19,8 @@ function percentileOf(sorted: readonly number[], p: number): number {
   return sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1]!;
 }
 
+const trace = settings.traceFile ? new ClientTrace() : undefined;
+
 const requests = settings.bodies.map((body) => ({
   method: 'POST' as const,
   headers: { 'content-type': 'application/json' },
@@ -25,8 +28,14 @@ const requests = settings.bodies.map((body) => ({
   // A request with a setupRequest is built when it is sent, not up front: autocannon otherwise
   // builds every request of the list for every connection before any is sent (200 connections ×
   // 5,000 requests took 23 s here), and the first connections' 10 s timeouts ran out meanwhile.
-  setupRequest: (request: autocannon.Request) => request,
-  onResponse: (status: number, responseBody: string) => {
+  setupRequest: trace
+    ? (request: autocannon.Request) => ({
+        ...request,
+        headers: { ...request.headers, 'x-trace-sent': String(monotonicMs()) },
+      })
+    : (request: autocannon.Request) => request,
+  onResponse: (status: number, responseBody: string, _context: unknown, headers?: Record<string, unknown>) => {
+    trace?.response(headers);
     if (status === 200 && responseBody.includes('"errors"')) errorBodies += 1;
   },
 }));
@@ -72,5 +81,6 @@ void (async () => {
         .map(([status, { count }]) => [status, count ?? 0]),
     ),
   };
+  if (trace && settings.traceFile) writeFileSync(settings.traceFile, JSON.stringify(trace.finish()));
   process.stdout.write(JSON.stringify(figures));
 })();

@@ -11,6 +11,12 @@ export interface LoadSettings {
   durationSeconds: number;
   /** JSON request bodies, sent in turn by each connection. */
   bodies: string[];
+  /**
+   * Where to write every request's trace (bench/support/request-trace.ts): each request is sent
+   * with an `x-trace-sent` header (monotonic clock, ms), and the answer's `x-trace` header, the
+   * server's own times, is kept with the time the answer was read.
+   */
+  traceFile?: string;
 }
 
 export interface LoadFigures {
