@@ -80,7 +80,9 @@ const OCCASIONS: Occasion[] = [
     // "The initiative was signed on Friday at Dolmabahçe Palace, in a ceremony hosted by …": a
     // ceremony in the clause of a signing is the signing ceremony.
     type: 'ceremony',
-    pattern: /(?<=(?<![\p{L}])signed(?![\p{L}])[^.;!?\n]{0,100})(?<![\p{L}])[Aa]\s+ceremony(?![\p{L}])/gu,
+    // The look back comes last, so that it runs only where "a ceremony" stands.
+    pattern:
+      /(?<![\p{L}])[Aa]\s+ceremony(?![\p{L}])(?<=(?<![\p{L}])signed(?![\p{L}])[^.;!?\n]{0,100}[Aa]\s+ceremony)/gu,
     name: () => 'Signing ceremony',
   },
   {
