@@ -1109,6 +1109,21 @@ describe('dates', () => {
     expect(documentNames('They signed the Abraham Accords. A treaty may follow.')).toEqual(['Abraham Accords']);
   });
 
+  it('dates a statement told as just signed by the article’s day, but not a named document', () => {
+    const documents = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2020-11-10'), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Document')
+        .map((d) => [d.name, d.date?.value]);
+    expect(documents('Nikol Pashinyan said he has signed a statement with Russia and Azerbaijan.')).toEqual([
+      ['Statement', '2020-11-10'],
+    ]);
+    expect(documents('03:01 The leaders signed a statement. The Minsk agreements were signed too.')).toEqual([
+      ['Statement', '2020-11-10'],
+      ['Minsk agreements', undefined],
+    ]);
+    expect(documents('Nikol Pashinyan will sign a statement with Russia.')).toEqual([['Statement', undefined]]);
+  });
+
   it('dates a document by a date beside its name, not by any date of its sentence', () => {
     const dated = (text: string) =>
       extractArticle(article(text, '2018-06-12'), baseGazetteer()).entities.find((e) => e.kind === 'Document')?.date;

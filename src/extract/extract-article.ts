@@ -145,7 +145,7 @@ export function extractArticle(
   );
   deadline.check('finding relations');
 
-  const entities = entitiesFrom(mentions, dates, sentences, documents.tweets, publishedOn, text);
+  const entities = entitiesFrom(mentions, dates, sentences, documents.tweets, publishedOn, text, localSuffix);
   const reported = findReportedSpeech(text, sentences, mentions);
   const { claims, quoteEntries } = claimsAndQuotes(text, sentences, quotes, reported, mentions);
   deadline.check('writing down entities, claims and quotes');
@@ -258,6 +258,7 @@ function entitiesFrom(
   tweets: ReturnType<typeof findDocuments>['tweets'],
   publishedOn: string,
   text: string,
+  localSuffix: string,
 ): ArticleEntity[] {
   const byKey = new Map<string, Mention[]>();
   for (const mention of mentions) {
@@ -295,7 +296,11 @@ function entitiesFrom(
         eventDateOrYear(eventDate(text, group, dateIndex, sentences, mentionIndex), group) ??
         recentEventDate(group, publishedOn, text, sentences);
     } else if (first.kind === 'Document') {
-      const date = documentDate(text, group, dateIndex);
+      // Only the article's own documents (its statement, memorandum, readout) are news of its day;
+      // a named one ("the Minsk agreements") may be years old.
+      const own = id.endsWith(`-${localSuffix}`);
+      const date =
+        documentDate(text, group, dateIndex) ?? (own ? justIssuedDate(group, publishedOn, text, sentences) : undefined);
       if (date) entity.date = date;
     }
     return entity;
@@ -481,6 +486,32 @@ function recentEventDate(
     value: publishedOn.slice(0, 7),
     inferred: true,
     basis: `No date in the article; taken as the month of its publication (${publishedOn})`,
+    evidence: spanOf(first),
+  };
+}
+
+// Issued just now: "he has signed a statement", or told in a live blog's entry ("14:55 The
+// two leaders signed a statement").
+const ISSUED_NOW = /\b(?:has|have)\s+(?:just\s+)?(?:signed|issued|published|released|adopted|agreed)\b/u;
+const ISSUED = /\b(?:signed|issued|published|released|adopted)\b/u;
+
+/** The article's day for a document it tells of as just issued, when its words give no date. */
+function justIssuedDate(
+  group: readonly Mention[],
+  publishedOn: string,
+  text: string,
+  sentences: readonly SentenceSpan[],
+): ArticleEntity['date'] {
+  const first = group[0]!;
+  const sentence = sentences.find((s) => s.start <= first.start && first.start < s.end)?.text ?? '';
+  if (NOT_YET.test(sentence) || SPAN_OF_TIME.test(sentence)) return undefined;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  const live = LIVE_ENTRY.test(text.slice(lineStart, first.start));
+  if (!ISSUED_NOW.test(sentence) && !(live && ISSUED.test(sentence))) return undefined;
+  return {
+    value: publishedOn,
+    inferred: true,
+    basis: `No date in its words; told as just issued in an article of ${publishedOn}`,
     evidence: spanOf(first),
   };
 }
