@@ -2,13 +2,12 @@ import { readFile } from 'node:fs/promises';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { buildSchema, TYPE_DEFINITIONS_FILE } from '../../src/graphql/build-schema';
-import { DependencyModel } from '../../src/graphql/answer-dependencies';
-import { createResponseCache, ResponseCache } from '../../src/graphql/response-cache';
+import { createResponseCache, type ResponseCache } from '../../src/graphql/response-cache';
 import { startApiServer, type ApiServer } from '../../src/graphql/http-app';
 import { createMetrics, type Metrics } from '../../src/metrics';
 import { DatabaseReadiness } from '../../src/neo4j/database-readiness';
 import { findFreePort } from '../../src/neo4j/local/free-port';
-import { GraphChangeMarker } from '../../src/neo4j/graph-change-marker';
+import type { ChangeMarkerSource } from '../../src/neo4j/graph-change-marker';
 import type { BenchNeo4j } from './bench-neo4j';
 import type { ServerTrace } from './request-trace';
 
@@ -39,30 +38,21 @@ export async function startBenchApi(
   };
   const timeoutMs = config.limits.transactionTimeoutMs;
   const { trace } = options;
-  let responseCache: ResponseCache | undefined;
-  if (trace && settings.maxBytes > 0) {
-    // As createResponseCache makes it, with the marker's reads and the cache's requests timed.
-    const marker = new GraphChangeMarker({
-      driver: trace.markerDriver(neo4j.driver),
-      database: neo4j.database,
-      maxStalenessMs: settings.maxStalenessMs,
-      timeoutMs,
-    });
-    const traced = new ResponseCache({
-      maxBytes: settings.maxBytes,
-      changes: trace.marker(marker),
-      dependencies: new DependencyModel(schema, typeDefs),
-      metrics,
-    });
-    const middleware = traced.middleware.bind(traced);
-    traced.middleware = () => trace.middleware(middleware());
-    responseCache = traced;
-  } else {
-    responseCache = createResponseCache(neo4j.driver, neo4j.database, settings, {
+  // With a trace, the marker's reads and the cache's requests are timed.
+  const responseCache = createResponseCache(
+    trace ? trace.markerDriver(neo4j.driver) : neo4j.driver,
+    neo4j.database,
+    settings,
+    {
       metrics,
       timeoutMs,
       schema: { schema, typeDefs },
-    });
+      ...(trace ? { changesThrough: (marker: ChangeMarkerSource) => trace.marker(marker) } : {}),
+    },
+  );
+  if (trace && responseCache) {
+    const middleware = responseCache.middleware.bind(responseCache);
+    responseCache.middleware = () => trace.middleware(middleware());
   }
   const api = await startApiServer({
     schema,

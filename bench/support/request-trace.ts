@@ -352,28 +352,10 @@ export function analyseTrace(
       .join(', ');
   const lines = [
     `hits traced ${splits.length}; p50 ${round(p50)} ms, p99 ${round(p99)} ms, p99/p50 ${round(p99 / p50)}`,
-    `marker reads ${reads.length}: run p50 ${round(
-      percentile(
-        reads.map((r) => r.ran - r.start),
-        50,
-      ),
-    )} ms p99 ${round(
-      percentile(
-        reads.map((r) => r.ran - r.start),
-        99,
-      ),
-    )} ms; close p50 ${round(
-      percentile(
-        reads.map((r) => r.closed - r.ran),
-        50,
-      ),
-    )} ms p99 ${round(
-      percentile(
-        reads.map((r) => r.closed - r.ran),
-        99,
-      ),
-    )} ms; gap before next p50 ${round(percentile(readGaps, 50))} ms`,
-    `GC: server ${serverGc.length} pauses, ${round(serverGc.reduce((s, g) => s + g.end - g.start, 0))} ms, longest ${round(Math.max(0, ...serverGc.map((g) => g.end - g.start)))} ms; client ${client.gc.length} pauses, ${round(client.gc.reduce((s, g) => s + g.end - g.start, 0))} ms, longest ${round(Math.max(0, ...client.gc.map((g) => g.end - g.start)))} ms`,
+    `marker reads ${reads.length}: run ${p50AndP99(reads.map((r) => r.ran - r.start))}; close ${p50AndP99(
+      reads.map((r) => r.closed - r.ran),
+    )}; gap before next p50 ${round(percentile(readGaps, 50))} ms`,
+    `GC: server ${pauses(serverGc)}; client ${pauses(client.gc)}`,
     `GC by kind: server ${byKind(serverGc)}; client ${byKind(client.gc)}`,
     `client event-loop delay p50 ${round(client.eventLoop.p50)} ms, p99 ${round(client.eventLoop.p99)} ms, max ${round(client.eventLoop.max)} ms`,
     `mean ms per hit: ${PARTS.join(' | ')}`,
@@ -382,4 +364,15 @@ export function analyseTrace(
     `  largest part in each ≥ p99 hit: ${[...dominant].map(([part, count]) => `${part} ${count}`).join(', ')}`,
   ];
   return lines;
+}
+
+/** "p50 3.8 ms p99 75 ms". */
+function p50AndP99(values: readonly number[]): string {
+  return `p50 ${round(percentile(values, 50))} ms p99 ${round(percentile(values, 99))} ms`;
+}
+
+/** "464 pauses, 3400 ms, longest 31 ms". */
+function pauses(spans: readonly Span[]): string {
+  const lengths = spans.map((g) => g.end - g.start);
+  return `${spans.length} pauses, ${round(lengths.reduce((sum, ms) => sum + ms, 0))} ms, longest ${round(Math.max(0, ...lengths))} ms`;
 }

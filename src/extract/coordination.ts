@@ -1,4 +1,4 @@
-import { alternation, type Mention } from './mention';
+import { alternation, isDemonym, type Mention } from './mention';
 import { TITLE_FORMS } from './titles';
 
 // Between two coordinated actors: "and", "&" or a comma, and up to three capitalised words of a
@@ -22,7 +22,7 @@ export function coordinated(
 ): Mention[] {
   // A demonym qualifies the next actor ("North Korean leader Kim Jong Un"); it is not one.
   const sameKind = around
-    .filter((m) => kinds.has(m.kind) && (m === actor || !m.entry?.demonyms.includes(m.text)))
+    .filter((m) => kinds.has(m.kind) && (m === actor || !isDemonym(m)))
     .sort((a, b) => a.start - b.start);
   const found = [actor];
   for (;;) {

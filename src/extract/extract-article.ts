@@ -108,6 +108,7 @@ export function extractArticle(
   );
   const eventVerbs = findEventVerbs(
     text,
+    sentences,
     localSuffix,
     [...withDocuments, ...events.mentions, ...incidents.mentions, ...occasions],
     analysis.dates,
@@ -458,29 +459,16 @@ function recentEventDate(
   text: string,
   sentences: readonly SentenceSpan[],
 ): ArticleEntity['date'] {
-  const first = group[0]!;
+  const { first, sentence, live } = firstTelling(group, text, sentences);
   const type = first.details?.eventType ?? '';
-  const sentence = sentences.find((s) => s.start <= first.start && first.start < s.end)?.text ?? '';
   const ofADay = !LASTING.has(type) && !NOT_YET.test(sentence) && !SPAN_OF_TIME.test(sentence);
   // "14:55 … the two are now holding a one-on-one meeting", "02:30 … protesters have forced their
   // way into the government building": a live blog's entry is of its own day.
-  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-  const live = LIVE_ENTRY.test(text.slice(lineStart, first.start));
   if ((OCCASION_TYPES.has(type) || ofADay) && live)
-    return {
-      value: publishedOn,
-      inferred: true,
-      basis: `No date in its words; reported in a live blog's entry of ${publishedOn}`,
-      evidence: spanOf(first),
-    };
+    return articleDay(publishedOn, first, `No date in its words; reported in a live blog's entry of ${publishedOn}`);
   // "Pashinyan has signed a statement", "the two are now meeting": told as just done, it is news of the day.
   if (ofADay && JUST_DONE.test(sentence))
-    return {
-      value: publishedOn,
-      inferred: true,
-      basis: `No date in its words; told as just done in an article of ${publishedOn}`,
-      evidence: spanOf(first),
-    };
+    return articleDay(publishedOn, first, `No date in its words; told as just done in an article of ${publishedOn}`);
   if (!['summit', 'meeting'].includes(type)) return undefined;
   return {
     value: publishedOn.slice(0, 7),
@@ -502,18 +490,27 @@ function justIssuedDate(
   text: string,
   sentences: readonly SentenceSpan[],
 ): ArticleEntity['date'] {
+  const { first, sentence, live } = firstTelling(group, text, sentences);
+  if (NOT_YET.test(sentence) || SPAN_OF_TIME.test(sentence)) return undefined;
+  if (!ISSUED_NOW.test(sentence) && !(live && ISSUED.test(sentence))) return undefined;
+  return articleDay(publishedOn, first, `No date in its words; told as just issued in an article of ${publishedOn}`);
+}
+
+/** An entity's first mention, the sentence it stands in, and whether that is a live blog's entry. */
+function firstTelling(
+  group: readonly Mention[],
+  text: string,
+  sentences: readonly SentenceSpan[],
+): { first: Mention; sentence: string; live: boolean } {
   const first = group[0]!;
   const sentence = sentences.find((s) => s.start <= first.start && first.start < s.end)?.text ?? '';
-  if (NOT_YET.test(sentence) || SPAN_OF_TIME.test(sentence)) return undefined;
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-  const live = LIVE_ENTRY.test(text.slice(lineStart, first.start));
-  if (!ISSUED_NOW.test(sentence) && !(live && ISSUED.test(sentence))) return undefined;
-  return {
-    value: publishedOn,
-    inferred: true,
-    basis: `No date in its words; told as just issued in an article of ${publishedOn}`,
-    evidence: spanOf(first),
-  };
+  return { first, sentence, live: LIVE_ENTRY.test(text.slice(lineStart, first.start)) };
+}
+
+/** The article's own day, inferred, with the first mention as evidence. */
+function articleDay(publishedOn: string, first: Mention, basis: string): ArticleEntity['date'] {
+  return { value: publishedOn, inferred: true, basis, evidence: spanOf(first) };
 }
 
 function spanOf(span: { start: number; end: number; text: string }): { start: number; end: number; text: string } {

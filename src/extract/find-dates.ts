@@ -15,6 +15,9 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`);
 const DATE_WORDS =
   /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tomorrow|ago|last|next|this|week|month|year|days|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/i;
+// "for three years", "within 120 days": a length of time, not a day.
+const DURATION =
+  /^(?:for|within|over|lasting)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:days?|weeks?|months?|years?)$/iu;
 const PART_OF_TODAY = /^this\s+(?:morning|afternoon|evening)$/i;
 const RELATIVE = /\b(?:ago|before|after|earlier|later|last|next|previous|yesterday|today|tomorrow|this|that)\b/i;
 
@@ -25,9 +28,6 @@ const RELATIVE = /\b(?:ago|before|after|earlier|later|last|next|previous|yesterd
  * and says so in its basis. A weekday ("on Wednesday") is the last one on or before the
  * publication's day, or the next one from it when its clause is in the future (weekdayByTense).
  */
-const DURATION =
-  /^(?:for|within|over|lasting)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:days?|weeks?|months?|years?)$/iu;
-
 export function findDates(text: string, publishedOn: string): FoundDate[] {
   const reference = new Date(`${publishedOn}T12:00:00Z`);
   const dates: FoundDate[] = [];
@@ -47,7 +47,6 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
     const next = text.slice(result.index + result.text.length, result.index + result.text.length + 12);
     if (/\b(?:after|before)\s*$/iu.test(result.text) && /^\s*(?:the|a|an|his|her|their|its|\p{Lu})/u.test(next))
       continue;
-    // "for three years", "within 120 days": a length of time, not a day.
     if (DURATION.test(result.text.trim())) continue;
     const relative = weekday || partOfToday || RELATIVE.test(result.text);
     const precision: DatePrecision =

@@ -303,8 +303,9 @@ function otherDocuments(text: string, localSuffix: string, found: readonly Menti
   const first = new Map<string, Mention>();
   for (const match of text.matchAll(OTHER_DOCUMENT)) {
     if (match.index < headlineEnd) continue;
-    const start = match.index + match[1]!.length + text.slice(match.index + match[1]!.length).search(/\S/u);
-    const span = { start, end: match.index + match[0].length };
+    // The words after the determiner: its qualifiers and the noun.
+    const end = match.index + match[0].length;
+    const span = { start: end - match[2]!.length - match[3]!.length, end };
     if ([...found, ...documents].some((m) => overlaps(m, span))) continue;
     const noun = match[3]!.toLowerCase();
     const family = noun.split(/\s+/u)[0]!;

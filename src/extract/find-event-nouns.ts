@@ -2,7 +2,7 @@ import { MILITARY_ACTS } from '../vocabulary/attack-types';
 import { slugify } from '../vocabulary/normalize-id';
 import type { FoundDate } from './find-dates';
 import type { IncidentFact, IncidentsFound } from './find-incidents';
-import { capitalise, overlaps, spanOver, type Mention, referringBack, TERRITORY_AFTER } from './mention';
+import { capitalise, isDemonym, overlaps, spanOver, type Mention, referringBack, TERRITORY_AFTER } from './mention';
 
 // Nouns news reports a happening by, with the kind of event each names. "negotiations" are talks.
 const EVENT_NOUNS: Readonly<Record<string, string>> = {
@@ -164,10 +164,10 @@ export function findEventNouns(
         m.start > end &&
         m.start - end <= 60 &&
         PLACE_BEYOND.test(text.slice(end, m.start)) &&
-        (!(m.entry?.demonyms.includes(m.text) ?? false) || TERRITORY_AFTER.test(text.slice(m.end, m.end + 12))),
+        (!isDemonym(m) || TERRITORY_AFTER.test(text.slice(m.end, m.end + 12))),
     );
     // "the Crimea annexation" happened in Crimea; "the Russian strike" did not happen in Russia.
-    const placeBefore = nameBefore && !nameBefore.entry?.demonyms.includes(nameBefore.text) ? nameBefore : undefined;
+    const placeBefore = nameBefore && !isDemonym(nameBefore) ? nameBefore : undefined;
     const place = [after, placeBefore, placeBeyond].find((m) => m && (m.kind === 'Place' || m.kind === 'Country'));
     if (place) words.place = place;
     if (after?.kind === 'Person' && PERSON_AFTER.test(text.slice(end, after.start))) words.person = after;

@@ -1,4 +1,5 @@
 import { entityId, slugify } from '../vocabulary/normalize-id';
+import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import { MONTH_OR_WEEKDAY } from './calendar-words';
 import type { FoundDate } from './find-dates';
 import type { IncidentFact, IncidentsFound } from './find-incidents';
@@ -6,6 +7,7 @@ import {
   BEFORE_WORD,
   AFTER_WORD,
   capitalise,
+  isDemonym,
   overlaps,
   spanOver,
   type Mention,
@@ -131,6 +133,7 @@ interface VerbWords {
  */
 export function findEventVerbs(
   text: string,
+  sentences: readonly SentenceSpan[],
   localSuffix: string,
   known: readonly Mention[],
   dates: readonly FoundDate[],
@@ -150,7 +153,8 @@ export function findEventVerbs(
     const start = match.index + match[0].length - match[1]!.length;
     const span = { start, end: match.index + match[0].length };
     if (span.start < headlineEnd || taken.some((m) => overlaps(m, span))) continue;
-    const speaker = speakerOf(text, span, known);
+    const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
+    const speaker = speakerOf(text, span, sentence, known);
     found.push({ ...span, type: 'speech', ...(speaker ? { subject: speaker } : {}) });
   }
   const mentions: Mention[] = [];
@@ -221,20 +225,15 @@ const lastWord = (text: string, span: { start: number; end: number }) =>
  * names before it ("Putin confirmed the statement in a televised address"), or after it with a
  * verb of saying ("In a statement to the House of Commons, May said").
  */
-function speakerOf(text: string, span: { start: number; end: number }, known: readonly Mention[]): Mention | undefined {
-  const people = known.filter((m) => m.kind === 'Person');
-  const sentenceStart = Math.max(text.lastIndexOf('. ', span.start), text.lastIndexOf('\n', span.start)) + 1;
-  const before = people
-    .filter((m) => m.start >= sentenceStart && m.end <= span.start && !CLAUSE_END.test(text.slice(m.end, span.start)))
-    .at(-1);
-  if (before) return before;
-  const sentenceEnd = text.slice(span.end).search(/[.!?\n]/u);
-  return people.find(
-    (m) =>
-      m.start > span.end &&
-      (sentenceEnd < 0 || m.start < span.end + sentenceEnd) &&
-      SPEAKS_AFTER.test(text.slice(m.end, m.end + 12)),
-  );
+function speakerOf(
+  text: string,
+  span: { start: number; end: number },
+  sentence: { start: number; end: number },
+  known: readonly Mention[],
+): Mention | undefined {
+  const people = known.filter((m) => m.kind === 'Person' && m.start >= sentence.start && m.end <= sentence.end);
+  const before = people.filter((m) => m.end <= span.start && !CLAUSE_END.test(text.slice(m.end, span.start))).at(-1);
+  return before ?? people.find((m) => m.start > span.end && SPEAKS_AFTER.test(text.slice(m.end, m.end + 12)));
 }
 
 /** The verb's event, if its words say enough: its object, its doer, or a date in its clause. */
@@ -286,7 +285,7 @@ function verbWords(
       m.start > actedOnEnd &&
       m.start - actedOnEnd <= 30 &&
       WHERE_AFTER.test(text.slice(actedOnEnd, m.start)) &&
-      (!(m.entry?.demonyms.includes(m.text) ?? false) || TERRITORY_AFTER.test(text.slice(m.end, m.end + 12))),
+      (!isDemonym(m) || TERRITORY_AFTER.test(text.slice(m.end, m.end + 12))),
   );
   if (where) words.place = where;
   if (newPlace) words.newPlace = true;

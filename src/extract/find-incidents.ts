@@ -1,7 +1,7 @@
 import { ATTACK_NOUNS } from '../vocabulary/attack-types';
 import { slugify } from '../vocabulary/normalize-id';
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
-import { BEFORE_WORD, capitalise, overlaps, spanOver, type Mention } from './mention';
+import { BEFORE_WORD, capitalise, isDemonym, overlaps, spanOver, type Mention } from './mention';
 
 /** A fact an incident's words state: who took part in it (and how), where it happened. */
 export interface IncidentFact {
@@ -67,7 +67,6 @@ const EXPULSION_REFERENCE =
 const SUBJECT_GAP = /^\s+(?:\p{Ll}+\s+){0,3}$/u;
 
 const isState = (m: Mention) => m.kind === 'Country';
-const isDemonym = (m: Mention) => Boolean(m.entry?.demonyms.includes(m.text));
 
 /**
  * Incidents news reports by what happened rather than by a name: an attack ("the nerve agent

@@ -1,5 +1,5 @@
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
-import { isAttackType, MILITARY_ACTS } from '../vocabulary/attack-types';
+import { isActOfForce, isAttackType, MILITARY_ACTS } from '../vocabulary/attack-types';
 import { isAllowedRelationship, type RelationshipType } from '../vocabulary/relationship-types';
 import type { EmbeddedTweet } from './find-documents';
 import { coordinated } from './coordination';
@@ -8,7 +8,7 @@ import type { EventsFound } from './find-events';
 import type { Role } from './find-people';
 import type { IncidentFact } from './find-incidents';
 import type { FoundQuote } from './find-quotes';
-import { alternation, within, type Mention } from './mention';
+import { alternation, isDemonym, within, type Mention } from './mention';
 import { SpanIndex } from './span-index';
 import { TITLE_FORMS } from './titles';
 
@@ -68,6 +68,8 @@ export function findRelations(
     const { start, end } = evidence;
     found.push({ type, from: fromKey, to: toKey, start, end, text: text.slice(start, end), confidence, ...extra });
   };
+  // The events some relation found so far already places.
+  const placedEvents = () => new Set(found.filter((r) => r.type === 'OCCURRED_IN').map((r) => r.from));
   const sentenceOf = (at: number) => sentenceIndex.containing({ start: at, end: at + 1 })[0];
   const inSentence = (sentence: SentenceSpan | undefined) => (sentence ? index.within(sentence) : []);
   const spanning = (a: { start: number; end: number }, b: { start: number; end: number }) => ({
@@ -254,7 +256,7 @@ export function findRelations(
       const before = text.slice(event.start, inside.start);
       // "the president's visit to Turkey", "another round of talks in Astana", "the Astana talks".
       // Not a demonym: "the expulsion of Russian diplomats" did not happen in Russia.
-      const demonym = inside.entry?.demonyms.includes(inside.text) ?? false;
+      const demonym = isDemonym(inside);
       if (
         (inside.kind === 'Place' || inside.kind === 'Country') &&
         !demonym &&
@@ -369,8 +371,7 @@ export function findRelations(
           within(m, document),
       )
       .at(-1);
-    if (owner && !owner.entry?.demonyms.includes(owner.text))
-      add('ISSUED', owner, document, spanning(owner, document), 0.6);
+    if (owner && !isDemonym(owner)) add('ISSUED', owner, document, spanning(owner, document), 0.6);
   }
   // "a joint statement issued by Vladimir Putin and Donald Trump".
   for (const match of text.matchAll(
@@ -410,21 +411,21 @@ export function findRelations(
       (m) =>
         (m.kind === 'Place' || m.kind === 'Country') &&
         m.start === sentence.start + opener[0].length &&
-        !m.entry?.demonyms.includes(m.text) &&
+        !isDemonym(m) &&
         /^,\s/u.test(text.slice(m.end, m.end + 2)),
     );
     if (!where) continue;
-    const placed = new Set(found.filter((r) => r.type === 'OCCURRED_IN').map((r) => r.from));
+    const placed = placedEvents();
     for (const event of around.filter(
-      (m) => m.kind === 'Event' && !placed.has(m.key) && !MILITARY_ACTS.has(m.details?.eventType ?? ''),
+      (m) => m.kind === 'Event' && !placed.has(m.key) && !isActOfForce(m.details?.eventType),
     ))
-      if (!isAttackType(event.details?.eventType)) add('OCCURRED_IN', event, where, spanning(where, event), 0.55);
+      add('OCCURRED_IN', event, where, spanning(where, event), 0.55);
   }
 
   // A meeting, press conference or round of talks the article reports with no place of its own
   // took place where the article is datelined ("SEOUL, June 14 – … after a trilateral meeting").
   if (datelinePlace) {
-    const placed = new Set(found.filter((r) => r.type === 'OCCURRED_IN').map((r) => r.from));
+    const placed = placedEvents();
     for (const event of mentions.filter((m) => m.kind === 'Event' && !m.refersBack)) {
       if (placed.has(event.key)) continue;
       if (events.datelined.includes(event.key)) {
@@ -443,7 +444,7 @@ export function findRelations(
             (m.kind === 'Country' && /\b(?:in|at|to|near)\s+$/u.test(text.slice(Math.max(0, m.start - 6), m.start)))) &&
           m.start >= lineStart &&
           m.start !== datelinePlace.start &&
-          !m.entry?.demonyms.includes(m.text) &&
+          !isDemonym(m) &&
           !index.containing(m).some((other) => other.kind === 'Event'),
       );
       if (placesAround.length > 0) continue;

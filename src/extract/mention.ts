@@ -35,6 +35,11 @@ export interface Mention {
   statedYear?: { start: number; end: number; text: string };
 }
 
+/** Whether a country's mention is its demonym ("Russian"), which qualifies rather than names it. */
+export function isDemonym(mention: Mention): boolean {
+  return mention.entry?.demonyms.includes(mention.text) ?? false;
+}
+
 /** Words that name again what `earlier` names ("the press conference", "the strike"): its mention, at these words. */
 export function referringBack(
   earlier: Mention,

@@ -29,3 +29,8 @@ export const MILITARY_ACTS: ReadonlySet<string> = new Set([
   'withdrawal',
   'storming',
 ]);
+
+/** Whether an event is an attack or a military act: force used on someone or somewhere. */
+export function isActOfForce(eventType: string | undefined): boolean {
+  return isAttackType(eventType) || MILITARY_ACTS.has(eventType ?? '');
+}

@@ -11,7 +11,7 @@ export {
   type DateSpec,
   type Span,
 } from './article-file-schema';
-export { ATTACK_NOUNS, ATTACK_TYPE, isAttackType, MILITARY_ACTS } from './attack-types';
+export { ATTACK_NOUNS, ATTACK_TYPE, isActOfForce, isAttackType, MILITARY_ACTS } from './attack-types';
 export { articleIdentity, identitySuffix, normalizeArticleUrl, type ArticleIdentityFields } from './article-identity';
 export { entityId, kindPrefix, slugify, SLUG_PATTERN } from './normalize-id';
 export {
