@@ -143,6 +143,16 @@ describe('people', () => {
     expect(entityOf(text, 'Chatham House')?.kind).toBe('Organization');
   });
 
+  it('takes a full name a description of a person precedes for a person, but not after a plural', () => {
+    const text =
+      'Headline\nThe plot targeted the Bulgarian arms dealer Emilian Gebrev last year.\n' +
+      'Witnesses say the speaker of parliament, Ararat Mirzoyan, was beaten.\n' +
+      'The meeting of officials Tigran Hall followed.';
+    expect(entityOf(text, 'Emilian Gebrev')?.kind).toBe('Person');
+    expect(entityOf(text, 'Ararat Mirzoyan')?.kind).toBe('Person');
+    expect(entityOf(text, 'Tigran Hall')).toBeUndefined();
+  });
+
   it('never keeps a title, singular or plural, as part of a name', () => {
     const text =
       'Headline\nPresidents Macron spoke. National Security Advisor Jake Sullivan said the talks were useful.';
@@ -1388,6 +1398,19 @@ describe('relations', () => {
       expect(fact.confidence).toBeLessThan(1);
       expect(text.slice(fact.evidence.start, fact.evidence.end)).toBe(fact.evidence.text);
     }
+  });
+
+  it('reads "place, country" as an address only where the phrase ends there', () => {
+    const located = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2022-07-22'), baseGazetteer())
+        .relationships.filter((r) => r.type === 'LOCATED_IN')
+        .map((r) => `${r.from} ${r.to}`);
+    expect(located('The ships were loaded in Odesa, Ukraine on Friday.')).toEqual(['place:odesa country:ukraine']);
+    // The country opens the next clause.
+    expect(located('After two months of talks in Istanbul, Russia and Ukraine signed the deal.')).toEqual([]);
+    // A capital lies in its own country, not in another one.
+    expect(located('He flew from Moscow, Russia, to the talks.')).toEqual(['place:moscow country:russia']);
+    expect(located('He flew from Minsk, Russia, to the talks.')).toEqual([]);
   });
 
   it('makes a meeting part of a summit only when its words put it there', () => {

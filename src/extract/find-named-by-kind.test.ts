@@ -14,11 +14,18 @@ describe('places and bodies named by what they are', () => {
     const found = entitiesOf(
       'Crowds gathered on Independence Square. A warehouse at the Vrbetice ammunition depot in the hills of the ' +
         'Zlín region blew up. The Dukovany power station stayed open. Officials from the Eastern region and the ' +
-        'Moscow region were there.',
+        'Moscow region were there. Ships crossed the Black Sea and the Pacific Ocean.',
     );
     const places = found.filter((e) => e.kind === 'Place').map((e) => e.name);
     expect(places).toEqual(
-      expect.arrayContaining(['Independence Square', 'Vrbetice ammunition depot', 'Zlín', 'Dukovany power station']),
+      expect.arrayContaining([
+        'Independence Square',
+        'Vrbetice ammunition depot',
+        'Zlín',
+        'Dukovany power station',
+        'Black Sea',
+        'Pacific Ocean',
+      ]),
     );
     expect(places).not.toContain('Eastern region');
     expect(places).not.toContain('Moscow region');

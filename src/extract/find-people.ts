@@ -189,7 +189,8 @@ export function findPeople(
         KIN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) ||
         TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
         APPOSITION_AFTER.test(text.slice(span.end, span.end + 90)) ||
-        describedAsPerson(text.slice(span.end, span.end + 90));
+        describedAsPerson(text.slice(span.end, span.end + 90)) ||
+        (nameTokens.length > 1 && describedBefore(text, span));
       if (nameTokens.length === 1) {
         singles.push({ ...span, titled });
         continue;
@@ -317,6 +318,29 @@ function coordinatedWithPeople(
 }
 const AND_AFTER = /^\s+and\s+/u;
 const AND_BEFORE = /\s+and\s+$/u;
+
+// "the Bulgarian arms dealer Emilian Gebrev": a noun for a person right before a full name.
+const PERSON_NOUN_BEFORE = /(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]+)[ \t]+$/u;
+// "the speaker of parliament, Ararat Mirzoyan, was beaten": a person described, then named
+// between commas.
+const DESCRIBED_THEN_NAMED = new RegExp(
+  `${BEFORE_WORD}(?:the|its|their|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(\\p{Ll}[\\p{Ll}-]+)(?:\\s+of\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}?)?,\\s+$`,
+  'u',
+);
+
+/** Whether the words before a full name say what person it is ("arms dealer", "the speaker of parliament,"). */
+function describedBefore(text: string, span: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  const noun = PERSON_NOUN_BEFORE.exec(before)?.[1];
+  if (noun !== undefined && isSingular(noun) && isPersonNoun(noun)) return true;
+  const described = DESCRIBED_THEN_NAMED.exec(before)?.[1];
+  return described !== undefined && isSingular(described) && isPersonNoun(described) && text.charAt(span.end) === ',';
+}
+
+/** "dealer", not "dealers": a plural noun before names describes several people. */
+function isSingular(noun: string): boolean {
+  return !(noun.endsWith('s') && isPersonNoun(noun.slice(0, -1)));
+}
 
 /** Whether the words after a name describe a person ("…, a retired engineer,", "…, 73,"). */
 function describedAsPerson(after: string): boolean {

@@ -16,7 +16,7 @@ const PLACE_OF =
 // A place named by the kind of place it is: "Independence Square", "the Lachin Corridor", and,
 // with the kind in lower case, "the Zlín region", "the Dukovany power station", "Hmeimim air base".
 const NAMED_HEAD =
-  'Square|Street|Strip|Avenue|Boulevard|Bridge|Airport|Corridor|Strait|Peninsula|Gulf|Bay|Islands?|Valley|Mountains|River|Canal|Dam|Crossing|(?:Air|Naval)\\s+Base|(?:Nuclear\\s+)?Power\\s+(?:Station|Plant)|Stadium';
+  'Square|Street|Strip|Avenue|Boulevard|Bridge|Airport|Corridor|Strait|Peninsula|Gulf|Bay|Sea|Ocean|Lake|Islands?|Valley|Mountains|River|Canal|Dam|Crossing|(?:Air|Naval)\\s+Base|(?:Nuclear\\s+)?Power\\s+(?:Station|Plant)|Stadium';
 const LOWER_HEAD =
   'region|province|oblast|district|corridor|strait|(?:nuclear\\s+)?power\\s+(?:station|plant)|air\\s?base|naval\\s+base|military\\s+base|airport|border\\s+crossing|(?:ammunition|arms|munitions)\\s+depot|refinery';
 const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*`;

@@ -26,6 +26,10 @@ export interface FoundRelation {
 
 // A speech verb right after a name: the person speaks.
 const SPEAKS = /^\s+(?:\w+\s+)?(?:said|says|told|tells|added|announced|replied)\b/u;
+// What may follow "Da Nang, Vietnam": the end of the phrase, or the words that go on after a place.
+const ADDRESS_ENDS =
+  /^(?:\s*(?:[,.;:)\]]|$)|\s+(?:on|in|at|for|to|from|with|by|after|before|during|when|where|last|this|earlier|later|[–—-])(?![\p{L}]))/u;
+
 /**
  * Relations from the patterns news uses: titles (HOLDS_ROLE), "Da Nang, Vietnam" (LOCATED_IN),
  * "Kazakhstan's capital, Astana" (CAPITAL_OF), "the summit in Hamburg" (OCCURRED_IN), a summit
@@ -88,7 +92,13 @@ export function findRelations(
     const comma = /^,\s+/.exec(text.slice(place.end, place.end + 3));
     const countryStart = place.end + (comma?.[0].length ?? 0);
     const country = comma ? index.startingIn(countryStart, countryStart).find((m) => m.kind === 'Country') : undefined;
-    if (country) add('LOCATED_IN', place, country, spanning(place, country), 0.8);
+    // "in Istanbul, Russia and Ukraine signed": the country opens the clause, it is no address;
+    // nor is another country's capital in this one.
+    const address =
+      country !== undefined &&
+      ADDRESS_ENDS.test(text.slice(country.end, country.end + 12)) &&
+      (place.entry?.capitalOf === undefined || place.entry.capitalOf === country.key);
+    if (address) add('LOCATED_IN', place, country, spanning(place, country), 0.8);
     const capital = /([’']s)\s+capital,?\s+$/.exec(text.slice(Math.max(0, place.start - 14), place.start));
     if (capital) {
       const ownerEnd = place.start - capital[0].length;

@@ -8,7 +8,7 @@ const NEWS_PERSON_NOUNS = `official resident expert engineer student nurse fello
   adviser advisor envoy correspondent commentator negotiator lawmaker legislator politician minister diplomat
   academic scholar scientist analyst observer insider source militant fighter commander general officer
   trooper sergeant colonel medic paramedic surgeon physician pilot sailor mother father grandmother grandfather
-  woman man girl boy teenager shopkeeper trader merchant owner landlord tenant`.split(/\s+/);
+  woman man girl boy teenager shopkeeper trader merchant owner landlord tenant speaker opponent`.split(/\s+/);
 
 let nouns: ReadonlySet<string> | undefined;
 

@@ -11,9 +11,20 @@ describe('datelineCredit', () => {
   });
 
   it.each([
+    ['Headline\nBy the Lowland Courier foreign desk | Monday 9 December 2019\nThe leaders met.', 'Lowland Courier'],
+    ['Headline\nBy Harrowgate Post staff\nCrowds gathered.', 'Harrowgate Post'],
+    ['Analysis\nAnalysis | The Calloway Review | Thursday 12 November 2020\nThe deal.', 'The Calloway Review'],
+    ['Headline\nBy Jane Holloway | The Daily Ledger\nThe plan was approved.', 'The Daily Ledger'],
+  ])('reads the outlet a byline or masthead credits: %s', (text, outlet) => {
+    expect(datelineCredit(text)).toBe(outlet);
+  });
+
+  it.each([
     'Headline\nThe minister (pictured) - who spoke on Monday - said …',
     'Headline\nIn a statement (PDF), the ministry said …',
     'Headline\nBy Jane Holloway\nThe plan was approved.',
+    'Headline\nAnalysis | Monday 9 December 2019\nThe Washington Post reported the plan.',
+    'Headline\nBy Jane Holloway, foreign desk\nThe plan was approved.',
   ])('finds none where there is no dateline: %s', (text) => {
     expect(datelineCredit(text)).toBeUndefined();
   });
