@@ -904,6 +904,15 @@ describe('dates', () => {
       findDates('The deal, valid for 120 days, runs for three years and is reviewed within two weeks.', '2022-07-23'),
     ).toEqual([]);
     expect(findDates('It was signed three days ago.', '2022-07-23').map((d) => d.value)).toEqual(['2022-07-20']);
+    // How long talks or a war lasted.
+    expect(findDates('After two months of talks the deal was signed.', '2022-07-23')).toEqual([]);
+  });
+
+  it('reads a weekday by the tense of its own clause, not of what was said then', () => {
+    // Wednesday 16 June 2021: Tuesday is the day before, though what she said is of the future.
+    const said = findDates('Ortagus told a briefing on Tuesday that more countries would follow.', '2021-06-16');
+    expect(said.map((d) => d.value)).toEqual(['2021-06-15']);
+    expect(findDates('He will travel to Paris on Tuesday.', '2021-06-16').map((d) => d.value)).toEqual(['2021-06-22']);
   });
 
   it('never runs a date on into the next line (a live blog’s timestamp)', () => {
@@ -1398,6 +1407,21 @@ describe('relations', () => {
       expect(fact.confidence).toBeLessThan(1);
       expect(text.slice(fact.evidence.start, fact.evidence.end)).toBe(fact.evidence.text);
     }
+  });
+
+  it('finds a place found by its context wherever the article names it again, but not inside a longer name', () => {
+    const file = extractArticle(
+      article(
+        'Headline\nProtesters gathered in Stepanakert on Monday. Stepanakert was shelled again. ' +
+          'The leaders met in Geneva. The Geneva summit ended; the Geneva Conventions apply.',
+        '2021-06-16',
+      ),
+      baseGazetteer(),
+    );
+    const mentionsOf = (id: string) => file.entities.find((e) => e.id === id)?.mentions.map((m) => m.text);
+    expect(mentionsOf('place:stepanakert')).toEqual(['Stepanakert', 'Stepanakert']);
+    expect(mentionsOf('place:geneva')).toEqual(['Geneva', 'Geneva']);
+    expect(file.entities.find((e) => e.name === 'Geneva summit')?.kind).toBe('Event');
   });
 
   it('reads "place, country" as an address only where the phrase ends there', () => {

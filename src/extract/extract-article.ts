@@ -422,6 +422,7 @@ const OCCASION_TYPES: ReadonlySet<string> = new Set([
   'talks',
   'call',
   'press conference',
+  'press briefing',
 ]);
 
 // Events that last longer than a day, which no "now" dates.

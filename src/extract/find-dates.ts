@@ -18,6 +18,8 @@ const DATE_WORDS =
 // "for three years", "within 120 days": a length of time, not a day.
 const DURATION =
   /^(?:for|within|over|lasting)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:days?|weeks?|months?|years?)$/iu;
+const COUNTED_SPAN =
+  /(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)$/iu;
 const PART_OF_TODAY = /^this\s+(?:morning|afternoon|evening)$/i;
 const RELATIVE = /\b(?:ago|before|after|earlier|later|last|next|previous|yesterday|today|tomorrow|this|that)\b/i;
 
@@ -48,6 +50,8 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
     if (/\b(?:after|before)\s*$/iu.test(result.text) && /^\s*(?:the|a|an|his|her|their|its|\p{Lu})/u.test(next))
       continue;
     if (DURATION.test(result.text.trim())) continue;
+    // "after two months of talks", "three years of war": how long something lasted.
+    if (COUNTED_SPAN.test(result.text) && /^\s+of\s/u.test(next)) continue;
     const relative = weekday || partOfToday || RELATIVE.test(result.text);
     const precision: DatePrecision =
       weekday || partOfToday || start.isCertain('day') ? 'DAY' : start.isCertain('month') ? 'MONTH' : 'YEAR';
@@ -90,7 +94,10 @@ function weekdayByTense(text: string, index: number, words: string, publishedOn:
   const afterStart = index + words.replace(/[\s,.]+$/u, '').length;
   const after = text.slice(afterStart, afterStart + 80);
   const leading = /^\s*(?:on|by|from|until|till)?\s*$/iu.test(clauseBefore);
-  const clauseAfter = leading ? after.replace(/^[\s,]+/u, '').split(/[,;.:\n]/u)[0]! : after.split(/[,;.:\n]/u)[0]!;
+  // "told a briefing on Tuesday that more would follow": what was said is not when.
+  const clauseAfter = (
+    leading ? after.replace(/^[\s,]+/u, '').split(/[,;.:\n]/u)[0]! : after.split(/[,;.:\n]/u)[0]!
+  ).split(/\s(?:that|whether)\s/u)[0]!;
   const future = FUTURE.test(clauseBefore) || FUTURE.test(clauseAfter);
   const published = new Date(`${publishedOn}T12:00:00Z`);
   const shift = (day - published.getUTCDay() + 7) % 7;

@@ -28,6 +28,32 @@ describe('occasions named without a proper name', () => {
   });
 });
 
+describe('talks and briefings', () => {
+  it('takes talks held or lasting for months, a briefing of the press, but not a wish for talks or a briefing paper', () => {
+    const found = occasionsOf(
+      'The two leaders held talks in Geneva. After two months of talks, the deal was signed. The opposition ' +
+        'called for talks. Dujarric told the noon briefing that ships had sailed. The briefing paper leaked.',
+    );
+    expect(found.map((m) => m.text)).toEqual(['held talks', 'two months of talks', 'the noon briefing']);
+  });
+
+  it('takes talks held in an article that names one summit for that summit', () => {
+    const summit = {
+      start: 10,
+      end: 27,
+      text: 'the Geneva summit',
+      kind: 'Event' as const,
+      key: 'event:geneva-summit-2021',
+      name: 'Geneva summit',
+      confidence: 0.7,
+      reason: 'test',
+      details: { eventType: 'summit' },
+    };
+    const [talks] = findOccasions('Headline\nthe Geneva summit began. They held talks for hours.', 'abc', [summit]);
+    expect(talks).toMatchObject({ text: 'held talks', key: 'event:geneva-summit-2021' });
+  });
+});
+
 describe('meetings', () => {
   it('finds a first four-way meeting, and two people who "met" as "they"', () => {
     const file = extractArticle(

@@ -6,6 +6,8 @@ interface Occasion {
   pattern: RegExp;
   /** The event's name from the match and the places the sentence names. */
   name: (match: RegExpMatchArray, place: Mention | undefined) => string;
+  /** In an article that names one summit, the occasion is that summit's ("held talks"). */
+  partOfTheSummit?: boolean;
 }
 
 const PLACE_WORDS = "(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)";
@@ -59,9 +61,28 @@ const OCCASIONS: Occasion[] = [
     name: (match) => `Round of talks${match[1] ? ` in ${match[1]}` : ''}`,
   },
   {
+    // "Biden and Putin held talks in Geneva": in an article that names one summit, its talks.
     type: 'talks',
-    pattern: /(?<![\p{L}])(?:held|hold|holds|holding|for)\s+talks(?=\s+with\s)/gu,
+    pattern:
+      /(?<![\p{L}])(?:held|hold|holds|holding|began|begin|resumed|concluded)\s+(?:(?:direct|bilateral|lengthy|marathon|intensive|face-to-face|further)\s+)?talks(?![\p{L}])/gu,
     name: () => 'Talks',
+    partOfTheSummit: true,
+  },
+  {
+    // "for talks with Erdogan", "after two months of talks": talks of their own, as against
+    // "calls for talks", a wish.
+    type: 'talks',
+    pattern:
+      /(?<![\p{L}])(?:for\s+talks(?=\s+with\s)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:hours|days|weeks|months|years|rounds)\s+of\s+(?:(?:direct|intensive|tough|difficult)\s+)?talks(?![\p{L}]))/gu,
+    name: () => 'Talks',
+  },
+  {
+    // "told the daily briefing", "at a press briefing": a spokesperson's briefing of the press;
+    // "a briefing paper" is none.
+    type: 'press briefing',
+    pattern:
+      /(?<![\p{L}])(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\p{L}’']+[’']s)\s+(?:(?:daily|weekly|regular|noon|midday|press|news|media|televised|joint|online|virtual|closed-door)\s+){0,2}briefing(?![\p{L}]|\s+(?:paper|note|document|book|room|material)s?(?![\p{L}]))/gu,
+    name: () => 'Press briefing',
   },
   {
     // "an emergency session of the Security Council": a body's meeting.
@@ -98,7 +119,7 @@ const OCCASIONS: Occasion[] = [
   },
 ];
 const REFERENCE =
-  /(?<![\p{L}])[Tt]he\s+(summit|call|talks|visit|trip|siege|meeting|session|ceremony|press conference|news conference)(?![\p{L}])/gu;
+  /(?<![\p{L}])[Tt]he\s+(summit|call|talks|visit|trip|siege|meeting|session|ceremony|press conference|news conference|briefing)(?![\p{L}]|\s+(?:paper|note|document|book|room|material)s?(?![\p{L}]))/gu;
 
 // "the news conference" refers back to a press conference, "the trip" to a visit, "the session"
 // to a meeting.
@@ -106,6 +127,7 @@ const REFERENCE_TYPE: Record<string, string> = {
   'news conference': 'press conference',
   trip: 'visit',
   session: 'meeting',
+  briefing: 'press briefing',
 };
 
 // "the next round of talks", "a new round of talks": an occasion still to come.
@@ -125,6 +147,12 @@ function isVagueFuture(
   const rest = text.slice(end, end + 60);
   const sentenceEnd = end + (/[.!?\n]/u.exec(rest)?.index ?? rest.length);
   return !dates.some((date) => date.start >= end && date.start < sentenceEnd);
+}
+
+/** The summit an article names, when it names one and only one. */
+function theOneSummit(known: readonly Mention[]): Mention | undefined {
+  const summits = known.filter((m) => m.kind === 'Event' && m.details?.eventType === 'summit');
+  return new Set(summits.map((m) => m.key)).size === 1 ? summits[0] : undefined;
 }
 
 /**
@@ -151,6 +179,11 @@ export function findOccasions(
       if (taken(span)) continue;
       if (isVagueFuture(text, match, dates)) continue;
       const name = occasion.name(match, undefined);
+      const summit = occasion.partOfTheSummit ? theOneSummit(known) : undefined;
+      if (summit) {
+        found.push(referringBack(summit, span, text, 0.5, `"${match[0]}" are the talks of ${summit.name}`));
+        continue;
+      }
       // "the press conference" again: the one named before, not a second.
       const earlier = /^[Tt]he\s/u.test(match[0])
         ? found.filter((m) => m.name === name && m.details?.eventType === occasion.type && m.end <= span.start).at(-1)

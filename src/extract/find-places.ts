@@ -1,7 +1,7 @@
 import { entityId } from '../vocabulary/normalize-id';
 import type { GazetteerEntry } from './gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
-import { type Mention } from './mention';
+import { alternation, type Mention } from './mention';
 import { nameKey } from './name-key';
 import { SpanIndex } from './span-index';
 import { MONTH_OR_WEEKDAY } from './calendar-words';
@@ -117,6 +117,7 @@ export function findPlaces(
       details: { placeType: 'city' },
     });
   }
+  for (const again of namedAgain(text, found, knownIndex)) take(again);
   for (const place of known.filter((m) => m.kind === 'Country' || m.kind === 'Place')) {
     const region = REGION_OF.exec(text.slice(Math.max(0, place.start - 16), place.start));
     if (!region) continue;
@@ -135,6 +136,38 @@ export function findPlaces(
     });
   }
   return found;
+}
+
+// Capitalised words that open a phrase without being part of a name after them.
+const PHRASE_OPENER =
+  /^(?:The|A|An|In|At|From|To|Near|Outside|Inside|Around|Across|Into|And|But|For|Of|On|By|Over|After|Before|While|When|Since|As)$/u;
+
+/**
+ * The places found by what surrounds them ("in Stepanakert"), wherever the article names them
+ * again ("Stepanakert was shelled", "the Geneva summit"), unless the words are part of a longer
+ * name ("Geneva Conventions") or already taken.
+ */
+function namedAgain(text: string, found: readonly Mention[], known: SpanIndex<Mention>): Mention[] {
+  const again: Mention[] = [];
+  const taken = new SpanIndex(found);
+  const seen = new Set<string>();
+  // A known place's other mentions are the gazetteer's to find (or to leave, as a capital's name for its state).
+  for (const place of found.filter((m) => m.entry === undefined)) {
+    if (seen.has(place.text)) continue;
+    seen.add(place.text);
+    const words = new RegExp(`(?<![\\p{L}\\p{N}’'-])${alternation([place.text])}(?![\\p{L}\\p{N}-])`, 'gu');
+    for (const match of text.matchAll(words)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (taken.overlapping(span).length > 0 || known.overlapping(span).length > 0) continue;
+      const wordBefore = /(\p{L}[\p{L}’'-]*)[ \t]+$/u.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
+      const partOfName =
+        (wordBefore !== undefined && /^\p{Lu}/u.test(wordBefore) && !PHRASE_OPENER.test(wordBefore)) ||
+        /^[ \t]+\p{Lu}/u.test(text.slice(span.end, span.end + 3));
+      if (partOfName) continue;
+      again.push({ ...place, ...span, text: match[0], confidence: 0.5, reason: `${place.name}, named again` });
+    }
+  }
+  return again;
 }
 
 /**

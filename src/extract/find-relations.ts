@@ -328,7 +328,7 @@ export function findRelations(
     }
     // A press conference: who speaks at it ("Lavrov told a news conference", "At a press
     // conference, Trump said").
-    if (type === 'press conference') {
+    if (type === 'press conference' || type === 'press briefing') {
       for (const person of around.filter(
         (m) => m.kind === 'Person' && SPEAKS.test(text.slice(m.end, m.end + 20)) && !within(m, event),
       ))
@@ -480,7 +480,7 @@ function personTitledBy(actor: Mention, around: readonly Mention[], text: string
   return person && TITLE_BETWEEN.test(text.slice(actor.end, person.start)) ? person : undefined;
 }
 
-const DATELINED_TYPES = new Set(['meeting', 'press conference', 'talks']);
+const DATELINED_TYPES = new Set(['meeting', 'press conference', 'press briefing', 'talks']);
 // After an occasion, who it is with: "talks with (Chancellor) …", "a meeting between …".
 const JOINED_AFTER = /^\s+(?:with|between|of|involving)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}?$/u;
 // A verb of holding an occasion before it, with at most three words between.

@@ -184,6 +184,17 @@ describe('the same event', () => {
       ),
     ).toBeUndefined();
   });
+  it('is a summit of exactly the same leaders on its day for their talks, but not a summit with others', () => {
+    const talks = meeting({ id: 'event:talks-a', eventType: 'talks', date: '2021-06-16', places: ['place:geneva'] });
+    const summit = { ...talks, id: 'event:geneva-summit-2021', eventType: 'summit' };
+    expect(sameEvent(talks, summit, '2021-06-17')).toMatchObject({ id: summit.id });
+    expect(sameEvent(summit, { ...talks, id: 'event:talks-b' }, '2021-06-17')).toMatchObject({ id: 'event:talks-b' });
+    // Talks on the sidelines of a summit of many; talks of another day.
+    const many = { ...summit, participants: [...summit.participants, 'person:xi-jinping'] };
+    expect(sameEvent(talks, many, '2021-06-17')).toBeUndefined();
+    expect(sameEvent({ ...talks, date: '2021-06-15' }, summit, '2021-06-17')).toBeUndefined();
+    expect(sameEvent({ ...talks, date: '2021-06' }, { ...summit, date: '2021-06' }, '2021-06-17')).toBeUndefined();
+  });
   it('takes two cities or two countries for a contradiction, never a city and a country', () => {
     expect(placesContradict(['place:helsinki'], ['place:da-nang'])).toBe(true);
     expect(placesContradict(['place:salisbury'], ['country:united-kingdom'])).toBe(false);

@@ -103,7 +103,8 @@ export function eventFamily(eventType: string | undefined): string | undefined {
 export function sameEvent(own: KnownEvent, known: KnownEvent, publishedOn: string): Match | undefined {
   if (own.id === known.id) return undefined;
   const family = eventFamily(own.eventType);
-  if (!family || family !== eventFamily(known.eventType)) return undefined;
+  if (!family) return undefined;
+  if (family !== eventFamily(known.eventType)) return summitOfTheTwo(own, known);
   if ((own.status ?? 'HELD') !== (known.status ?? 'HELD')) return undefined;
 
   const organizers = overlapOf(own.organizers, known.organizers);
@@ -140,6 +141,30 @@ export function sameEvent(own: KnownEvent, known: KnownEvent, publishedOn: strin
     reason:
       `the same ${family} as ${known.id}: ${who}, ${known.date ? `dated ${known.date}` : `first reported ${known.firstReported}`}` +
       (own.date ? ` (this article: ${own.date})` : ` (this article of ${publishedOn} gives no date)`),
+  };
+}
+
+/**
+ * "Biden and Putin held talks in Geneva" on the day of their Geneva summit: talks or a meeting of
+ * exactly the two or more leaders of a summit, on its day (each dated to the day), are that
+ * summit. A meeting on a summit's sidelines is not: the summit has other participants.
+ */
+function summitOfTheTwo(own: KnownEvent, known: KnownEvent): Match | undefined {
+  const families = new Set([eventFamily(own.eventType), eventFamily(known.eventType)]);
+  if (families.size !== 2 || !families.has('meeting') || !families.has('gathering')) return undefined;
+  if ((own.status ?? 'HELD') !== (known.status ?? 'HELD')) return undefined;
+  const day = /^\d{4}-\d{2}-\d{2}$/u;
+  if (!own.date || !known.date || !day.test(own.date) || own.date !== known.date) return undefined;
+  const participants = overlapOf(own.participants, known.participants);
+  const same =
+    participants.shared.length >= 2 &&
+    participants.shared.length === own.participants.length &&
+    participants.shared.length === known.participants.length;
+  if (!same || placesContradict(own.places, known.places)) return undefined;
+  return {
+    id: known.id,
+    score: 0.7,
+    reason: `the ${own.eventType} of ${participants.shared.join(' and ')} on ${own.date} are ${known.id}, their ${known.eventType} of that day`,
   };
 }
 
