@@ -14,6 +14,19 @@ function eventsOf(text: string, publishedOn = '2020-11-12') {
   return { events, facts };
 }
 
+describe('events told by their verb, in the passive or of what fell', () => {
+  it('takes an ambassador summoned and a town that fell, but not prices that fell', () => {
+    const { events } = eventsOf(
+      'The Czech ambassador was summoned to the foreign ministry on Sunday. The war turned when Shusha fell ' +
+        'on November 8. Prices fell in October. It fell to Macron to speak.',
+    );
+    expect(events).toEqual([
+      { type: 'summoning', name: 'Summoning of the Czech ambassador', date: '2020-11-08', words: ['was summoned'] },
+      { type: 'capture', name: 'Capture of Shusha', date: '2020-11-08', words: ['fell'] },
+    ]);
+  });
+});
+
 describe('events told by their verb', () => {
   it('takes a verb with what it acts on, and names an unknown place it acts on', () => {
     const { events, facts } = eventsOf(

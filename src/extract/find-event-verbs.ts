@@ -1,6 +1,7 @@
 import { entityId, slugify } from '../vocabulary/normalize-id';
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import { MONTH_OR_WEEKDAY } from './calendar-words';
+import { isEnglishWord } from './english-words';
 import type { FoundDate } from './find-dates';
 import type { IncidentFact, IncidentsFound } from './find-incidents';
 import {
@@ -25,6 +26,10 @@ interface EventVerb {
   subject?: string;
   /** Whether the verb must have its object (a bare "took" or "hit" is no event). */
   needsObject?: boolean;
+  /** In the passive, the words of what was acted on, right before the verb ("the ambassador was summoned"). */
+  passiveObject?: string;
+  /** What the event befell, named right before an intransitive verb ("Shusha fell"). */
+  placeBefore?: boolean;
 }
 
 const PLACES = ['Place', 'Country'] as const;
@@ -74,6 +79,19 @@ const EVENT_VERBS: readonly EventVerb[] = [
     needsObject: true,
   },
   {
+    type: 'summoning',
+    verb: String.raw`(?:was|were|has\s+been|had\s+been|have\s+been)\s+summoned`,
+    passiveObject: String.raw`(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ambassador|envoy|chargé\s+d['’]affaires)\s+$`,
+    needsObject: true,
+  },
+  {
+    // "Shusha fell on Sunday", "the city fell to Azerbaijani forces": a town taken.
+    type: 'capture',
+    verb: String.raw`fell(?=\s+(?:to|on|after|in|within|last|this|yesterday)\s|[,.;])`,
+    placeBefore: true,
+    needsObject: true,
+  },
+  {
     type: 'inauguration',
     verb: String.raw`(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\p{Ll}+ly\s+)?(?:sworn\s+in|inaugurated)`,
   },
@@ -87,6 +105,7 @@ const COMPILED = new Map(
       verb: new RegExp(`${BEFORE_WORD}(?:${eventVerb.verb})${AFTER_WORD}`, 'giu'),
       object: eventVerb.object?.words ? new RegExp(`^\\s+${eventVerb.object.words}${AFTER_WORD}`, 'u') : undefined,
       subject: eventVerb.subject ? new RegExp(`${eventVerb.subject}\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u') : undefined,
+      passiveObject: eventVerb.passiveObject ? new RegExp(`${BEFORE_WORD}${eventVerb.passiveObject}`, 'iu') : undefined,
     },
   ]),
 );
@@ -245,22 +264,34 @@ function verbWords(
   dates: readonly FoundDate[],
 ): VerbWords | undefined {
   const after = text.slice(span.end, span.end + 80);
+  const placeBefore = eventVerb.placeBefore ? placeRightBefore(text, span.start, known) : undefined;
   const object =
-    eventVerb.object?.kinds &&
-    known
-      .filter((m) => eventVerb.object!.kinds!.includes(m.kind) && m.start >= span.end && m.start - span.end <= 30)
-      .sort((a, b) => a.start - b.start)
-      .find((m) => OBJECT_GAP.test(text.slice(span.end, m.start)));
+    placeBefore ??
+    (eventVerb.object?.kinds &&
+      known
+        .filter((m) => eventVerb.object!.kinds!.includes(m.kind) && m.start >= span.end && m.start - span.end <= 30)
+        .sort((a, b) => a.start - b.start)
+        .find((m) => OBJECT_GAP.test(text.slice(span.end, m.start))));
   // "annexed Crimea", "troops took Shusha": a capitalised name the verb acts on is a place.
   const newPlace =
-    !object && eventVerb.object?.kinds?.includes('Place') ? unknownPlaceAfter(text, span.end, known) : undefined;
+    !object && eventVerb.object?.kinds?.includes('Place')
+      ? unknownPlaceAfter(text, span.end, known)
+      : placeBefore && !known.includes(placeBefore)
+        ? placeBefore
+        : undefined;
+  const passiveObject = COMPILED.get(eventVerb)!.passiveObject?.exec(
+    text.slice(Math.max(0, span.start - 60), span.start),
+  );
   const objectWords =
-    !object && !newPlace && eventVerb.object?.words ? COMPILED.get(eventVerb)!.object!.exec(after)?.[0] : undefined;
+    !object && !newPlace && eventVerb.object?.words
+      ? COMPILED.get(eventVerb)!.object!.exec(after)?.[0]
+      : passiveObject?.[0].trim();
   if (eventVerb.needsObject && !object && !newPlace && !objectWords) return undefined;
   // The doer: a country or person named just before, with at most a few words between ("Azerbaijani troops").
   const before = text.slice(Math.max(0, span.start - 60), span.start);
   if (eventVerb.subject && !COMPILED.get(eventVerb)!.subject!.test(before)) return undefined;
-  const subject = known
+  // In the passive, the name before the verb is what was acted on, not who acted.
+  const subject = (passiveObject || placeBefore ? [] : known)
     .filter((m) => DOERS.has(m.kind) && m.end <= span.start && span.start - m.end <= 40)
     .filter(
       (m) =>
@@ -278,7 +309,7 @@ function verbWords(
   const words: VerbWords = { ...span, type: eventVerb.type };
   if (object ?? newPlace) words.object = (object ?? newPlace)!;
   // "brought down a helicopter over Armenia", "broke into the government building in Yerevan".
-  const actedOnEnd = words.object?.end ?? span.end + (objectWords?.length ?? 0);
+  const actedOnEnd = words.object?.end ?? span.end + (passiveObject ? 0 : (objectWords?.length ?? 0));
   const where = known.find(
     (m) =>
       (m.kind === 'Place' || m.kind === 'Country') &&
@@ -296,9 +327,34 @@ function verbWords(
     const yearStart = objectEnd + year.index + year[0].length - 4;
     words.statedYear = { start: yearStart, end: yearStart + 4, text: year[1]! };
   }
-  if (objectWords) words.objectWords = objectWords.trim();
+  // "The Czech ambassador was summoned": the determiner that opened the sentence, in lower case, in the name.
+  if (objectWords) words.objectWords = objectWords.trim().replace(/^(?:The|A|An|Its)(?=\s)/u, (d) => d.toLowerCase());
   if (subject) words.subject = subject;
   return words;
+}
+
+// "Shusha fell": the capitalised name right before the verb.
+const NAME_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+$/u;
+
+/** The place named right before the verb ("Shusha fell"): a known one, or a name nothing known covers. */
+function placeRightBefore(text: string, at: number, known: readonly Mention[]): Mention | undefined {
+  const named = known.find((m) => m.end < at && m.end > at - 4 && /^\s+$/u.test(text.slice(m.end, at)));
+  if (named) return named.kind === 'Place' ? named : undefined;
+  const match = NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  // "Prices fell", "It fell to Macron": a word any dictionary has names no place.
+  if (!match || MONTH_OR_WEEKDAY.test(match[1]!) || isEnglishWord(match[1]!)) return undefined;
+  const start = at - match[0].length;
+  const words = match[1]!;
+  return {
+    start,
+    end: start + words.length,
+    text: words,
+    kind: 'Place',
+    key: entityId('Place', words),
+    name: words,
+    confidence: 0.55,
+    reason: `a place the article says fell ("${text.slice(start, at + 4)}")`,
+  };
 }
 
 /** A capitalised name right after the verb that nothing known covers: a place the verb acts on. */

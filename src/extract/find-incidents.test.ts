@@ -139,6 +139,19 @@ describe('incidents', () => {
     ).toEqual([expect.objectContaining({ words: ['expelled 10 Spanish diplomats'] })]);
   });
 
+  it('reads "expelling 20 Czechs" as an expulsion of the state\'s diplomats, by whoever answered with it', () => {
+    const { events } = incidents(
+      'Headline\nPrague expelled 18 Russian diplomats on Saturday. Moscow answered the next day by expelling ' +
+        '20 Czechs from the embassy. Czechs and Slovaks protested.',
+      '2021-04-24',
+    );
+    expect(events.filter((e) => e.type === 'expulsion').map((e) => [e.id, e.date, e.words])).toEqual([
+      ['event:expulsion-of-russia-diplomats-by-czechia-2021', '2021-04-24', ['expelled 18 Russian diplomats']],
+      // "the next day" is a day after the story's Saturday, not after the article's.
+      ['event:expulsion-of-czechia-diplomats-by-russia-2021', undefined, ['expelling 20 Czechs']],
+    ]);
+  });
+
   it("keys an attack of another year than the article's by the year its words give", () => {
     const { events } = incidents('Headline\nThe 2018 nerve-agent attack on Ana Costa was recalled.');
     expect(events.map((e) => e.id)).toEqual(['event:attack-on-ana-costa-2018']);

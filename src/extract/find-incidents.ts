@@ -49,7 +49,8 @@ const COUNT =
   '(?:(?:some|about|around|up\\s+to|another|a\\s+further|a\\s+total\\s+of)\\s+)?(?:\\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Dd]ozens\\s+of)?\\s*(?:more\\s+)?(?:of\\s+)?';
 const STAFF =
   '(?:diplomats|envoys|embassy\\s+(?:staff|employees|workers)|officials|intelligence\\s+officers|spies|employees|staff(?:\\s+members)?|personnel)';
-const EXPELLED_GROUP = `(?:(?:its\\s+|the\\s+)?(?<target>\\p{Lu}[\\p{L}]+)\\s+${STAFF}|${STAFF}\\s+of\\s+(?:the|its)\\s+(?<owner>\\p{Lu}[\\p{L}]+)\\s+(?:embassy|mission|consulate))(?![\\p{L}])`;
+// "expelling 20 Czechs": the people of a country in the plural, counted, are its diplomats.
+const EXPELLED_GROUP = `(?:(?:its\\s+|the\\s+)?(?<target>\\p{Lu}[\\p{L}]+)\\s+${STAFF}|${STAFF}\\s+of\\s+(?:the|its)\\s+(?<owner>\\p{Lu}[\\p{L}]+)\\s+(?:embassy|mission|consulate)|(?<=\\d\\s*|[Tt](?:wo|hree|en|welve|wenty|hirty|hirteen)\\s+|[Ff](?:our|ive|ifteen|ourteen|orty|ifty)\\s+|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)\\s+|[Ee](?:ight|leven|ighteen|ighty)\\s+|[Nn]ine(?:teen|ty)?\\s+|[Oo]ne\\s+)(?<people>\\p{Lu}[\\p{L}]+s))(?![\\p{L}])`;
 const EXPULSION = new RegExp(
   `${BEFORE_WORD}(?:expel|expels|expelled|expelling|expulsions?\\s+of|(?:ordered|orders|ordering|told|tells|telling)(?=\\s[^.;]{0,60}\\sto\\s+leave))\\s+${COUNT}${EXPELLED_GROUP}`,
   'dgu',
@@ -64,7 +65,9 @@ const EXPULSION_REFERENCE =
   /(?<![\p{L}])[Tt]he\s+(?:(\p{Lu}[\p{L}]+)\s+|(?:largest|latest|first|such|tit-for-tat|\s)+)?expulsions?(?![\p{L}])/gu;
 // The subject of "expel": a state named just before, with at most three small words and no
 // clause boundary between ("Britain would expel", "Russia responded by expelling").
-const SUBJECT_GAP = /^\s+(?:\p{Ll}+\s+){0,3}$/u;
+// "Moscow answered the next day by expelling": a reply, however long in coming, is by its subject.
+const SUBJECT_GAP =
+  /^\s+(?:(?:\p{Ll}+\s+){0,3}|(?:responded|answered|replied|retaliated|hit\s+back)\s+(?:[\p{L}\d’'-]+\s+){0,5}?by\s+)$/u;
 
 const isState = (m: Mention) => m.kind === 'Country';
 
@@ -277,7 +280,8 @@ function findExpulsions(
   for (const { match, passive } of worded) {
     const start = match.index;
     const end = start + match[0].length;
-    const [targetStart] = match.indices!.groups!.target ?? match.indices!.groups!.owner!;
+    const [targetStart] =
+      match.indices!.groups!.target ?? match.indices!.groups!.owner ?? match.indices!.groups!.people!;
     const target = entities.find((m) => isState(m) && m.start === targetStart && isDemonym(m));
     if (!target) continue;
     if (said.some((words) => overlaps(words, { start, end }))) continue;
@@ -315,7 +319,7 @@ function findExpulsions(
     else
       events.push({
         key,
-        name: `Expulsion of ${words.target.text} diplomats by ${actor.name}`,
+        name: `Expulsion of ${adjectiveOf(words.target)} diplomats by ${actor.name}`,
         actor,
         target: words.target,
         spans: [words],
@@ -368,4 +372,10 @@ function findExpulsions(
     });
   }
   return { mentions, facts };
+}
+
+/** "Czech" for "Czechs": the demonym a plural stands for, as an adjective. */
+function adjectiveOf(state: Mention): string {
+  const singular = state.text.slice(0, -1);
+  return state.text.endsWith('s') && state.entry?.demonyms.includes(singular) ? singular : state.text;
 }

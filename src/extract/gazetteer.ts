@@ -51,6 +51,10 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
 // Demonyms news uses that world-countries does not list.
 const EXTRA_DEMONYMS: Record<string, string[]> = { KAZ: ['Kazakh'], TUR: ['Turkish'], GBR: ['British'] };
 
+// Demonyms that are also nouns for a country's people, which take an -s ("Czech", "Ukrainian",
+// "Iraqi"); "British", "French" and "Swiss" do not.
+const PLURAL_DEMONYM = /(?:an|ch|k|i)$/u;
+
 let base: GazetteerEntry[] | undefined;
 
 /**
@@ -115,12 +119,14 @@ function countryEntries(): GazetteerEntry[] {
       country.demonyms?.eng?.f,
       ...(EXTRA_DEMONYMS[country.cca3] ?? []),
     ].filter((demonym): demonym is string => Boolean(demonym) && ownForm(demonym!));
+    // "20 Czechs", "Ukrainians": the people of a country, in the plural, name it as its demonym does.
+    const plurals = demonyms.filter((demonym) => PLURAL_DEMONYM.test(demonym)).map((demonym) => `${demonym}s`);
     const entry: GazetteerEntry = {
       id,
       kind: 'Country',
       name,
       aliases: [...aliases],
-      demonyms: [...new Set(demonyms)],
+      demonyms: [...new Set([...demonyms, ...plurals])],
       origin: 'base',
     };
     // A capital named as its country (Singapore, Monaco, Luxembourg): news means the state.
