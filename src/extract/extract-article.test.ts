@@ -1186,8 +1186,8 @@ describe('relations', () => {
     );
     expect(relations).toEqual(
       expect.arrayContaining([
-        'PARTICIPATED_IN Russia -> Russian missile strike',
-        'OCCURRED_IN Russian missile strike -> Kyiv',
+        'PARTICIPATED_IN Russia -> Russian missile strike on Kyiv',
+        'OCCURRED_IN Russian missile strike on Kyiv -> Kyiv',
         'PARTICIPATED_IN Russia -> Annexation of Crimea',
       ]),
     );

@@ -26,6 +26,25 @@ describe('events named by a common noun', () => {
     expect(facts).toContain('OCCURRED_IN event:invasion country:iraq');
   });
 
+  it('names one with the words that say which, and keeps two wars of two places apart', () => {
+    const file = extractArticle(
+      {
+        text:
+          'Headline\nThe war in Donbas has killed 14,000 people since 2014. The 2020 Nagorno-Karabakh war ended ' +
+          'on November 10. Police confirmed the arrest of Alexei Navalny on Sunday.',
+        publishedOn: '2020-11-12',
+        origin: 'test.txt',
+      },
+      baseGazetteer(),
+    );
+    const events = file.entities.filter((e) => e.kind === 'Event');
+    expect(events.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['War in Donbas', ['war']],
+      ['2020 Nagorno-Karabakh war', ['2020 Nagorno-Karabakh war']],
+      ['Arrest of Alexei Navalny', ['arrest']],
+    ]);
+  });
+
   it('takes whose arrest or release it is', () => {
     const { facts } = eventsOf('Protesters demanded the release of Alexei Navalny.');
     expect(facts).toEqual(['PARTICIPATED_IN person:alexei-navalny event:release']);

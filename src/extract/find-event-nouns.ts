@@ -78,6 +78,8 @@ const PLACE_BEYOND = /^\s+of\s+[^,;:.!?"“”]{1,45}?\s+(?:in|over|near|at|outs
 // After the noun, what says which one: "in Crimea", "on Monday", "of Alexei Navalny", "on the resolution".
 const ANCHOR_AFTER = /^\s+(?:in|at|on|of|over|against|by|for|from)\s+(?:the\s+)?$/u;
 const ANCHORING_KINDS: ReadonlySet<string> = new Set(['Person', 'Country', 'Place', 'Organization', 'Document']);
+// "Nagorno-Karabakh" in "the 2020 Nagorno-Karabakh war": capitalised words among those before the noun.
+const CAPITALISED_WORDS = /(?:\p{Lu}[\p{L}’'-]*\s+)+/u;
 // Whose arrest, release or speech it is: "the arrest of Alexei Navalny", "the release by Russia of".
 const PERSON_AFTER = /^\s+of\s+(?:\p{Ll}+\s+){0,2}$/u;
 
@@ -91,6 +93,10 @@ interface EventWords {
   doer?: Mention;
   statedYear?: { start: number; end: number; text: string };
   when?: string;
+  /** A name among the words before the noun ("the Nagorno-Karabakh war"), known or not. */
+  nameWords?: string;
+  /** What the words after it anchor it to, as the name says it: "in Donbas", "of Crimea". */
+  anchor?: string;
 }
 
 /** Whether two named events of one article are one: same kind, and nothing in their words tells them apart. */
@@ -99,6 +105,9 @@ function sameHappening(a: EventWords, b: EventWords): boolean {
   if (a.place && b.place && a.place.key !== b.place.key) return false;
   if (a.person && b.person && a.person.key !== b.person.key) return false;
   if (a.statedYear && b.statedYear && a.statedYear.text !== b.statedYear.text) return false;
+  // "the war in Donbas" and "the Nagorno-Karabakh war": a place, or a name before the noun, tells them apart.
+  const which = (w: EventWords) => w.place?.name ?? w.nameWords;
+  if (which(a) && which(b) && which(a) !== which(b)) return false;
   return !(a.when && b.when && a.when !== b.when);
 }
 
@@ -147,6 +156,9 @@ export function findEventNouns(
     const datedBefore = DATED_BEFORE.exec(before + match[2]!);
     const dated = datedBefore !== null || Boolean(dateAfter) || yearStart !== undefined;
     const words: EventWords = { start, end, type, noun };
+    const capitalised = CAPITALISED_WORDS.exec(match[2]!)?.[0].trim();
+    if (capitalised) words.nameWords = capitalised;
+    if (after && afterAt(after)) words.anchor = `${text.slice(end, after.start).trim()} ${after.name}`;
     // When its words say it happened, to tell it from another of its kind in the article.
     const when =
       dateAfter?.value ??
@@ -208,7 +220,8 @@ export function findEventNouns(
       text: text.slice(words.start, words.end),
       kind: 'Event',
       key,
-      name: capitalise(text.slice(words.start, words.end)),
+      // "War in Donbas", "Arrest of Alexei Navalny": the words after it that say which one are in its name.
+      name: capitalise(`${text.slice(words.start, words.end)}${words.anchor ? ` ${words.anchor}` : ''}`),
       confidence: 0.5,
       reason: `a ${words.type} the article names ("${text.slice(words.start, words.end)}")`,
       details: { eventType: words.type },
