@@ -777,6 +777,21 @@ describe('quotes and their speakers', () => {
     ]);
   });
 
+  it('takes an agreement reported as made for the article\'s own document, and "the deal" for it', () => {
+    const text =
+      'Headline\nIsrael and the United Arab Emirates signed an agreement at the White House on Tuesday. ' +
+      'The deal normalises relations. The council endorsed it in Resolution 2231.';
+    const file = extractArticle(article(text, '2020-09-16'), baseGazetteer());
+    const own = file.entities.find((e) => e.kind === 'Document' && e.name === 'Agreement');
+    expect(own).toMatchObject({ documentType: 'agreement', date: { value: '2020-09-15' } });
+    expect(own?.mentions.map((m) => m.text)).toEqual(['agreement', 'The deal']);
+    expect(file.relationships.filter((r) => r.type === 'ISSUED' && r.to === own?.id).map((r) => r.from)).toEqual(
+      expect.arrayContaining(['country:israel', 'country:united-arab-emirates']),
+    );
+    // "in Resolution 2231": a numbered text, no place.
+    expect(file.entities.filter((e) => e.kind === 'Place').map((e) => e.name)).toEqual([]);
+  });
+
   it('takes "a statement to parliament" for words spoken, not a document', () => {
     const text = 'Headline\nIn a statement to parliament, Prime Minister Mark Rutte said the deal was “fair”.';
     const file = extractArticle(article(text), baseGazetteer());

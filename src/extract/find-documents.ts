@@ -10,7 +10,13 @@ const STATEMENT = new RegExp(
   'gu',
 );
 const STATEMENT_REFERENCE = new RegExp(
-  `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+|full\\s+)?(statement|document|agreements?|declaration|communiqu[eé]|accords?|text|conclusions(?!\\s+of\\s))${AFTER_WORD}(?!\\s+(?:message|of\\s+(?:a|an|his|her)\\s))`,
+  `${BEFORE_WORD}[Tt]he\\s+(?:key\\s+|joint\\s+|bilateral\\s+|written\\s+|full\\s+)?(statement|document|agreements?|declaration|communiqu[eé]|accords?|deal|text|conclusions(?!\\s+of\\s))${AFTER_WORD}(?!\\s+(?:message|of\\s+(?:a|an|his|her)\\s))`,
+  'gu',
+);
+// "Iran and six powers reached a nuclear deal", "the two sides signed an agreement": an agreement
+// the article reports as made, its own like a joint statement; "the deal" later refers back to it.
+const AGREEMENT_MADE = new RegExp(
+  `(?<=${BEFORE_WORD}(?:reached|struck|signed|sealed|clinched|concluded|finali[sz]ed)\\s+(?:a|an)\\s+)((?:(?:nuclear|peace|ceasefire|trade|landmark|historic|framework|comprehensive|preliminary|interim|new)\\s+){0,2}(?:deal|agreement|accord|pact))${AFTER_WORD}`,
   'gu',
 );
 // "a statement on the Kremlin website", "said in a statement", "its own statement", "the
@@ -175,8 +181,10 @@ export function findDocuments(
   const namedAgreements = namedDocuments.filter((m) => headNoun(m.details?.documentType) !== 'resolution');
   const statementKey = `document:statement-${localSuffix}`;
   const qualified = [...text.matchAll(STATEMENT)][0];
+  const made = [...text.matchAll(AGREEMENT_MADE)].find((match) => match.index > headlineEnd);
   const first =
     qualified ??
+    made ??
     [...text.matchAll(ISSUED_STATEMENT)][0] ??
     firstDefinite(text, headlineEnd, (match) => !namedReferent(match, match[1]!));
   if (first) {
@@ -206,7 +214,7 @@ export function findDocuments(
       // any of them (a resolution, known by its number, is not one "the agreement" could mean).
       const family = documentFamily(noun);
       if (namedAgreements.length > 0 && family !== ownHead && TREATY_LIKE.has(family)) return;
-      const documentType = definiteOnly ? 'document' : kind.split(/\s+/).at(-1)!;
+      const documentType = definiteOnly ? 'document' : documentFamily(kind.split(/\s+/).at(-1)!);
       mentions.push({
         ...span,
         kind: 'Document',
@@ -231,6 +239,14 @@ export function findDocuments(
     }
     for (const match of text.matchAll(STATEMENT))
       addStatement(match, match[1]!, 0.75, `a ${match[1]} the article reports`);
+    if (made)
+      for (const match of text.matchAll(AGREEMENT_MADE))
+        addStatement(
+          match,
+          documentFamily(match[1]!.split(/\s+/u).at(-1)!),
+          0.7,
+          `a ${match[1]} the article reports as made`,
+        );
     if (!qualified)
       for (const match of text.matchAll(ISSUED_STATEMENT))
         addStatement(match, match[1]!, 0.65, `${match[0].split(/\s/)[0]!.toLowerCase()} ${match[1]} someone issued`);

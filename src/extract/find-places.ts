@@ -73,7 +73,8 @@ export function findPlaces(
       beforeCountry && knownIndex.startingIn(countryStart, countryStart).some((m) => m.kind === 'Country');
     const tagged = terms.overlapping(span).length > 0;
     // A single unknown capitalised word after "in" is most often a place; said with less confidence.
-    const lone = /^in\s/.test(match[0]) && !/\s/.test(words);
+    // Not one a number follows: "in Resolution 2231", "in Article 5" name numbered texts.
+    const lone = /^in\s/.test(match[0]) && !/\s/.test(words) && !/^\s+\d/u.test(text.slice(span.end, span.end + 3));
     if (!inCountry && !tagged && !lone) continue;
     // "Danang" is the "Da Nang" already known.
     const variant = byKey.get(nameKey(words));
