@@ -1439,6 +1439,34 @@ describe('relations', () => {
     expect(file.entities.find((e) => e.name === 'Geneva summit')?.kind).toBe('Event');
   });
 
+  it('reads who signed a text with whom, the parties a document is between, and what an event answers', () => {
+    const facts = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2022-07-23'), baseGazetteer()).relationships.map(
+        (r) => `${r.type} ${r.from} ${r.to.replace(/-[0-9a-f]{8}(?:-\d+)?$/u, '')}`,
+      );
+    expect(facts('Sergei Shoigu signed a memorandum with Turkey and the United Nations on Friday.')).toEqual(
+      expect.arrayContaining([
+        'ISSUED person:sergei-shoigu document:memorandum',
+        'ISSUED country:turkiye document:memorandum',
+        'ISSUED organization:united-nations document:memorandum',
+      ]),
+    );
+    expect(facts('The current contract between Gazprom and Naftogaz expires.')).toEqual(
+      expect.arrayContaining([
+        'AGREED_TO organization:gazprom document:contract',
+        'AGREED_TO organization:naftogaz document:contract',
+      ]),
+    );
+    expect(facts('The leaders of Armenia and Russia put their names to a joint statement.')).toEqual(
+      expect.arrayContaining(['ISSUED country:armenia document:statement', 'ISSUED country:russia document:statement']),
+    );
+    expect(
+      facts('Prague ordered 18 Russian diplomats to leave over the 2014 explosions at Vrbetice.').filter((f) =>
+        f.startsWith('ABOUT'),
+      ),
+    ).toEqual(['ABOUT event:expulsion-of-russia-diplomats-by-czechia-2022 event:explosion']);
+  });
+
   it('reads "place, country" as an address only where the phrase ends there', () => {
     const located = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2022-07-22'), baseGazetteer())

@@ -26,6 +26,8 @@ export interface FoundRelation {
 
 // A speech verb right after a name: the person speaks.
 const SPEAKS = /^\s+(?:\w+\s+)?(?:said|says|told|tells|added|announced|replied)\b/u;
+// Between a document and who signed it with its signer: "texts with Turkey and the United Nations".
+const SIGNED_WITH = /^\s+(?:[\p{Ll}-]+\s+){0,4}?with\s+(?:the\s+)?$/u;
 // What may follow "Da Nang, Vietnam": the end of the phrase, or the words that go on after a place.
 const ADDRESS_ENDS =
   /^(?:\s*(?:[,.;:)\]]|$)|\s+(?:on|in|at|for|to|from|with|by|after|before|during|when|where|last|this|earlier|later|[–—-])(?![\p{L}]))/u;
@@ -350,7 +352,9 @@ export function findRelations(
   }
 
   // "the Security Council unanimously adopted resolution 2401", "X and Y issued a joint communique".
-  const ISSUING = /\b(?:issued|issues|released|signed|adopted|adopts|published|passed)\s+/g;
+  // "the leaders of A, B and C put their names to a statement": signed it.
+  const ISSUING =
+    /\b(?:issued|issues|released|signed|adopted|adopts|published|passed|put\s+(?:their|his|her)\s+names?\s+to)\s+/g;
   for (const match of text.matchAll(ISSUING)) {
     const around = inSentence(sentenceOf(match.index));
     const after = match.index + match[0].length;
@@ -369,6 +373,29 @@ export function findRelations(
     if (!document || !issuer) continue;
     for (const each of coordinated(issuer, around, text, 'before', ACTOR_KINDS))
       add('ISSUED', each, document, spanning(each, document), 0.6);
+    // "signed separate but identical texts with Turkey and the United Nations": who signed with them.
+    const withWhom = around.find(
+      (m) =>
+        ACTOR_KINDS.has(m.kind) &&
+        m.start > document.end &&
+        m.start - document.end <= 40 &&
+        SIGNED_WITH.test(text.slice(document.end, m.start)),
+    );
+    if (withWhom && !isDemonym(withWhom))
+      for (const each of coordinated(withWhom, around, text, 'after', ACTOR_KINDS))
+        add('ISSUED', each, document, spanning(document, each), 0.55);
+  }
+  // "the contract between Gazprom and Naftogaz", "a deal between Israel and the UAE": its parties.
+  for (const document of mentions.filter((m) => m.kind === 'Document')) {
+    const between = /^\s+between\s+(?:the\s+)?$/u;
+    const around = inSentence(sentenceOf(document.start));
+    const first = around.find(
+      (m) => ACTOR_KINDS.has(m.kind) && m.start > document.end && between.test(text.slice(document.end, m.start)),
+    );
+    if (!first || isDemonym(first)) continue;
+    const parties = coordinated(first, around, text, 'after', ACTOR_KINDS);
+    if (parties.length < 2) continue;
+    for (const party of parties) add('AGREED_TO', party, document, spanning(document, party), 0.55);
   }
   // "the ministry's statement", "Russia's readout": a document's owner issued it.
   for (const document of mentions.filter((m) => m.kind === 'Document' && m.details?.documentType !== 'tweet')) {
@@ -399,6 +426,27 @@ export function findRelations(
       add('ISSUED', each, document, spanning(document, each), 0.6);
   }
 
+  // "ordered 18 Russian diplomats to leave over the 2014 explosions": what an event or a document
+  // answers, in its clause.
+  for (const match of text.matchAll(/\s+over\s+(?:the\s+)?/g)) {
+    const afterStart = match.index + match[0].length;
+    // "over the 2014 explosions": a year or a word or two may qualify it.
+    const after = index
+      .overlapping({ start: afterStart, end: afterStart + 24 })
+      .filter((m) => m.kind === 'Event' || m.kind === 'Document' || m.kind === 'Concept')
+      .find((m) => m.start >= afterStart && /^(?:[\p{Ll}\d-]+\s+){0,2}$/u.test(text.slice(afterStart, m.start)));
+    if (!after) continue;
+    const before = index
+      .overlapping({ start: Math.max(0, match.index - 40), end: match.index })
+      .filter(
+        (m) =>
+          (m.kind === 'Event' || m.kind === 'Document') &&
+          m.end <= match.index &&
+          !/[,;:.!?]/u.test(text.slice(m.end, match.index)),
+      )
+      .at(-1);
+    if (before && before.key !== after.key) add('ABOUT', before, after, spanning(before, after), 0.55);
+  }
   // "the statement on Syria", "talks on Syria": what a document or event is about.
   for (const match of text.matchAll(/\s+on\s+/g)) {
     const before = index.endingIn(match.index, match.index).find((m) => m.kind === 'Document' || m.kind === 'Event');
