@@ -489,6 +489,19 @@ describe('people, titles and resolution', () => {
     ]);
   });
 
+  it('takes a post a relative clause gives as held now, with its owner ("who became Ukraine\'s president")', () => {
+    expect(
+      rolesOf(
+        'Headline\nVolodymyr Zelensky, a former comedian who became Ukraine’s president in May, was guarded. ' +
+          'It is named after Frank-Walter Steinmeier, who drew it up as German foreign minister and is now the ' +
+          'country’s president.',
+      ),
+    ).toEqual([
+      ['person:volodymyr-zelensky', 'President', 'country:ukraine'],
+      ['person:frank-walter-steinmeier', 'President', 'country:germany'],
+    ]);
+  });
+
   it('takes titles from pre-modifiers, with the country or organization they belong to', () => {
     const file = extractArticle(article(text), baseGazetteer());
     const roles = file.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.title, r.to]);

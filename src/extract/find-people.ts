@@ -686,6 +686,23 @@ function findRoles(
       });
       continue;
     }
+    // "Zelensky, a former comedian who became Ukraine's president": a post a relative clause gives.
+    const relative = RELATIVE_TITLE.exec(text.slice(person.end, person.end + 160));
+    if (relative) {
+      const titleStart = person.end + relative.index + relative[0].length - relative[1]!.length;
+      const affiliation = ownerBefore(text, titleStart, affiliations);
+      if (affiliation) {
+        personStarts.push(person.start);
+        roles.push({
+          personKey: person.key,
+          title: normalizeTitle(relative[1]!),
+          affiliation,
+          start: person.start,
+          end: titleStart + relative[1]!.length,
+        });
+        continue;
+      }
+    }
     const apposition = APPOSITION_AFTER.exec(text.slice(person.end, person.end + 90));
     if (apposition && !/(?<![\p{L}])(?:former|ex|onetime|then)[\s-]/iu.test(apposition[0])) {
       const phraseEnd = person.end + apposition[0].length;
@@ -710,6 +727,12 @@ function findRoles(
   return withKnownAffiliations(roles, people, known);
 }
 
+// A relative clause on a person that gives a post held now, with its owner: "…, who became
+// Ukraine's president", "…, who drew it up as foreign minister and is now the country's president".
+const RELATIVE_TITLE = new RegExp(
+  `^,\\s+(?:[^,.;:!?]{0,60}?\\s)?who\\s+(?:[^.;:!?]{0,60}?\\s)?(?:became|becomes|is|is\\s+now|has\\s+been|remains|serves\\s+as)\\s+(?:[Tt]he\\s+country|\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2})[’']s\\s+(${TITLE_PATTERN})${AFTER_WORD}`,
+  'u',
+);
 // What may stand between a title's owner and the title: a space, or a possessive ("Iran's").
 const OWNER_GAP = /^(?:[’']s)?\s+$/u;
 // "former", "ex-", "then-": a post the person held, not one held now (with its owner between:
