@@ -1452,7 +1452,7 @@ describe('relations', () => {
     expect(file.entities.find((e) => e.name === 'Geneva summit')?.kind).toBe('Event');
   });
 
-  it('reads who signed a text with whom, the parties a document is between, and what an event answers', () => {
+  it('reads who signed a text with whom, the parties a document is between, who announced an event, and what it answers', () => {
     const facts = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2022-07-23'), baseGazetteer()).relationships.map(
         (r) => `${r.type} ${r.from} ${r.to.replace(/-[0-9a-f]{8}(?:-\d+)?$/u, '')}`,
@@ -1470,6 +1470,15 @@ describe('relations', () => {
         'AGREED_TO organization:naftogaz document:contract',
       ]),
     );
+    expect(
+      facts(
+        'Prague expelled 18 Russian diplomats on Saturday. The expulsion was announced on Saturday evening by ' +
+          'Prime Minister Andrej Babiš and Jan Hamáček.',
+      ).filter((f) => f.startsWith('PARTICIPATED_IN person:')),
+    ).toEqual([
+      'PARTICIPATED_IN person:andrej-babis event:expulsion-of-russia-diplomats-by-czechia-2022',
+      'PARTICIPATED_IN person:jan-hamacek event:expulsion-of-russia-diplomats-by-czechia-2022',
+    ]);
     expect(facts('The leaders of Armenia and Russia put their names to a joint statement.')).toEqual(
       expect.arrayContaining(['ISSUED country:armenia document:statement', 'ISSUED country:russia document:statement']),
     );

@@ -426,6 +426,22 @@ export function findRelations(
       add('ISSUED', each, document, spanning(document, each), 0.6);
   }
 
+  // "The Czech decision was announced on Saturday evening by Prime Minister Andrej Babiš and Jan
+  // Hamáček": who announced, ordered or carried out an event took part in it.
+  for (const event of mentions.filter((m) => m.kind === 'Event')) {
+    const agent = DONE_BY.exec(text.slice(event.end, event.end + 90));
+    if (!agent) continue;
+    const at = event.end + agent[0].length;
+    const around = inSentence(sentenceOf(event.start));
+    // "by Prime Minister Andrej Babiš": a title in capitals may come first.
+    const first = around.find(
+      (m) => ACTOR_KINDS.has(m.kind) && m.start >= at && /^(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(at, m.start)),
+    );
+    if (!first || isDemonym(first)) continue;
+    const doer = personTitledBy(first, around, text) ?? first;
+    for (const each of coordinated(doer, around, text, 'after', ACTOR_KINDS))
+      add('PARTICIPATED_IN', each, event, spanning(event, each), 0.55, { role: 'participant' });
+  }
   // "ordered 18 Russian diplomats to leave over the 2014 explosions": what an event or a document
   // answers, in its clause.
   for (const match of text.matchAll(/\s+over\s+(?:the\s+)?/g)) {
@@ -514,6 +530,9 @@ export function findRelations(
 }
 
 const ACTOR_KINDS = new Set(['Person', 'Organization', 'Country']);
+// After an event, the passive that names who did it: "was announced on Saturday evening by".
+const DONE_BY =
+  /^\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:announced|ordered|decided|approved|carried\s+out|launched|conducted|organi[sz]ed|hosted|chaired|led|called)\s+(?:[^.;,:!?]{0,40}?\s)?by\s+(?:the\s+)?/u;
 const SAID_AT = /(?<![\p{L}])(?:said|says|spoke|speaking|told\s+reporters)\s+(?:at|during)\s+$/u;
 // Between a country or an organization and the person it qualifies: a title ("US President").
 const TITLE_BETWEEN = new RegExp(
