@@ -451,6 +451,13 @@ const SPAN_OF_TIME = /\b(?:since|over\s+the\s+(?:past|last)|for\s+(?:years|month
 function eventDateOrYear(found: ArticleEntity['date'], group: readonly Mention[]): ArticleEntity['date'] {
   const stated = group.find((m) => m.statedYear)?.statedYear;
   if (!stated || found?.value.startsWith(stated.text)) return found;
+  // "in December", whose year the words leave to the reader: December of the stated year.
+  if (found?.inferred && found.value.length === 7 && found.evidence && !/\b(?:19|20)\d\d\b/u.test(found.evidence.text))
+    return {
+      ...found,
+      value: `${stated.text}${found.value.slice(4)}`,
+      basis: `“${found.evidence.text}” in the year its words give (${stated.text})`,
+    };
   return { value: stated.text, inferred: false, evidence: stated };
 }
 

@@ -36,18 +36,25 @@ describe('incidents', () => {
     ]);
   });
 
-  it('takes explosions as an incident of their own, by place and stated year, but not a verb or one of several', () => {
+  it('takes explosions as an incident of their own, by place and stated year, each ranked one too, but not a verb', () => {
     const { events, facts } = incidents(
       'Headline\nThe poisoning of Ana Costa shocked Lisbon. Police now link it to the 2014 explosions in Lisbon. ' +
         'The blasts killed two men. The first blast came in October; a second explosion followed.',
     );
-    expect(events.map((e) => [e.id, e.type, e.words])).toEqual([
-      ['event:attack-on-ana-costa-2021', 'poisoning', ['poisoning']],
-      ['event:explosion-in-lisbon-2014', 'explosion', ['explosions', 'blasts']],
+    expect(events.map((e) => [e.id, e.type, e.words, e.date])).toEqual([
+      ['event:attack-on-ana-costa-2021', 'poisoning', ['poisoning'], undefined],
+      ['event:explosion-in-lisbon-2014', 'explosion', ['explosions', 'blasts'], '2014'],
+      // "The first blast came in October": of the explosions' year, where they were.
+      ['event:explosion-in-lisbon-2014-first', 'explosion', ['blast'], '2014-10'],
+      ['event:explosion-in-lisbon-2014-second', 'explosion', ['explosion'], '2014'],
     ]);
     expect(facts).toContain('OCCURRED_IN event:explosion-in-lisbon-2014 place:lisbon');
+    expect(facts).toContain('OCCURRED_IN event:explosion-in-lisbon-2014-first place:lisbon');
+    // "Another blast" says not which one.
+    expect(
+      incidents('Headline\nThe 2014 explosions in Lisbon shocked many. Another blast was feared.').events,
+    ).toHaveLength(1);
     // The year its own words give dates it, not a date of another year in its sentence.
-    expect(events.find((e) => e.type === 'explosion')?.date).toBe('2014');
     const poisoning = incidents('Headline\nOn Monday police reopened the 2018 poisoning of Ana Costa.').events;
     expect(poisoning.map((e) => [e.id, e.date])).toEqual([['event:attack-on-ana-costa-2018', '2018']]);
     expect(incidents('Ana Costa blasts the plan. Explosions of anger followed.').events).toEqual([]);

@@ -27,7 +27,10 @@ const WEAPON =
 const BLAST_NOUNS = ['explosions?', 'blasts?'];
 const IS_BLAST = /^(?:explosion|blast)s?$/iu;
 // "the first blast", "a second explosion": one of several, which the article does not tell apart.
-const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|another|earlier|later)\s+$/iu;
+const ORDINAL_BEFORE = /\b(first|second|third|fourth|fifth|another|earlier|later)\s+$/iu;
+// "The first blast", "a second explosion": each one of several, told apart by its rank.
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+const RANKED = /\b(?:the|a|an|its|their)\s+(?:first|second|third|fourth|fifth)\s+$/iu;
 const ATTACK = new RegExp(
   `${BEFORE_WORD}(?:(${WEAPON})\\s+)?((?:${ATTACK_NOUNS.join('|')}|${BLAST_NOUNS.join('|')})(?:\\s+attempt)?)(?![\\p{L}])`,
   'giu',
@@ -108,6 +111,8 @@ interface AttackWords {
   /** The year its own words give ("the 2018 nerve-agent attack"), and where. */
   year?: string;
   yearSpan?: { start: number; end: number; text: string };
+  /** Its rank among several of its kind ("the first blast"). */
+  ordinal?: string;
 }
 
 function findAttacks(text: string, entities: readonly Mention[], year: string, localSuffix: string): IncidentsFound {
@@ -123,10 +128,14 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
       namedElsewhere(text, start, [...people, ...places]);
     const yearWords = STATED_YEAR.exec(before);
     const statedYear = yearWords?.[1];
-    if (!NOUN_BEFORE.test(before) && !named && !match[1] && !statedYear) continue;
-    if (ORDINAL_BEFORE.test(before)) continue;
+    // "The first blast", "a second explosion": a determiner and a rank make it a noun phrase too.
+    const determined = NOUN_BEFORE.test(before) || RANKED.test(before);
+    if (!determined && !named && !match[1] && !statedYear) continue;
+    const ordinal = ORDINAL_BEFORE.exec(before)?.[1]?.toLowerCase();
+    // "another", "an earlier" one: which one, the words do not say.
+    if (ordinal !== undefined && !ORDINALS.includes(ordinal)) continue;
     const blast = IS_BLAST.test(match[2]!);
-    if (blast && !NOUN_BEFORE.test(before) && !statedYear && (!named || named.kind === 'Person')) continue;
+    if (blast && !determined && !statedYear && (!named || named.kind === 'Person')) continue;
     const after = (m: Mention) => m.start >= end && m.start - end < 40 && VICTIM_AFTER.test(text.slice(end, m.start));
     const victim = people.find(after) ?? (named?.kind === 'Person' ? named : undefined);
     // "on Sergei Skripal and his daughter (Yulia)": a relative attacked with the target.
@@ -160,6 +169,7 @@ function findAttacks(text: string, entities: readonly Mention[], year: string, l
           }
         : {}),
       span: { start: named?.start ?? start, end },
+      ...(ordinal ? { ordinal } : {}),
       noun: match[1] ? match[0].trim() : match[2]!,
       type: noun,
       victim,
@@ -190,6 +200,7 @@ function incidentsOf(
   const firstType = (found.find((words) => words.victim || words.place) ?? found[0]!).type;
   // An attack of another year than the article's says so ("the 2018 poisoning"): its id has that year.
   const attackYear = found.find((words) => words.year)?.year ?? year;
+  const yearSpan = found.find((words) => words.yearSpan)?.yearSpan;
   const eventOf = (by: Mention | undefined, type: string) =>
     by
       ? {
@@ -207,7 +218,16 @@ function incidentsOf(
     // "the attack" alone, in an article that names no incident otherwise, is too vague to be one.
     if (!anchored && /^attack$/iu.test(words.noun)) continue;
     const other = words.victim && identifiedBy?.kind === 'Person' && words.victim.key !== identifiedBy.key;
-    const event = other ? eventOf(words.victim, words.type) : main;
+    const base = other ? eventOf(words.victim, words.type) : main;
+    // "The first blast" of the explosions at the depot: an event of its own, where they were.
+    const event = words.ordinal
+      ? {
+          key: `${base.key}-${words.ordinal}`,
+          name: `${capitalise(words.ordinal)} ${base.name.charAt(0).toLowerCase()}${base.name.slice(1)}`,
+          type: base.type,
+        }
+      : base;
+    const place = words.place ?? (words.ordinal && identifiedBy?.kind !== 'Person' ? identifiedBy : undefined);
     const mention: Mention = {
       ...words.span,
       text: text.slice(words.span.start, words.span.end),
@@ -215,12 +235,15 @@ function incidentsOf(
       key: event.key,
       name: event.name,
       confidence: own ? 0.6 : 0.5,
-      reason: own
-        ? `an incident the article reports ("${words.noun}")`
-        : `"${words.noun}" is the ${event.name.toLowerCase()} the article reports`,
+      reason: words.ordinal
+        ? `the ${words.ordinal} of the incidents the article reports ("${words.noun}")`
+        : own
+          ? `an incident the article reports ("${words.noun}")`
+          : `"${words.noun}" is the ${event.name.toLowerCase()} the article reports`,
       details: { eventType: event.type },
-      ...(own ? {} : { refersBack: true }),
-      ...(words.yearSpan ? { statedYear: words.yearSpan } : {}),
+      ...(own || words.ordinal ? {} : { refersBack: true }),
+      // "A second explosion followed in December": in the year the explosions were.
+      ...(words.yearSpan ? { statedYear: words.yearSpan } : words.ordinal && yearSpan ? { statedYear: yearSpan } : {}),
     };
     mentions.push(mention);
     if (words.victim)
@@ -239,8 +262,7 @@ function incidentsOf(
         evidence: spanOver(words.companion, mention),
         role: 'target',
       });
-    if (words.place)
-      facts.push({ type: 'OCCURRED_IN', from: mention, to: words.place, evidence: spanOver(words.place, mention) });
+    if (place) facts.push({ type: 'OCCURRED_IN', from: mention, to: place, evidence: spanOver(place, mention) });
   }
   return { mentions, facts };
 }
