@@ -60,6 +60,8 @@ const TOLD_BY_VERB: Readonly<Record<string, true>> = {
   storming: true,
   invasion: true,
   annexation: true,
+  protest: true,
+  withdrawal: true,
 };
 // A determiner, then up to three words that qualify the noun ("the UN Security Council vote",
 // "a snap election", "the prisoner swap"); not "press release", nor words across a preposition
@@ -80,6 +82,8 @@ const ANCHOR_AFTER = /^\s+(?:in|at|on|of|over|against|by|for|from)\s+(?:the\s+)?
 const ANCHORING_KINDS: ReadonlySet<string> = new Set(['Person', 'Country', 'Place', 'Organization', 'Document']);
 // "Nagorno-Karabakh" in "the 2020 Nagorno-Karabakh war": capitalised words among those before the noun.
 const CAPITALISED_WORDS = /(?:\p{Lu}[\p{L}’'-]*\s+)+/u;
+const COUNT_AFTER =
+  /^\s+of\s+(?:about\s+|some\s+|more\s+than\s+|around\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+s(?![\p{L}])/u;
 // Whose arrest, release or speech it is: "the arrest of Alexei Navalny", "the release by Russia of".
 const PERSON_AFTER = /^\s+of\s+(?:\p{Ll}+\s+){0,2}$/u;
 
@@ -155,6 +159,8 @@ export function findEventNouns(
         : undefined;
     const datedBefore = DATED_BEFORE.exec(before + match[2]!);
     const dated = datedBefore !== null || Boolean(dateAfter) || yearStart !== undefined;
+    // "a swap of 35 detainees", "the release of 24 sailors": who, counted, says which.
+    const counted = COUNT_AFTER.test(text.slice(end, end + 30));
     const words: EventWords = { start, end, type, noun };
     const capitalised = CAPITALISED_WORDS.exec(match[2]!)?.[0].trim();
     if (capitalised) words.nameWords = capitalised;
@@ -189,7 +195,7 @@ export function findEventNouns(
     // an event: a war is one by a place's name ("the Nagorno-Karabakh war", "the war in Donbas").
     const byDemonym = nameBefore !== undefined && nameBefore.kind === 'Country' && nameBefore.text !== nameBefore.name;
     if (type === 'war' && byDemonym && !after && !dated) continue;
-    if (after || nameBefore || dated) anchored.push(words);
+    if (after || nameBefore || dated || counted) anchored.push(words);
     else if (/^the\s+$/iu.test(before) && match[2] === '') references.push(words);
   }
   const mentions: Mention[] = [];

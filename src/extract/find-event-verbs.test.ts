@@ -27,6 +27,22 @@ describe('events told by their verb, in the passive or of what fell', () => {
   });
 });
 
+describe('withdrawals, rallies and counted exchanges', () => {
+  it('takes troops pulled back, a rally where and when it was, and a swap of counted detainees', () => {
+    const { events, facts } = eventsOf(
+      'A swap of 35 detainees on each side took place in September. Troops were pulled back in November. ' +
+        'Tens of thousands rallied on Independence Square on Sunday. The rally ended peacefully. He marched off.',
+      '2019-12-09',
+    );
+    expect(events).toEqual([
+      { type: 'exchange', name: 'Swap', date: '2019-09', words: ['swap'] },
+      { type: 'withdrawal', name: 'Withdrawal of troops', date: '2019-11', words: ['were pulled back'] },
+      { type: 'protest', name: 'Protest', date: '2019-12-08', words: ['rallied', 'rally'] },
+    ]);
+    expect(facts).toEqual(['OCCURRED_IN Protest Independence Square']);
+  });
+});
+
 describe('events told by their verb', () => {
   it('takes a verb with what it acts on, and names an unknown place it acts on', () => {
     const { events, facts } = eventsOf(

@@ -85,6 +85,24 @@ const EVENT_VERBS: readonly EventVerb[] = [
     needsObject: true,
   },
   {
+    // "Troops were pulled back from Petrivske", "Russia withdrew its troops": forces withdrawn.
+    type: 'withdrawal',
+    verb: String.raw`withdrew|withdraws|withdrawing|pulled\s+back|pulls\s+back`,
+    object: { words: String.raw`(?:its|their|the|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|units)` },
+    needsObject: true,
+  },
+  {
+    type: 'withdrawal',
+    verb: String.raw`(?:were|was|have\s+been|had\s+been)\s+(?:pulled\s+back|withdrawn)`,
+    passiveObject: String.raw`(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|units)\s+$`,
+    needsObject: true,
+  },
+  {
+    // "Thousands rallied on Independence Square on Sunday": a protest, dated or placed by its clause.
+    type: 'protest',
+    verb: 'rallied|marched',
+  },
+  {
     // "Shusha fell on Sunday", "the city fell to Azerbaijani forces": a town taken.
     type: 'capture',
     verb: String.raw`fell(?=\s+(?:to|on|after|in|within|last|this|yesterday)\s|[,.;])`,
@@ -123,7 +141,7 @@ const OBJECT_GAP =
   /^\s+(?:the\s+|(?:city|town|village|port|region)\s+of\s+|the\s+(?:city|town|village|port|region)\s+of\s+)?$/u;
 // A clause ends at these: a date past them dates something else.
 const CLAUSE_END = /[;:.!?\n]|,\s+(?:but|while|and|which|who|as)\s/u;
-const WHERE_AFTER = /^\s+(?:in|over|near|at|outside)\s+(?:the\s+)?$/u;
+const WHERE_AFTER = /^\s+(?:in|over|near|at|outside|on|from)\s+(?:the\s+)?$/u;
 const YEAR_IN_CLAUSE = /^\s+(?:[\p{Ll}]+\s+){0,3}?in\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 const PLACE_NAME_AFTER = /^\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}\p{N}])/u;
 
@@ -182,6 +200,7 @@ export function findEventVerbs(
   const told = new Map<string, VerbWords>();
   const sameHappening = (event: Mention, words: VerbWords) => {
     const first = told.get(event.key)!;
+    if (first.place && words.place && first.place.key !== words.place.key) return false;
     if (first.object && words.object && first.object.key !== words.object.key) return false;
     // Two speakers, or a statement and an address, are two speeches.
     if (first.subject && words.subject && first.subject.key !== words.subject.key) return false;
@@ -328,7 +347,11 @@ function verbWords(
     words.statedYear = { start: yearStart, end: yearStart + 4, text: year[1]! };
   }
   // "The Czech ambassador was summoned": the determiner that opened the sentence, in lower case, in the name.
-  if (objectWords) words.objectWords = objectWords.trim().replace(/^(?:The|A|An|Its)(?=\s)/u, (d) => d.toLowerCase());
+  // "Troops were pulled back": a common word capitalised because it opens the sentence, too.
+  if (objectWords)
+    words.objectWords = objectWords
+      .trim()
+      .replace(/^\p{Lu}\p{Ll}+(?=\s|$)/u, (word) => (isEnglishWord(word) ? word.toLowerCase() : word));
   if (subject) words.subject = subject;
   return words;
 }

@@ -470,8 +470,10 @@ export function findRelations(
     const after = index.startingIn(afterStart, afterStart).find((m) => m.kind !== 'Document');
     // "the attack on Sergei Skripal" is not about him: he was its target (find-incidents.ts); "the
     // strike on Odesa" happened there.
+    // Nor is a rally "on Independence Square" about the square: it was held there.
     const target =
-      MILITARY_ACTS.has(before?.details?.eventType ?? '') && (after?.kind === 'Place' || after?.kind === 'Country');
+      (MILITARY_ACTS.has(before?.details?.eventType ?? '') || before?.details?.eventType === 'protest') &&
+      (after?.kind === 'Place' || after?.kind === 'Country');
     if (before && after && !isAttackType(before.details?.eventType) && !target)
       add('ABOUT', before, after, spanning(before, after), 0.6);
   }
