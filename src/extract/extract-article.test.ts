@@ -941,6 +941,11 @@ describe('dates', () => {
     const said = findDates('Ortagus told a briefing on Tuesday that more countries would follow.', '2021-06-16');
     expect(said.map((d) => d.value)).toEqual(['2021-06-15']);
     expect(findDates('He will travel to Paris on Tuesday.', '2021-06-16').map((d) => d.value)).toEqual(['2021-06-22']);
+    // "the next day" counts from the story's day; "next month", from the article's.
+    expect(findDates('Moscow answered the next day.', '2021-04-24')).toEqual([]);
+    expect(findDates('He is expected to travel early next month.', '2018-03-14').map((d) => d.value)).toEqual([
+      '2018-04',
+    ]);
   });
 
   it('never runs a date on into the next line (a live blog’s timestamp)', () => {

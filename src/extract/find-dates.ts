@@ -18,8 +18,10 @@ const DATE_WORDS =
 // "for three years", "within 120 days": a length of time, not a day.
 const DURATION =
   /^(?:for|within|over|lasting)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:days?|weeks?|months?|years?)$/iu;
+// "the next day", "the following week", "the day before": counted from the story's day. "Next
+// month", without "the", counts from the article's.
 const NARRATIVE_DAY =
-  /^(?:the\s+)?(?:(?:next|following|previous|same)\s+(?:day|week|month|year)|(?:day|week|month|year)\s+(?:before|after))$/iu;
+  /^(?:the\s+(?:next|following|previous|same)|following|previous)\s+(?:day|week|month|year)$|^(?:the|a)\s+(?:day|week|month|year)\s+(?:before|after|later|earlier)$/iu;
 const COUNTED_SPAN =
   /(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)$/iu;
 const PART_OF_TODAY = /^this\s+(?:morning|afternoon|evening)$/i;
@@ -42,8 +44,8 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
     const partOfToday = PART_OF_TODAY.test(result.text.trim());
     if (!weekday && !partOfToday && !start.isCertain('month') && !start.isCertain('year')) continue;
     if (/^(?:now|tonight)$/i.test(result.text.trim())) continue;
-    // "the next day", "the day before": a day after or before something the story told, not the article's day.
-    if (NARRATIVE_DAY.test(result.text.trim())) continue;
+    const theBefore = /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, result.index - 5), result.index));
+    if (NARRATIVE_DAY.test(`${theBefore ? 'the ' : ''}${result.text.trim()}`)) continue;
     // A week is no day (chrono-node reads "last week" as the day seven days before): see withWeeks.
     if (/^(?:this|last|next)\s+week$/iu.test(result.text.trim())) continue;
     // Words that name no day ("later in the day" is not tomorrow): a date has a number, a month,

@@ -1,6 +1,6 @@
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import type { EmbeddedTweet } from './find-documents';
-import { alternation, overlaps, type Mention } from './mention';
+import { alternation, isDemonym, overlaps, type Mention } from './mention';
 import { firstNameGender } from './first-names';
 import { isPersonNoun } from './person-nouns';
 import { SpanIndex } from './span-index';
@@ -699,8 +699,9 @@ const DOCUMENT_VERB = /^(?:calls for|call for|commits|committed|provides for|pro
 const DOCUMENT_PHRASE =
   /^\s+(?:(?:issued|released|published|posted|signed|agreed)\s+)?(?:on|by|from|in|of|after|at)\s+[^,;:“”"]{0,60}?\s+(?:also\s+)?$/u;
 // A sentence that opens on an unnamed person: "His neighbour is …", "A spokeswoman for …", "One resident …".
+// "The Ukrainian leader is candid": a person by title the article did not tie to a name opens the sentence too.
 const UNNAMED_OPENER =
-  /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[Aa]n?|One|Another|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))(?![\p{L}])/gu;
+  /(?:^|[.!?]["”’]?\s+|\n\s*(?:\d{1,2}[:.]\d{2}\s+)?)((?:[Aa]n?|One|Another|His|Her|Their|The)\s+(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll})){0,2}?(\p{Ll}+))(?![\p{L}])/gu;
 
 /** The unnamed person a sentence between two offsets opens on, unless a known entity is named there. */
 function unnamedNewcomer(text: string, from: number, to: number, speakers: SpanIndex<Mention>): string | undefined {
@@ -709,7 +710,9 @@ function unnamedNewcomer(text: string, from: number, to: number, speakers: SpanI
   for (const match of text.slice(from, to).matchAll(UNNAMED_OPENER)) {
     const start = from + match.index + match[0].indexOf(match[1]!);
     const phrase = { start, end: start + match[1]!.length };
-    if (isPersonNoun(match[2]!) && speakers.overlapping(phrase).length === 0) found = match[1];
+    // A demonym names no one: "The Ukrainian leader", "A Russian diplomat".
+    const named = speakers.overlapping(phrase).filter((m) => !isDemonym(m));
+    if (isPersonNoun(match[2]!) && named.length === 0) found = match[1];
   }
   return found;
 }
