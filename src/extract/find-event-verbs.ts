@@ -162,11 +162,12 @@ interface VerbWords {
 /**
  * Happenings news tells by a verb rather than a noun: "Russia annexed Crimea in 2014", "Azerbaijani
  * troops took Shusha on Sunday", "an Azerbaijani missile brought down a Russian Mi-24 helicopter",
- * "protesters broke into the government building", "the ministry summoned the Czech ambassador";
- * and a televised or video address. Each verb is taken only with what makes it one: its object
- * (a named place, the words for what was downed, stormed or summoned), the forces or weapons that
- * did it where the verb alone is vague ("took", "hit"), or, for an invasion or an inauguration,
- * a date in its clause. Each is the article's own event: resolution decides whether it is known.
+ * "protesters broke into the government building", "the ministry summoned the Czech ambassador",
+ * in the passive too ("the ambassador was summoned", "troops were pulled back"), "Shusha fell",
+ * "thousands rallied"; and a televised or video address. Each verb is taken only with what makes
+ * it one: its object (a named place, the words for what was downed, stormed or summoned), the
+ * forces or weapons that did it where the verb alone is vague ("took", "hit"), or, for an
+ * invasion, an inauguration or a rally, a date in its clause. Each is the article's own event: resolution decides whether it is known.
  */
 export function findEventVerbs(
   text: string,
@@ -346,8 +347,8 @@ function verbWords(
     const yearStart = objectEnd + year.index + year[0].length - 4;
     words.statedYear = { start: yearStart, end: yearStart + 4, text: year[1]! };
   }
-  // "The Czech ambassador was summoned": the determiner that opened the sentence, in lower case, in the name.
-  // "Troops were pulled back": a common word capitalised because it opens the sentence, too.
+  // "The Czech ambassador was summoned", "Troops were pulled back": a common word capitalised
+  // because it opens the sentence is in lower case in the name.
   if (objectWords)
     words.objectWords = objectWords
       .trim()

@@ -53,7 +53,8 @@ const COUNT =
 const STAFF =
   '(?:diplomats|envoys|embassy\\s+(?:staff|employees|workers)|officials|intelligence\\s+officers|spies|employees|staff(?:\\s+members)?|personnel)';
 // "expelling 20 Czechs": the people of a country in the plural, counted, are its diplomats.
-const EXPELLED_GROUP = `(?:(?:its\\s+|the\\s+)?(?<target>\\p{Lu}[\\p{L}]+)\\s+${STAFF}|${STAFF}\\s+of\\s+(?:the|its)\\s+(?<owner>\\p{Lu}[\\p{L}]+)\\s+(?:embassy|mission|consulate)|(?<=\\d\\s*|[Tt](?:wo|hree|en|welve|wenty|hirty|hirteen)\\s+|[Ff](?:our|ive|ifteen|ourteen|orty|ifty)\\s+|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)\\s+|[Ee](?:ight|leven|ighteen|ighty)\\s+|[Nn]ine(?:teen|ty)?\\s+|[Oo]ne\\s+)(?<people>\\p{Lu}[\\p{L}]+s))(?![\\p{L}])`;
+const NUMBER = String.raw`(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty)`;
+const EXPELLED_GROUP = `(?:(?:its\\s+|the\\s+)?(?<target>\\p{Lu}[\\p{L}]+)\\s+${STAFF}|${STAFF}\\s+of\\s+(?:the|its)\\s+(?<owner>\\p{Lu}[\\p{L}]+)\\s+(?:embassy|mission|consulate)|(?<=(?<![\\p{L}])${NUMBER}\\s+)(?<people>\\p{Lu}[\\p{L}]+s))(?![\\p{L}])`;
 const EXPULSION = new RegExp(
   `${BEFORE_WORD}(?:expel|expels|expelled|expelling|expulsions?\\s+of|(?:ordered|orders|ordering|told|tells|telling)(?=\\s[^.;]{0,60}\\sto\\s+leave))\\s+${COUNT}${EXPELLED_GROUP}`,
   'dgu',

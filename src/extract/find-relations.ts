@@ -26,6 +26,8 @@ export interface FoundRelation {
 
 // A speech verb right after a name: the person speaks.
 const SPEAKS = /^\s+(?:\w+\s+)?(?:said|says|told|tells|added|announced|replied)\b/u;
+// "the contract between Gazprom and …": the words before a document's first party.
+const BETWEEN = /^\s+between\s+(?:the\s+)?$/u;
 // Between a document and who signed it with its signer: "texts with Turkey and the United Nations".
 const SIGNED_WITH = /^\s+(?:[\p{Ll}-]+\s+){0,4}?with\s+(?:the\s+)?$/u;
 // What may follow "Da Nang, Vietnam": the end of the phrase, or the words that go on after a place.
@@ -387,10 +389,9 @@ export function findRelations(
   }
   // "the contract between Gazprom and Naftogaz", "a deal between Israel and the UAE": its parties.
   for (const document of mentions.filter((m) => m.kind === 'Document')) {
-    const between = /^\s+between\s+(?:the\s+)?$/u;
     const around = inSentence(sentenceOf(document.start));
     const first = around.find(
-      (m) => ACTOR_KINDS.has(m.kind) && m.start > document.end && between.test(text.slice(document.end, m.start)),
+      (m) => ACTOR_KINDS.has(m.kind) && m.start > document.end && BETWEEN.test(text.slice(document.end, m.start)),
     );
     if (!first || isDemonym(first)) continue;
     const parties = coordinated(first, around, text, 'after', ACTOR_KINDS);
