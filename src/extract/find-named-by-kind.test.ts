@@ -31,6 +31,17 @@ describe('places and bodies named by what they are', () => {
     expect(places).not.toContain('Moscow region');
   });
 
+  it('takes each name of a list after a place, or before a plural kind of place, and an exclave a country owns', () => {
+    const found = entitiesOf(
+      'Missiles struck the port of Odesa. Ships will sail from Odesa, Chornomorsk and Pivdennyi. Armenia hands the ' +
+        "Agdam, Kalbajar and Lachin districts back to Azerbaijan. A route crosses Armenia to Azerbaijan's Nakhchivan " +
+        'exclave. Talks with Russia, Turkey and Iran went on.',
+    );
+    const places = found.filter((e) => e.kind === 'Place').map((e) => e.name);
+    expect(places).toEqual(['Odesa', 'Chornomorsk', 'Pivdennyi', 'Agdam', 'Kalbajar', 'Lachin', 'Nakhchivan']);
+    expect(found.some((e) => e.kind === 'Person')).toBe(false);
+  });
+
   it('takes an unknown name an apposition calls a body, with the apposition as its mention', () => {
     const found = entitiesOf('Ministers said that Rosatom, the Russian state nuclear company, should be kept out.');
     expect(found).toContainEqual({

@@ -90,6 +90,8 @@ const PRONOUNS = new Set(
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const NOT_A_PERSON =
   /(?:Council|Ministry|Agency|Committee|Organi[sz]ation|Party|Institute|Bank|University|Commission|Group|Forum|Foundation|Cent(?:er|re)|Office|Department|Service|Army|Forces|Front|Union|Summit|Talks|Process|War|Crisis|Conference|Assembly|Court|Airport|Street|Square|Palace|House|Times|Post|News|Press|Agreements?|Accords?|Declaration|Convention|Charter|Protocol|Memorandum|Communiqu[eé]|Statement|Resolution|Treaty|Review|Wire|Journal|Herald|Daily|Tribune|Gazette|Service|Studies|Affairs|Relations|Sea|Ocean|River|Mountains|Day|Week|Month|Year|Police|Hospital|Authority|Trust|Command|Constabulary|Laboratory|Academy|College|School|Society|Association|Federation|Alliance|Coalition|Movement|Bureau|Directorate|Tribunal|Cabinet|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const KIND_OF_PLACE_AFTER =
+  /^\s+(?:exclave|enclave|region|province|district|oblast|city|town|village|port|capital|border|coast|island|peninsula|republic|territory|valley|river)(?![\p{L}])/u;
 const SPEECH_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:said|says|told|added|stated|noted|warned|replied|answered|explained|insisted|stressed|argued|wrote|tweeted|posted|asked|announced|recalled|continued)\b/;
 const TITLE_PATTERN = alternation(TITLE_FORMS);
@@ -179,11 +181,13 @@ export function findPeople(
       const opener = first > 0 ? tokens[first - 1]! : undefined;
       // "Japan's Taro Kono": a country's or organization's name in the possessive before a name,
       // when some word of it is no English word ("Iran's Revolutionary Guards" is not a person).
+      // "Azerbaijan's Nakhchivan exclave", "Ukraine's Donbas region": a place the kind after it names.
       const owned =
         opener !== undefined &&
         POSSESSIVE.test(opener.text) &&
         knownOthers.overlapping(opener).length > 0 &&
-        nameTokens.some((token) => !isEnglishWord(token.text.replace(POSSESSIVE, '')));
+        nameTokens.some((token) => !isEnglishWord(token.text.replace(POSSESSIVE, ''))) &&
+        !KIND_OF_PLACE_AFTER.test(text.slice(span.end, span.end + 24));
       const titled =
         (opener !== undefined && (isTitleWord(opener.text) || owned)) ||
         KIN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) ||

@@ -18,7 +18,7 @@ const PLACE_OF =
 const NAMED_HEAD =
   'Square|Street|Strip|Avenue|Boulevard|Bridge|Airport|Corridor|Strait|Peninsula|Gulf|Bay|Sea|Ocean|Lake|Islands?|Valley|Mountains|River|Canal|Dam|Crossing|(?:Air|Naval)\\s+Base|(?:Nuclear\\s+)?Power\\s+(?:Station|Plant)|Stadium';
 const LOWER_HEAD =
-  'region|province|oblast|district|corridor|strait|(?:nuclear\\s+)?power\\s+(?:station|plant)|air\\s?base|naval\\s+base|military\\s+base|airport|border\\s+crossing|(?:ammunition|arms|munitions)\\s+depot|refinery';
+  'region|province|oblast|district|exclave|enclave|corridor|strait|(?:nuclear\\s+)?power\\s+(?:station|plant)|air\\s?base|naval\\s+base|military\\s+base|airport|border\\s+crossing|(?:ammunition|arms|munitions)\\s+depot|refinery';
 const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
 const PLACE_BY_HEAD = new RegExp(
   `(?<![\\p{L}\\p{N}’'])((?:${NAME_WORD}[ \\t]+){1,3})(?:(${NAMED_HEAD})|(${LOWER_HEAD}))(?![\\p{L}\\p{N}])`,
@@ -180,7 +180,7 @@ function namedAgain(text: string, found: readonly Mention[], known: SpanIndex<Me
 function placeByHead(text: string, match: RegExpMatchArray, known: SpanIndex<Mention>): Mention | undefined {
   // "The Zlín region": the name begins after the words that begin a phrase.
   const leading =
-    /^(?:(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Every|Each|Another|Which|Whose|Some)[ \t]+)*/u.exec(
+    /^(?:(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Every|Each|Another|Which|Whose|Some|\p{Lu}[\p{L}-]*[’']s)[ \t]+)*/u.exec(
       match[1]!,
     )![0];
   const nameWords = match[1]!.slice(leading.length).trim().split(/\s+/u).filter(Boolean);
@@ -193,7 +193,7 @@ function placeByHead(text: string, match: RegExpMatchArray, known: SpanIndex<Men
   // "the Eastern region", "the Border district": capitalised words, not a name.
   if (match[3] && nameWords.every((word) => isEnglishWord(word))) return undefined;
   // "Idlib province", "the Donbas region": the place news also calls by its name alone.
-  const region = /^(?:region|province|oblast|district)$/u.test(head);
+  const region = /^(?:region|province|oblast|district|exclave|enclave)$/u.test(head);
   const name = region ? nameWords.join(' ') : span.text;
   return {
     ...span,
