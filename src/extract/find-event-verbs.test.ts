@@ -15,6 +15,19 @@ function eventsOf(text: string, publishedOn = '2020-11-12') {
 }
 
 describe('events told by their verb, in the passive or of what fell', () => {
+  it('takes an ambassador summoned, by title and name too, a minister sworn in, and a town that fell', () => {
+    const { events, facts } = eventsOf(
+      'Czech Ambassador Vítězslav Pivoňka was summoned to the ministry on Sunday. Jakub Kulhánek, sworn in as ' +
+        'foreign minister on Wednesday, gave Moscow a deadline.',
+      '2021-04-24',
+    );
+    expect(events.map((e) => [e.type, e.name, e.date])).toEqual([
+      ['summoning', 'Summoning of Czech Ambassador Vítězslav Pivoňka', '2021-04-18'],
+      ['inauguration', 'Inauguration', '2021-04-21'],
+    ]);
+    expect(facts).toContain('PARTICIPATED_IN Jakub Kulhánek Inauguration');
+  });
+
   it('takes an ambassador summoned and a town that fell, but not prices that fell', () => {
     const { events } = eventsOf(
       'The Czech ambassador was summoned to the foreign ministry on Sunday. The war turned when Shusha fell ' +

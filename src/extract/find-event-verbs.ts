@@ -81,7 +81,8 @@ const EVENT_VERBS: readonly EventVerb[] = [
   {
     type: 'summoning',
     verb: String.raw`(?:was|were|has\s+been|had\s+been|have\s+been)\s+summoned`,
-    passiveObject: String.raw`(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ambassador|envoy|chargé\s+d['’]affaires)\s+$`,
+    // "the Czech ambassador was summoned", "Czech Ambassador Vítězslav Pivoňka was summoned".
+    passiveObject: String.raw`(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ambassador|envoy|chargé\s+d['’]affaires)(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+$`,
     needsObject: true,
   },
   {
@@ -111,7 +112,8 @@ const EVENT_VERBS: readonly EventVerb[] = [
   },
   {
     type: 'inauguration',
-    verb: String.raw`(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\p{Ll}+ly\s+)?(?:sworn\s+in|inaugurated)`,
+    // "Jakub Kulhánek, sworn in as foreign minister on Wednesday,": the participle after a name too.
+    verb: String.raw`(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\p{Ll}+ly\s+)?(?:sworn\s+in|inaugurated)|(?<=,\s)sworn\s+in(?=\s+as\s)`,
   },
 ];
 
@@ -299,8 +301,10 @@ function verbWords(
       : placeBefore && !known.includes(placeBefore)
         ? placeBefore
         : undefined;
+  // What was acted on stands in the verb's own line.
+  const lineStart = text.lastIndexOf('\n', span.start) + 1;
   const passiveObject = COMPILED.get(eventVerb)!.passiveObject?.exec(
-    text.slice(Math.max(0, span.start - 60), span.start),
+    text.slice(Math.max(lineStart, span.start - 60), span.start),
   );
   const objectWords =
     !object && !newPlace && eventVerb.object?.words

@@ -159,6 +159,14 @@ describe('incidents', () => {
     ]);
   });
 
+  it('takes an attempted poisoning of a person a description names first', () => {
+    const { events, facts } = incidents(
+      'Headline\nThe GRU is linked to the attempted poisoning of the Bulgarian arms dealer Emilian Gebrev.',
+    );
+    expect(events.map((e) => [e.id, e.words])).toEqual([['event:attack-on-emilian-gebrev-2021', ['poisoning']]]);
+    expect(facts).toEqual(['PARTICIPATED_IN person:emilian-gebrev event:attack-on-emilian-gebrev-2021']);
+  });
+
   it("keys an attack of another year than the article's by the year its words give", () => {
     const { events } = incidents('Headline\nThe 2018 nerve-agent attack on Ana Costa was recalled.');
     expect(events.map((e) => e.id)).toEqual(['event:attack-on-ana-costa-2018']);

@@ -38,8 +38,12 @@ const ATTACK = new RegExp(
 // "the 2018 nerve-agent attack", "the 2014 explosions": a year just before the noun.
 const STATED_YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,1}$/u;
 // The words before the noun that make it a noun phrase, not a verb ("accused of poisoning him").
-const NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|last\s+week['’]s)\s+|\d{1,2}\s+|[\p{L}]+['’]s\s+)$/iu;
-const VICTIM_AFTER = /^\s+(?:of|on|against)\s+(?:(?:former|ex-|Russian|double|agent|spy|\p{Ll}+)\s+){0,3}$/u;
+// "the attempted poisoning", "a failed attack": a word that qualifies it may stand between.
+const NOUN_BEFORE =
+  /(?:\b(?:the|a|an|this|that|its|their|his|her|last\s+week['’]s)\s+(?:(?:attempted|failed|alleged|suspected|deadly|fatal)\s+)?|\d{1,2}\s+|[\p{L}]+['’]s\s+)$/iu;
+// "of the Bulgarian arms dealer Emilian Gebrev": a description may stand before the victim's name.
+const VICTIM_AFTER =
+  /^\s+(?:of|on|against)\s+(?:(?:former|ex-|double|agent|spy|\p{Lu}\p{Ll}+(?=\s+\p{Ll})|\p{Ll}+)\s+){0,4}$/u;
 const PLACE_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?$/u;
 const COMPANION =
   /^,?\s+and\s+(?:his|her|their)\s+(?:daughter|son|wife|husband|brother|sister|mother|father|children|family)(?:,?\s+(?=\p{Lu}))?/u;
