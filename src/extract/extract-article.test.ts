@@ -1457,7 +1457,7 @@ describe('relations', () => {
     expect(file.entities.find((e) => e.name === 'Geneva summit')?.kind).toBe('Event');
   });
 
-  it('reads who signed a text with whom, the parties a document is between, who announced an event, and what it answers', () => {
+  it('reads who signed a text with whom, the parties a document is between, who announced or hosted an event, and what it answers', () => {
     const facts = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2022-07-23'), baseGazetteer()).relationships.map(
         (r) => `${r.type} ${r.from} ${r.to.replace(/-[0-9a-f]{8}(?:-\d+)?$/u, '')}`,
@@ -1484,6 +1484,20 @@ describe('relations', () => {
       'PARTICIPATED_IN person:andrej-babis event:expulsion-of-russia-diplomats-by-czechia-2022',
       'PARTICIPATED_IN person:jan-hamacek event:expulsion-of-russia-diplomats-by-czechia-2022',
     ]);
+    expect(
+      facts('It reaffirms the Panmunjom Declaration that Kim Jong Un signed with South Korean President Moon Jae-in.'),
+    ).toEqual(
+      expect.arrayContaining([
+        'ISSUED person:kim-jong-un document:panmunjom-declaration',
+        'ISSUED person:moon-jae-in document:panmunjom-declaration',
+      ]),
+    );
+    expect(
+      facts(
+        'Trump and Kim met at a summit in Singapore on Tuesday. Prime Minister Lee Hsien Loong, who hosted the ' +
+          'talks, welcomed the outcome.',
+      ),
+    ).toContain('PARTICIPATED_IN person:lee-hsien-loong event:singapore-summit-2022');
     expect(facts('The leaders of Armenia and Russia put their names to a joint statement.')).toEqual(
       expect.arrayContaining(['ISSUED country:armenia document:statement', 'ISSUED country:russia document:statement']),
     );

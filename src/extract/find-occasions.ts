@@ -212,11 +212,11 @@ export function findOccasions(
     const span = { start: match.index, end: match.index + match[0].length };
     if (taken(span) || known.some((m) => overlaps(m, span))) continue;
     const type = REFERENCE_TYPE[match[1]!] ?? match[1];
-    // "a summit hosted by Macron … The meeting at the Élysée Palace": with no meeting named, "the
-    // meeting" is the summit.
+    // "a summit hosted by Macron … The meeting at the Élysée Palace": with no meeting (or talks)
+    // named, "the meeting" ("the talks") is the summit.
     const earlier =
       named.filter((m) => m.details?.eventType === type && m.end <= span.start).at(-1) ??
-      (type === 'meeting'
+      (type === 'meeting' || type === 'talks'
         ? events.filter((m) => m.details?.eventType === 'summit' && m.end <= span.start).at(-1)
         : undefined);
     if (!earlier) continue;

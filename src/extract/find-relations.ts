@@ -26,6 +26,9 @@ export interface FoundRelation {
 
 // A speech verb right after a name: the person speaks.
 const SPEAKS = /^\s+(?:\w+\s+)?(?:said|says|told|tells|added|announced|replied)\b/u;
+// "the Panmunjom Declaration that Kim signed": the words between a document and its signer, and after.
+const THAT_BEFORE = /^\s+(?:that|which)\s+$/u;
+const SIGNED_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:signed|co-signed|drafted|issued)(?![\p{L}])/u;
 // "the contract between Gazprom and …": the words before a document's first party.
 const BETWEEN = /^\s+between\s+(?:the\s+)?$/u;
 // Between a document and who signed it with its signer: "texts with Turkey and the United Nations".
@@ -383,6 +386,25 @@ export function findRelations(
         m.start - document.end <= 40 &&
         SIGNED_WITH.test(text.slice(document.end, m.start)),
     );
+    if (withWhom && !isDemonym(withWhom))
+      for (const each of coordinated(withWhom, around, text, 'after', ACTOR_KINDS))
+        add('ISSUED', each, document, spanning(document, each), 0.55);
+  }
+  // "the Panmunjom Declaration that Kim signed with South Korean President Moon Jae-in": a
+  // relative clause names who signed it, and with whom.
+  for (const document of mentions.filter((m) => m.kind === 'Document')) {
+    const around = inSentence(sentenceOf(document.start));
+    const signer = around.find(
+      (m) => ACTOR_KINDS.has(m.kind) && m.start > document.end && THAT_BEFORE.test(text.slice(document.end, m.start)),
+    );
+    if (!signer || isDemonym(signer) || !SIGNED_AFTER.test(text.slice(signer.end, signer.end + 20))) continue;
+    for (const each of coordinated(signer, around, text, 'after', ACTOR_KINDS))
+      add('ISSUED', each, document, spanning(document, each), 0.55);
+    const verbEnd = signer.end + SIGNED_AFTER.exec(text.slice(signer.end, signer.end + 20))![0].length;
+    const partner = around.find(
+      (m) => ACTOR_KINDS.has(m.kind) && m.start >= verbEnd && SIGNED_WITH.test(text.slice(verbEnd, m.start)),
+    );
+    const withWhom = partner ? (personTitledBy(partner, around, text) ?? partner) : undefined;
     if (withWhom && !isDemonym(withWhom))
       for (const each of coordinated(withWhom, around, text, 'after', ACTOR_KINDS))
         add('ISSUED', each, document, spanning(document, each), 0.55);
