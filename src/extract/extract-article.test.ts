@@ -1457,10 +1457,10 @@ describe('relations', () => {
     expect(file.entities.find((e) => e.name === 'Geneva summit')?.kind).toBe('Event');
   });
 
-  it('reads who signed a text with whom, the parties a document is between, who announced or hosted an event, and what it answers', () => {
+  it('reads who signed a text with whom, the parties a document is between, who announced or hosted an event, what it answers and what a document says', () => {
     const facts = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2022-07-23'), baseGazetteer()).relationships.map(
-        (r) => `${r.type} ${r.from} ${r.to.replace(/-[0-9a-f]{8}(?:-\d+)?$/u, '')}`,
+        (r) => `${r.type} ${[r.from, r.to].map((id) => id.replace(/-[0-9a-f]{8}(?:-\d+)?$/u, '')).join(' ')}`,
       );
     expect(facts('Sergei Shoigu signed a memorandum with Turkey and the United Nations on Friday.')).toEqual(
       expect.arrayContaining([
@@ -1498,6 +1498,15 @@ describe('relations', () => {
           'talks, welcomed the outcome.',
       ),
     ).toContain('PARTICIPATED_IN person:lee-hsien-loong event:singapore-summit-2022');
+    expect(
+      facts(
+        'Trump and Kim signed a joint statement. In the document, Kim reaffirmed his commitment to the complete ' +
+          'denuclearization of the Korean Peninsula. The readout says sanctions on North Korea remain.',
+      ).filter((f) => f.startsWith('REFERENCES')),
+    ).toEqual([
+      'REFERENCES document:statement concept:denuclearization-of-korean-peninsula',
+      'REFERENCES document:readout concept:sanctions-on-north-korea',
+    ]);
     expect(facts('The leaders of Armenia and Russia put their names to a joint statement.')).toEqual(
       expect.arrayContaining(['ISSUED country:armenia document:statement', 'ISSUED country:russia document:statement']),
     );

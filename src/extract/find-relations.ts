@@ -226,7 +226,7 @@ export function findRelations(
 
   // "The agreement also stresses the importance of the de-escalation zones": what a document names.
   for (const match of text.matchAll(
-    /\b(?:stresses|stressed|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|highlights|highlighted|mentions|mentioned|calls for|called for|refers to|referred to|cites|cited|quotes|quoted)\b/g,
+    /\b(?:stresses|stressed|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|highlights|highlighted|mentions|mentioned|calls for|called for|refers to|referred to|cites|cited|quotes|quoted|says|said|states|stated|reaffirms|reaffirmed|provides for|sets out|set out)\b/g,
   )) {
     const sentence = sentenceOf(match.index);
     const around = inSentence(sentence);
@@ -246,6 +246,24 @@ export function findRelations(
     }
   }
 
+  // "In the document, Kim reaffirmed his commitment to the complete denuclearization …": what a
+  // sentence that opens on a document says, the document refers to.
+  for (const sentence of sentences) {
+    const opener = /^In\s+(?:the|its|their)\s+/u.exec(sentence.text);
+    if (!opener) continue;
+    const around = inSentence(sentence);
+    const document = around.find(
+      (m) =>
+        m.kind === 'Document' &&
+        m.start <= sentence.start + opener[0].length + 30 &&
+        /^,/u.test(text.slice(m.end, m.end + 1)),
+    );
+    if (!document) continue;
+    for (const named of around.filter(
+      (m) => (m.kind === 'Concept' || m.kind === 'Document') && m.start > document.end && m.key !== document.key,
+    ))
+      add('REFERENCES', document, named, spanning(document, named), 0.55);
+  }
   // "The proposal … was finalized during the September round of talks": what an event produced.
   for (const match of text.matchAll(
     /\b(finalized|finalised|agreed|decided|settled|adopted|created|established)\s+(?:during|at|in)\s+/g,
