@@ -16,14 +16,17 @@ const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`);
 const DATE_WORDS =
   /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tomorrow|ago|last|next|this|week|month|year|days|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/i;
 // "for three years", "within 120 days": a length of time, not a day.
-const DURATION =
-  /^(?:for|within|over|lasting)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:days?|weeks?|months?|years?)$/iu;
+// How many of a unit of time: "three", "120", "a few".
+const AMOUNT = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)`;
+const DURATION = new RegExp(
+  String.raw`^(?:for|within|over|lasting)\s+${AMOUNT}\s+(?:days?|weeks?|months?|years?)$`,
+  'iu',
+);
 // "the next day", "the following week", "the day before": counted from the story's day. "Next
 // month", without "the", counts from the article's.
 const NARRATIVE_DAY =
   /^(?:the\s+(?:next|following|previous|same)|following|previous)\s+(?:day|week|month|year)$|^(?:the|a)\s+(?:day|week|month|year)\s+(?:before|after|later|earlier)$/iu;
-const COUNTED_SPAN =
-  /(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)$/iu;
+const COUNTED_SPAN = new RegExp(String.raw`${AMOUNT}\s+(?:hours?|days?|weeks?|months?|years?)$`, 'iu');
 const PART_OF_TODAY = /^this\s+(?:morning|afternoon|evening)$/i;
 const RELATIVE = /\b(?:ago|before|after|earlier|later|last|next|previous|yesterday|today|tomorrow|this|that)\b/i;
 

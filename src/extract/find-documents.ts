@@ -241,12 +241,7 @@ export function findDocuments(
       addStatement(match, match[1]!, 0.75, `a ${match[1]} the article reports`);
     if (made)
       for (const match of text.matchAll(AGREEMENT_MADE))
-        addStatement(
-          match,
-          documentFamily(match[1]!.split(/\s+/u).at(-1)!),
-          0.7,
-          `a ${match[1]} the article reports as made`,
-        );
+        addStatement(match, match[1]!, 0.7, `a ${match[1]} the article reports as made`);
     if (!qualified)
       for (const match of text.matchAll(ISSUED_STATEMENT))
         addStatement(match, match[1]!, 0.65, `${match[0].split(/\s/)[0]!.toLowerCase()} ${match[1]} someone issued`);

@@ -15,7 +15,7 @@ function eventsOf(text: string, publishedOn = '2020-11-12') {
 }
 
 describe('events told by their verb, in the passive or of what fell', () => {
-  it('takes an ambassador summoned, by title and name too, a minister sworn in, and a town that fell', () => {
+  it('takes an ambassador summoned by title and name, and a minister "sworn in as" after a name', () => {
     const { events, facts } = eventsOf(
       'Czech Ambassador Vítězslav Pivoňka was summoned to the ministry on Sunday. Jakub Kulhánek, sworn in as ' +
         'foreign minister on Wednesday, gave Moscow a deadline.',

@@ -169,7 +169,8 @@ interface VerbWords {
  * "thousands rallied"; and a televised or video address. Each verb is taken only with what makes
  * it one: its object (a named place, the words for what was downed, stormed or summoned), the
  * forces or weapons that did it where the verb alone is vague ("took", "hit"), or, for an
- * invasion, an inauguration or a rally, a date in its clause. Each is the article's own event: resolution decides whether it is known.
+ * invasion, an inauguration or a rally, a date in its clause. Each is the article's own event:
+ * resolution decides whether it is known.
  */
 export function findEventVerbs(
   text: string,

@@ -26,11 +26,11 @@ const WEAPON =
 // verb ("Trump blasts the deal") it has no article before it.
 const BLAST_NOUNS = ['explosions?', 'blasts?'];
 const IS_BLAST = /^(?:explosion|blast)s?$/iu;
-// "the first blast", "a second explosion": one of several, which the article does not tell apart.
-const ORDINAL_BEFORE = /\b(first|second|third|fourth|fifth|another|earlier|later)\s+$/iu;
-// "The first blast", "a second explosion": each one of several, told apart by its rank.
+// "The first blast", "a second explosion": each one of several, told apart by its rank; "another"
+// or "an earlier" one, which the words do not say.
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
-const RANKED = /\b(?:the|a|an|its|their)\s+(?:first|second|third|fourth|fifth)\s+$/iu;
+const ORDINAL_BEFORE = new RegExp(String.raw`\b(${ORDINALS.join('|')}|another|earlier|later)\s+$`, 'iu');
+const RANKED = new RegExp(String.raw`\b(?:the|a|an|its|their)\s+(?:${ORDINALS.join('|')})\s+$`, 'iu');
 const ATTACK = new RegExp(
   `${BEFORE_WORD}(?:(${WEAPON})\\s+)?((?:${ATTACK_NOUNS.join('|')}|${BLAST_NOUNS.join('|')})(?:\\s+attempt)?)(?![\\p{L}])`,
   'giu',
@@ -52,12 +52,12 @@ const COMPANION =
 // expulsion of 23 British diplomats", "Prague ordered 18 Russian diplomats to leave", "expelling
 // 20 employees of the Czech embassy"; and, without who expelled them, "Eighteen Russian embassy
 // staff were given 48 hours to leave". The expelled state is the named group `target`.
-const COUNT =
-  '(?:(?:some|about|around|up\\s+to|another|a\\s+further|a\\s+total\\s+of)\\s+)?(?:\\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Dd]ozens\\s+of)?\\s*(?:more\\s+)?(?:of\\s+)?';
+// A number in figures or words: "20", "Eighteen".
+const NUMBER = String.raw`(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)`;
+const COUNT = String.raw`(?:(?:some|about|around|up\s+to|another|a\s+further|a\s+total\s+of)\s+)?(?:${NUMBER}|[Dd]ozens\s+of)?\s*(?:more\s+)?(?:of\s+)?`;
 const STAFF =
   '(?:diplomats|envoys|embassy\\s+(?:staff|employees|workers)|officials|intelligence\\s+officers|spies|employees|staff(?:\\s+members)?|personnel)';
 // "expelling 20 Czechs": the people of a country in the plural, counted, are its diplomats.
-const NUMBER = String.raw`(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty)`;
 const EXPELLED_GROUP = `(?:(?:its\\s+|the\\s+)?(?<target>\\p{Lu}[\\p{L}]+)\\s+${STAFF}|${STAFF}\\s+of\\s+(?:the|its)\\s+(?<owner>\\p{Lu}[\\p{L}]+)\\s+(?:embassy|mission|consulate)|(?<=(?<![\\p{L}])${NUMBER}\\s+)(?<people>\\p{Lu}[\\p{L}]+s))(?![\\p{L}])`;
 const EXPULSION = new RegExp(
   `${BEFORE_WORD}(?:expel|expels|expelled|expelling|expulsions?\\s+of|(?:ordered|orders|ordering|told|tells|telling)(?=\\s[^.;]{0,60}\\sto\\s+leave))\\s+${COUNT}${EXPELLED_GROUP}`,

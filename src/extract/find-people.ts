@@ -659,6 +659,11 @@ function findRoles(
   const affiliations = new SpanIndex(known.filter((m) => AFFILIATION_KINDS.has(m.kind)));
   const sentenceIndex = new SpanIndex(sentences);
   const sorted = [...people].sort((a, b) => a.start - b.start);
+  // Roles are kept in the text order of their people (see lastRoleOfAnother).
+  const take = (person: Mention, role: Omit<Role, 'personKey'>) => {
+    personStarts.push(person.start);
+    roles.push({ personKey: person.key, ...role });
+  };
   for (const person of sorted) {
     const [sentence] = sentenceIndex.containing({ start: person.start, end: person.start + 1 });
     const sentenceStart = sentence?.start ?? 0;
@@ -680,14 +685,7 @@ function findRoles(
       const [after] = of ? affiliations.startingIn(person.end + of[0].length, person.end + of[0].length) : [];
       const owner = affiliation ?? after;
       const end = after ? after.end : person.end;
-      personStarts.push(person.start);
-      roles.push({
-        personKey: person.key,
-        title: normalizeTitle(title),
-        affiliation: owner,
-        start,
-        end,
-      });
+      take(person, { title: normalizeTitle(title), affiliation: owner, start, end });
       continue;
     }
     // "Zelensky, a former comedian who became Ukraine's president": a post a relative clause gives.
@@ -696,14 +694,8 @@ function findRoles(
       const titleStart = person.end + relative.index + relative[0].length - relative[1]!.length;
       const affiliation = ownerBefore(text, titleStart, affiliations);
       if (affiliation) {
-        personStarts.push(person.start);
-        roles.push({
-          personKey: person.key,
-          title: normalizeTitle(relative[1]!),
-          affiliation,
-          start: person.start,
-          end: titleStart + relative[1]!.length,
-        });
+        const end = titleStart + relative[1]!.length;
+        take(person, { title: normalizeTitle(relative[1]!), affiliation, start: person.start, end });
         continue;
       }
     }
@@ -718,14 +710,7 @@ function findRoles(
         : [];
       const affiliation = inside ?? following;
       const end = following ? following.end : phraseEnd;
-      personStarts.push(person.start);
-      roles.push({
-        personKey: person.key,
-        title: normalizeTitle(apposition[1]!),
-        affiliation,
-        start: person.start,
-        end,
-      });
+      take(person, { title: normalizeTitle(apposition[1]!), affiliation, start: person.start, end });
     }
   }
   return withKnownAffiliations(roles, people, known);

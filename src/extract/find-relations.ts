@@ -374,6 +374,21 @@ export function findRelations(
     }
   }
 
+  // Who signed with whom, from the first of them on, issued the document.
+  const coSigned = (document: Mention, first: Mention, around: readonly Mention[]) => {
+    if (isDemonym(first)) return;
+    for (const each of coordinated(first, around, text, 'after', ACTOR_KINDS))
+      add('ISSUED', each, document, spanning(document, each), 0.55);
+  };
+  // The first country, body or person after `from` that the words between say it is.
+  const actorAfter = (from: number, around: readonly Mention[], between: RegExp, within = Infinity) =>
+    around.find(
+      (m) =>
+        ACTOR_KINDS.has(m.kind) &&
+        m.start >= from &&
+        m.start - from <= within &&
+        between.test(text.slice(from, m.start)),
+    );
   // "the Security Council unanimously adopted resolution 2401", "X and Y issued a joint communique".
   // "the leaders of A, B and C put their names to a statement": signed it.
   const ISSUING =
@@ -397,46 +412,25 @@ export function findRelations(
     for (const each of coordinated(issuer, around, text, 'before', ACTOR_KINDS))
       add('ISSUED', each, document, spanning(each, document), 0.6);
     // "signed separate but identical texts with Turkey and the United Nations": who signed with them.
-    const withWhom = around.find(
-      (m) =>
-        ACTOR_KINDS.has(m.kind) &&
-        m.start > document.end &&
-        m.start - document.end <= 40 &&
-        SIGNED_WITH.test(text.slice(document.end, m.start)),
-    );
-    if (withWhom && !isDemonym(withWhom))
-      for (const each of coordinated(withWhom, around, text, 'after', ACTOR_KINDS))
-        add('ISSUED', each, document, spanning(document, each), 0.55);
+    const withWhom = actorAfter(document.end, around, SIGNED_WITH, 40);
+    if (withWhom) coSigned(document, withWhom, around);
   }
-  // "the Panmunjom Declaration that Kim signed with South Korean President Moon Jae-in": a
-  // relative clause names who signed it, and with whom.
   for (const document of mentions.filter((m) => m.kind === 'Document')) {
     const around = inSentence(sentenceOf(document.start));
-    const signer = around.find(
-      (m) => ACTOR_KINDS.has(m.kind) && m.start > document.end && THAT_BEFORE.test(text.slice(document.end, m.start)),
-    );
-    if (!signer || isDemonym(signer) || !SIGNED_AFTER.test(text.slice(signer.end, signer.end + 20))) continue;
-    for (const each of coordinated(signer, around, text, 'after', ACTOR_KINDS))
-      add('ISSUED', each, document, spanning(document, each), 0.55);
-    const verbEnd = signer.end + SIGNED_AFTER.exec(text.slice(signer.end, signer.end + 20))![0].length;
-    const partner = around.find(
-      (m) => ACTOR_KINDS.has(m.kind) && m.start >= verbEnd && SIGNED_WITH.test(text.slice(verbEnd, m.start)),
-    );
-    const withWhom = partner ? (personTitledBy(partner, around, text) ?? partner) : undefined;
-    if (withWhom && !isDemonym(withWhom))
-      for (const each of coordinated(withWhom, around, text, 'after', ACTOR_KINDS))
-        add('ISSUED', each, document, spanning(document, each), 0.55);
-  }
-  // "the contract between Gazprom and Naftogaz", "a deal between Israel and the UAE": its parties.
-  for (const document of mentions.filter((m) => m.kind === 'Document')) {
-    const around = inSentence(sentenceOf(document.start));
-    const first = around.find(
-      (m) => ACTOR_KINDS.has(m.kind) && m.start > document.end && BETWEEN.test(text.slice(document.end, m.start)),
-    );
-    if (!first || isDemonym(first)) continue;
-    const parties = coordinated(first, around, text, 'after', ACTOR_KINDS);
-    if (parties.length < 2) continue;
-    for (const party of parties) add('AGREED_TO', party, document, spanning(document, party), 0.55);
+    // "the Panmunjom Declaration that Kim signed with South Korean President Moon Jae-in": a
+    // relative clause names who signed it, and with whom.
+    const signer = actorAfter(document.end, around, THAT_BEFORE);
+    const signed = signer ? SIGNED_AFTER.exec(text.slice(signer.end, signer.end + 20)) : null;
+    if (signer && signed && !isDemonym(signer)) {
+      coSigned(document, signer, around);
+      const partner = actorAfter(signer.end + signed[0].length, around, SIGNED_WITH);
+      if (partner) coSigned(document, personTitledBy(partner, around, text) ?? partner, around);
+    }
+    // "the contract between Gazprom and Naftogaz", "a deal between Israel and the UAE": its parties.
+    const first = actorAfter(document.end, around, BETWEEN);
+    const parties = first && !isDemonym(first) ? coordinated(first, around, text, 'after', ACTOR_KINDS) : [];
+    if (parties.length >= 2)
+      for (const party of parties) add('AGREED_TO', party, document, spanning(document, party), 0.55);
   }
   // "the ministry's statement", "Russia's readout": a document's owner issued it.
   for (const document of mentions.filter((m) => m.kind === 'Document' && m.details?.documentType !== 'tweet')) {

@@ -25,7 +25,7 @@ describe('datelineCredit', () => {
     'Headline\nBy Jane Holloway\nThe plan was approved.',
     'Headline\nAnalysis | Monday 9 December 2019\nThe Washington Post reported the plan.',
     'Headline\nBy Jane Holloway, foreign desk\nThe plan was approved.',
-  ])('finds none where there is no dateline: %s', (text) => {
+  ])('finds none where no dateline, desk byline or masthead credits an outlet: %s', (text) => {
     expect(datelineCredit(text)).toBeUndefined();
   });
 });
