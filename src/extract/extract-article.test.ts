@@ -1025,6 +1025,22 @@ describe('dates', () => {
     expect(meetingDate('Live\nMacron and Zelensky held a one-on-one meeting.')).toBe('2019-12');
   });
 
+  it('dates an undated summit by the one recent day its sentence tells of', () => {
+    const summitDate = (text: string, publishedOn = '2019-12-10') =>
+      extractArticle(article(`Headline\n${text}`, publishedOn), baseGazetteer()).entities.find(
+        (e) => e.eventType === 'summit',
+      )?.date;
+    expect(
+      summitDate('Putin and Zelensky agreed on Monday to swap prisoners, after talks at a summit hosted by Macron.'),
+    ).toMatchObject({ value: '2019-12-09', inferred: true, evidence: { text: 'on Monday' } });
+    // A day long before the article is not the news of its week; two days leave it undecided.
+    expect(
+      summitDate('Putin and Zelensky agreed on 9 October to swap prisoners, after talks at a summit hosted by Macron.'),
+    ).toMatchObject({ value: '2019-12' });
+    expect(
+      summitDate('Putin spoke on Monday and Zelensky on Tuesday, after the summit hosted by Macron.', '2019-12-11'),
+    ).toMatchObject({ value: '2019-12' });
+  });
   it('dates an event of a day told in a live blog’s entry, or told as just done, by the article’s day', () => {
     const events = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2020-11-10'), baseGazetteer())

@@ -295,7 +295,7 @@ function entitiesFrom(
     } else if (first.kind === 'Event') {
       entity.date =
         eventDateOrYear(eventDate(text, group, dateIndex, sentences, mentionIndex), group) ??
-        recentEventDate(group, publishedOn, text, sentences);
+        recentEventDate(group, publishedOn, text, sentences, dateIndex);
     } else if (first.kind === 'Document') {
       // Only the article's own documents (its statement, memorandum, readout) are news of its day;
       // a named one ("the Minsk agreements") may be years old.
@@ -410,8 +410,9 @@ function documentDate(text: string, group: readonly Mention[], dates: SpanIndex<
 }
 
 /**
- * A summit or meeting the article gives no date for is news of the month it is published in:
- * inferred, at month precision, with the first mention as its evidence.
+ * A summit or meeting the article gives no date for is news of the one recent day a sentence
+ * telling of it names, or else of the month it is published in: inferred, at month precision,
+ * with the first mention as its evidence.
  */
 // A live blog's entry opens on its time ("14:55 Macron greeted him …").
 const LIVE_ENTRY = /^\d{1,2}[:.]\d{2}\s/u;
@@ -466,6 +467,7 @@ function recentEventDate(
   publishedOn: string,
   text: string,
   sentences: readonly SentenceSpan[],
+  dates: SpanIndex<FoundDate>,
 ): ArticleEntity['date'] {
   const { first, sentence, live } = firstTelling(group, text, sentences);
   const type = first.details?.eventType ?? '';
@@ -478,6 +480,22 @@ function recentEventDate(
   if (ofADay && JUST_DONE.test(sentence))
     return articleDay(publishedOn, first, `No date in its words; told as just done in an article of ${publishedOn}`);
   if (!['summit', 'meeting'].includes(type)) return undefined;
+  // "agreed on Monday …, after their first talks at a summit": a summit or meeting told in a
+  // sentence of one recent day took place that day.
+  for (const mention of group) {
+    const told = sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+    const days = told ? dates.within(told).filter((d) => d.precision === 'DAY') : [];
+    if (days.length === 0) continue;
+    const [day] = days;
+    if (days.some((d) => d.value !== day!.value) || !isRecent(day!.value, publishedOn) || NOT_YET.test(told!.text))
+      break;
+    return {
+      value: day!.value,
+      inferred: true,
+      basis: `No date of its own; told in a sentence of “${day!.text}” (${day!.value})`,
+      evidence: spanOf(day!),
+    };
+  }
   return {
     value: publishedOn.slice(0, 7),
     inferred: true,
@@ -514,6 +532,15 @@ function firstTelling(
   const sentence = sentences.find((s) => s.start <= first.start && first.start < s.end)?.text ?? '';
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
   return { first, sentence, live: LIVE_ENTRY.test(text.slice(lineStart, first.start)) };
+}
+
+// How many days before its publication a news article's "on Monday" may reach.
+const RECENT_DAYS = 7;
+
+/** Whether a day is within the week before the article's publication (or on its day). */
+function isRecent(day: string, publishedOn: string): boolean {
+  const days = (Date.parse(publishedOn) - Date.parse(day)) / 86_400_000;
+  return days >= 0 && days <= RECENT_DAYS;
 }
 
 /** The article's own day, inferred, with the first mention as evidence. */
