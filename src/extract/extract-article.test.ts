@@ -805,6 +805,25 @@ describe('quotes and their speakers', () => {
     expect(file.entities.filter((e) => e.kind === 'Place').map((e) => e.name)).toEqual([]);
   });
 
+  it('takes a headline’s "sign deal" and "a nine-point statement" for the article’s own document, and their signers', () => {
+    const own = (text: string) => {
+      const file = extractArticle(article(`Headline\n${text}`, '2020-11-10'), baseGazetteer());
+      const document = file.entities.find((e) => e.kind === 'Document');
+      const issuers = file.relationships.filter((r) => r.type === 'ISSUED' && r.to === document?.id).map((r) => r.from);
+      return [document?.mentions.map((m) => m.text), issuers.sort()];
+    };
+    expect(own('Armenia, Azerbaijan and Russia sign deal to end the war')).toEqual([
+      ['deal'],
+      ['country:armenia', 'country:azerbaijan', 'country:russia'],
+    ]);
+    expect(own('The leaders of Armenia and Russia put their names to a nine-point statement.')).toEqual([
+      ['a nine-point statement'],
+      ['country:armenia', 'country:russia'],
+    ]);
+    // "reached agreement" is consensus, no text.
+    expect(own('Armenia and Russia reached agreement on the talks.')).toEqual([undefined, []]);
+  });
+
   it('takes "a statement to parliament" for words spoken, not a document', () => {
     const text = 'Headline\nIn a statement to parliament, Prime Minister Mark Rutte said the deal was “fair”.';
     const file = extractArticle(article(text), baseGazetteer());

@@ -15,17 +15,22 @@ const STATEMENT_REFERENCE = new RegExp(
 );
 // "Iran and six powers reached a nuclear deal", "the two sides signed an agreement": an agreement
 // the article reports as made, its own like a joint statement; "the deal" later refers back to it.
+// A headline drops the article before a deal ("Armenia, Azerbaijan and Russia sign deal"), not
+// before an agreement ("reached agreement on" is consensus, no text).
+const AGREEMENT_KIND =
+  '(?:(?:nuclear|peace|ceasefire|trade|landmark|historic|framework|comprehensive|preliminary|interim|new)\\s+){0,2}';
 const AGREEMENT_MADE = new RegExp(
-  `(?<=${BEFORE_WORD}(?:reached|struck|signed|sealed|clinched|concluded|finali[sz]ed)\\s+(?:a|an)\\s+)((?:(?:nuclear|peace|ceasefire|trade|landmark|historic|framework|comprehensive|preliminary|interim|new)\\s+){0,2}(?:deal|agreement|accord|pact))${AFTER_WORD}`,
+  `(?<=${BEFORE_WORD}(?:reach(?:es|ed)?|str(?:ike|ikes|uck)|sign(?:s|ed)?|seal(?:s|ed)?|clinch(?:es|ed)?|conclude[sd]?|finali[sz]ed)\\s+(?:(?:a|an)\\s+|(?=${AGREEMENT_KIND}deal${AFTER_WORD})))(${AGREEMENT_KIND}(?:deal|agreement|accord|pact))${AFTER_WORD}`,
   'gu',
 );
 // "a statement on the Kremlin website", "said in a statement", "its own statement", "the
 // ministry's statement", "a document
 // of common agreed conclusions": one issued,
 // taken when the article reports no joint or written statement (whose "a statement" may be another's).
-// Not "a statement to the House of Commons": one made to someone is spoken.
+// Not "a statement to the House of Commons": one made to someone is spoken. "A nine-point
+// statement", "a two-page document": a hyphenated measure may come first.
 const ISSUED_STATEMENT = new RegExp(
-  `${BEFORE_WORD}(?:[Aa]n?|[Ii]ts|[Tt]heir|\\p{L}+[’']s)\\s+(?:own\\s+)?((?:official\\s+|written\\s+)?(?:statement|communiqu[eé]|document))${AFTER_WORD}(?!\\s+to\\s)`,
+  `${BEFORE_WORD}(?:[Aa]n?|[Ii]ts|[Tt]heir|\\p{L}+[’']s)\\s+(?:own\\s+)?((?:official\\s+|written\\s+|[\\p{Ll}\\d]+-\\p{Ll}+\\s+)?(?:statement|communiqu[eé]|document))${AFTER_WORD}(?!\\s+to\\s)`,
   'gu',
 );
 const MODIFIED_REFERENCE = new RegExp(

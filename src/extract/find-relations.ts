@@ -392,7 +392,7 @@ export function findRelations(
   // "the Security Council unanimously adopted resolution 2401", "X and Y issued a joint communique".
   // "the leaders of A, B and C put their names to a statement": signed it.
   const ISSUING =
-    /\b(?:issued|issues|released|signed|adopted|adopts|published|passed|put\s+(?:their|his|her)\s+names?\s+to)\s+/g;
+    /\b(?:issued|issues|released|signed|signs?|adopted|adopts|published|passed|put\s+(?:their|his|her)\s+names?\s+to)\s+/g;
   for (const match of text.matchAll(ISSUING)) {
     const around = inSentence(sentenceOf(match.index));
     const after = match.index + match[0].length;
