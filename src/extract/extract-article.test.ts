@@ -1542,6 +1542,19 @@ describe('relations', () => {
       'REFERENCES document:statement concept:denuclearization-of-korean-peninsula',
       'REFERENCES document:readout concept:sanctions-on-north-korea',
     ]);
+    expect(
+      facts('The summit ended with a document of "common agreed conclusions" that commits Kyiv and Moscow to a truce.'),
+    ).toEqual(
+      expect.arrayContaining([
+        'AGREED_TO country:ukraine document:statement',
+        'AGREED_TO country:russia document:statement',
+      ]),
+    );
+    expect(
+      facts('Armenia and Azerbaijan signed a deal to end the war in Nagorno-Karabakh.').filter((f) =>
+        f.startsWith('ABOUT'),
+      ),
+    ).toEqual(['ABOUT document:statement event:war']);
     expect(facts('The leaders of Armenia and Russia put their names to a joint statement.')).toEqual(
       expect.arrayContaining(['ISSUED country:armenia document:statement', 'ISSUED country:russia document:statement']),
     );

@@ -31,6 +31,12 @@ const THAT_BEFORE = /^\s+(?:that|which)\s+$/u;
 const SIGNED_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:signed|co-signed|drafted|issued)(?![\p{L}])/u;
 // "the contract between Gazprom and …": the words before a document's first party.
 const BETWEEN = /^\s+between\s+(?:the\s+)?$/u;
+// Between a document and the parties it binds: "a document of … conclusions that commits".
+const BINDS =
+  /^(?:\s+[^.;:!?]{0,60}?)?\s+(?:that|which)\s+(?:commits|committed|binds|bound|obliges|obliged)\s+(?:the\s+)?$/u;
+// Between a document and the war or conflict it ends: "a deal to end the", "the accord that ended".
+const ENDS_WHAT =
+  /^\s+(?:to\s+end|ending|that\s+ended|which\s+ended|that\s+ends|which\s+ends)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?$/u;
 // Between a document and who signed it with its signer: "texts with Turkey and the United Nations".
 const SIGNED_WITH = /^\s+(?:[\p{Ll}-]+\s+){0,4}?with\s+(?:the\s+)?$/u;
 // What may follow "Da Nang, Vietnam": the end of the phrase, or the words that go on after a place.
@@ -426,6 +432,15 @@ export function findRelations(
       const partner = actorAfter(signer.end + signed[0].length, around, SIGNED_WITH);
       if (partner) coSigned(document, personTitledBy(partner, around, text) ?? partner, around);
     }
+    // "a document … that commits Kyiv and Moscow to pull back": the parties it binds.
+    const bound = actorAfter(document.end, around, BINDS);
+    const bindings = bound && !isDemonym(bound) ? coordinated(bound, around, text, 'after', ACTOR_KINDS) : [];
+    for (const party of bindings) add('AGREED_TO', party, document, spanning(document, party), 0.55);
+    // "a deal to end the Nagorno-Karabakh war": what it ends.
+    const ended = index
+      .overlapping({ start: document.end, end: document.end + 40 })
+      .find((m) => m.kind === 'Event' && m.start >= document.end && ENDS_WHAT.test(text.slice(document.end, m.start)));
+    if (ended) add('ABOUT', document, ended, spanning(document, ended), 0.55);
     // "the contract between Gazprom and Naftogaz", "a deal between Israel and the UAE": its parties.
     const first = actorAfter(document.end, around, BETWEEN);
     const parties = first && !isDemonym(first) ? coordinated(first, around, text, 'after', ACTOR_KINDS) : [];
