@@ -1555,6 +1555,23 @@ describe('relations', () => {
         f.startsWith('ABOUT'),
       ),
     ).toEqual(['ABOUT document:statement event:war']);
+    // Whoever "he" is, those he signed with issued it: the countries of "the leaders of", the people
+    // the article gives the title of "the presidents of".
+    expect(
+      facts('He had been cautious, but signed a joint statement with the leaders of Britain, France and Germany.'),
+    ).toEqual(
+      expect.arrayContaining([
+        'ISSUED country:united-kingdom document:statement',
+        'ISSUED country:france document:statement',
+        'ISSUED country:germany document:statement',
+      ]),
+    );
+    expect(
+      facts(
+        'Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev spoke. Later he said he has ' +
+          'signed a joint statement with the presidents of Russia and Azerbaijan.',
+      ).filter((f) => f.startsWith('ISSUED')),
+    ).toEqual(['ISSUED person:vladimir-putin document:statement', 'ISSUED person:ilham-aliyev document:statement']);
     expect(facts('The leaders of Armenia and Russia put their names to a joint statement.')).toEqual(
       expect.arrayContaining(['ISSUED country:armenia document:statement', 'ISSUED country:russia document:statement']),
     );

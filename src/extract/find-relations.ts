@@ -38,7 +38,10 @@ const BINDS =
 const ENDS_WHAT =
   /^\s+(?:to\s+end|ending|that\s+ended|which\s+ended|that\s+ends|which\s+ends)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?$/u;
 // Between a document and who signed it with its signer: "texts with Turkey and the United Nations".
-const SIGNED_WITH = /^\s+(?:[\p{Ll}-]+\s+){0,4}?with\s+(?:the\s+)?$/u;
+// "with the leaders of Britain, France and Germany": the countries; "with the presidents of Russia
+// and Azerbaijan": the people the article gives that title of each country.
+const SIGNED_WITH =
+  /^\s+(?:[\p{Ll}-]+\s+){0,4}?with\s+(?:the\s+)?(?:(leaders|heads\s+of\s+state|presidents|prime\s+ministers)\s+of\s+(?:the\s+)?)?$/u;
 // What may follow "Da Nang, Vietnam": the end of the phrase, or the words that go on after a place.
 const ADDRESS_ENDS =
   /^(?:\s*(?:[,.;:)\]]|$)|\s+(?:on|in|at|for|to|from|with|by|after|before|during|when|where|last|this|earlier|later|[–—-])(?![\p{L}]))/u;
@@ -380,11 +383,18 @@ export function findRelations(
     }
   }
 
-  // Who signed with whom, from the first of them on, issued the document.
+  // Who signed with whom, from the first of them on, issued the document; "the presidents of
+  // Russia and Azerbaijan" are the people the article gives that title of each.
   const coSigned = (document: Mention, first: Mention, around: readonly Mention[]) => {
     if (isDemonym(first)) return;
-    for (const each of coordinated(first, around, text, 'after', ACTOR_KINDS))
-      add('ISSUED', each, document, spanning(document, each), 0.55);
+    const plural = SIGNED_WITH.exec(text.slice(document.end, first.start))?.[1];
+    const title = plural === 'presidents' ? 'president' : plural === 'prime ministers' ? 'prime minister' : undefined;
+    for (const each of coordinated(first, around, text, 'after', ACTOR_KINDS)) {
+      const holder = title
+        ? roles.find((r) => r.affiliation?.key === each.key && r.title.toLowerCase() === title)?.personKey
+        : undefined;
+      add('ISSUED', holder ?? each, document, spanning(document, each), 0.55);
+    }
   };
   // The first country, body or person after `from` that the words between say it is.
   const actorAfter = (from: number, around: readonly Mention[], between: RegExp, within = Infinity) =>
@@ -414,10 +424,11 @@ export function findRelations(
           !/[,;:]/.test(text.slice(m.end, match.index)),
       )
       .at(-1);
-    if (!document || !issuer) continue;
-    for (const each of coordinated(issuer, around, text, 'before', ACTOR_KINDS))
+    if (!document) continue;
+    for (const each of issuer ? coordinated(issuer, around, text, 'before', ACTOR_KINDS) : [])
       add('ISSUED', each, document, spanning(each, document), 0.6);
-    // "signed separate but identical texts with Turkey and the United Nations": who signed with them.
+    // "signed separate but identical texts with Turkey and the United Nations": who signed with
+    // them, whoever "he" was.
     const withWhom = actorAfter(document.end, around, SIGNED_WITH, 40);
     if (withWhom) coSigned(document, withWhom, around);
   }
