@@ -1572,6 +1572,11 @@ describe('relations', () => {
           'signed a joint statement with the presidents of Russia and Azerbaijan.',
       ).filter((f) => f.startsWith('ISSUED')),
     ).toEqual(['ISSUED person:vladimir-putin document:statement', 'ISSUED person:ilham-aliyev document:statement']);
+    expect(
+      facts('Trump and Kim signed a joint statement on Tuesday at the end of a summit in Singapore.').filter((f) =>
+        f.startsWith('RESULTED_IN'),
+      ),
+    ).toEqual(['RESULTED_IN event:singapore-summit-2022 document:statement']);
     expect(facts('The leaders of Armenia and Russia put their names to a joint statement.')).toEqual(
       expect.arrayContaining(['ISSUED country:armenia document:statement', 'ISSUED country:russia document:statement']),
     );

@@ -427,6 +427,17 @@ export function findRelations(
     if (!document) continue;
     for (const each of issuer ? coordinated(issuer, around, text, 'before', ACTOR_KINDS) : [])
       add('ISSUED', each, document, spanning(each, document), 0.6);
+    // "signed a joint statement on Tuesday at the end of a summit": the gathering it came out of.
+    const gathering = index
+      .overlapping({ start: document.end, end: document.end + 60 })
+      .find(
+        (m) =>
+          m.kind === 'Event' &&
+          m.start >= document.end &&
+          GATHERINGS.has(m.details?.eventType ?? '') &&
+          SIGNED_AT.test(text.slice(document.end, m.start)),
+      );
+    if (gathering) add('RESULTED_IN', gathering, document, spanning(document, gathering), 0.6);
     // "signed separate but identical texts with Turkey and the United Nations": who signed with
     // them, whoever "he" was.
     const withWhom = actorAfter(document.end, around, SIGNED_WITH, 40);
@@ -593,6 +604,11 @@ export function findRelations(
 }
 
 const ACTOR_KINDS = new Set(['Person', 'Organization', 'Country']);
+// Gatherings a text can come out of, and the words between the text and one: "on Tuesday at the
+// end of a", "during their".
+const GATHERINGS: ReadonlySet<string> = new Set(['summit', 'meeting', 'talks', 'conference', 'plenary session']);
+const SIGNED_AT =
+  /^(?:\s+(?:on|in)\s+[\p{L}\d]+(?:\s+\d{1,2})?)?\s+(?:at|during)\s+(?:the\s+(?:end|close|conclusion)\s+of\s+)?(?:the|a|an|their|his|her)?\s*$/u;
 // After an event, the passive that names who did it: "was announced on Saturday evening by".
 const DONE_BY =
   /^\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:announced|ordered|decided|approved|carried\s+out|launched|conducted|organi[sz]ed|hosted|chaired|led|called)\s+(?:[^.;,:!?]{0,40}?\s)?by\s+(?:the\s+)?/u;
