@@ -1577,6 +1577,16 @@ describe('relations', () => {
         f.startsWith('RESULTED_IN'),
       ),
     ).toEqual(['RESULTED_IN event:singapore-summit-2022 document:statement']);
+    // A state's body named with its country, by name or demonym, is part of it; a body of no state is not.
+    expect(
+      facts(
+        "Russia's Foreign Ministry said officers of the Russian military intelligence service GRU were not " +
+          'involved, and NATO agreed.',
+      ).filter((f) => f.startsWith('PART_OF')),
+    ).toEqual([
+      'PART_OF organization:russias-foreign-ministry country:russia',
+      'PART_OF organization:gru country:russia',
+    ]);
     expect(facts('The leaders of Armenia and Russia put their names to a joint statement.')).toEqual(
       expect.arrayContaining(['ISSUED country:armenia document:statement', 'ISSUED country:russia document:statement']),
     );

@@ -8,6 +8,7 @@ import type { EventsFound } from './find-events';
 import type { Role } from './find-people';
 import type { IncidentFact } from './find-incidents';
 import type { FoundQuote } from './find-quotes';
+import { countryNamedIn } from './gazetteer';
 import { alternation, isDemonym, within, type Mention } from './mention';
 import { SpanIndex } from './span-index';
 import { TITLE_FORMS } from './titles';
@@ -288,9 +289,11 @@ export function findRelations(
     if (event && outcome) add('RESULTED_IN', event, outcome, spanning(outcome, event), 0.6, { role: match[1]! });
   }
 
-  // "the Syrian government": a country's institution is part of it.
-  for (const institution of mentions.filter((m) => m.details?.organizationType === 'state institution')) {
-    const country = index.within(institution).find((m) => m.kind === 'Country');
+  // "the Syrian government", "Russia's Foreign Ministry", "the Russian military intelligence
+  // service GRU": a state's body named with its country is part of it.
+  for (const institution of mentions.filter(isStateBody)) {
+    const country =
+      index.within(institution).find((m) => m.kind === 'Country')?.key ?? countryNamedIn(institution.text);
     if (country) add('PART_OF', institution, country, institution, 0.7);
   }
 
@@ -604,6 +607,25 @@ export function findRelations(
 }
 
 const ACTOR_KINDS = new Set(['Person', 'Organization', 'Country']);
+// The kinds of organization that belong to one state.
+const STATE_BODY_TYPES: ReadonlySet<string> = new Set([
+  'state institution',
+  'government department',
+  'executive office',
+  'intelligence agency',
+  'law enforcement agency',
+  'legislature',
+  'military force',
+  'central bank',
+]);
+// A body of no known kind that is a state's by its head noun: "Russia's Foreign Ministry".
+const STATE_BODY_HEAD = /\b(?:[Mm]inistry|[Pp]arliament|[Pp]olice|[Ss]ecurity\s+[Ss]ervice|[Aa]rmed\s+[Ff]orces)$/u;
+
+function isStateBody(mention: Mention): boolean {
+  if (mention.kind !== 'Organization') return false;
+  const type = mention.details?.organizationType;
+  return type ? STATE_BODY_TYPES.has(type) : STATE_BODY_HEAD.test(mention.name);
+}
 // Gatherings a text can come out of, and the words between the text and one: "on Tuesday at the
 // end of a", "during their".
 const GATHERINGS: ReadonlySet<string> = new Set(['summit', 'meeting', 'talks', 'conference', 'plenary session']);

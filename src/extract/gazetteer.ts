@@ -4,6 +4,7 @@ import countries from 'world-countries';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { entityId } from '../vocabulary/normalize-id';
+import { alternation } from './mention';
 import type { EntityKind } from '../vocabulary/relationship-types';
 
 /** A thing the extractor can recognise by name, before reading any article. */
@@ -158,4 +159,24 @@ function organizationEntries(): GazetteerEntry[] {
     organizationType: organization.organizationType,
     origin: 'base',
   }));
+}
+
+let countryForms: { byForm: Map<string, string>; pattern: RegExp } | undefined;
+
+/**
+ * The country a phrase names in its words, by a name, short form or demonym of the base gazetteer
+ * ("Russian military intelligence" → country:russia); undefined if none or several.
+ */
+export function countryNamedIn(words: string): string | undefined {
+  if (!countryForms) {
+    const byForm = new Map(
+      baseGazetteer()
+        .filter((entry) => entry.kind === 'Country')
+        .flatMap((entry) => [entry.name, ...entry.aliases, ...entry.demonyms].map((form) => [form, entry.id] as const)),
+    );
+    countryForms = { byForm, pattern: new RegExp(`(?<![\\p{L}])(?:${alternation(byForm.keys())})(?![\\p{L}])`, 'gu') };
+  }
+  const { byForm, pattern } = countryForms;
+  const named = new Set([...words.matchAll(pattern)].map((match) => byForm.get(match[0])!));
+  return named.size === 1 ? [...named][0] : undefined;
 }
