@@ -1587,6 +1587,22 @@ describe('relations', () => {
       'PART_OF organization:russias-foreign-ministry country:russia',
       'PART_OF organization:gru country:russia',
     ]);
+    // Who holds an occasion past an apposition (not the person inside it), who tells or walks into a
+    // press conference, and where a live entry that opens on a place took place.
+    expect(
+      facts(
+        'Stéphane Dujarric, spokesman for UN Secretary-General António Guterres, held the noon briefing. ' +
+          'Andrej Babiš walked into a press conference in Prague.',
+      ).filter((f) => f.startsWith('PARTICIPATED_IN')),
+    ).toEqual([
+      'PARTICIPATED_IN person:stephane-dujarric event:press-briefing',
+      'PARTICIPATED_IN person:andrej-babis event:press-conference-in-prague',
+    ]);
+    expect(
+      facts('03:00 In Moscow, Vladimir Putin has confirmed the statement in a televised address.').filter((f) =>
+        f.startsWith('OCCURRED_IN'),
+      ),
+    ).toEqual([expect.stringMatching(/^OCCURRED_IN event:speech-\S+ place:moscow$/)]);
     expect(facts('The leaders of Armenia and Russia put their names to a joint statement.')).toEqual(
       expect.arrayContaining(['ISSUED country:armenia document:statement', 'ISSUED country:russia document:statement']),
     );

@@ -328,7 +328,17 @@ export function findRelations(
     const held = HELD_BEFORE.exec(text.slice(Math.max(0, event.start - 40), event.start));
     if (held) {
       const verbStart = event.start - held[0].length;
-      const host = around.filter((m) => m.kind === 'Person' && m.end <= verbStart && verbStart - m.end <= 12).at(-1);
+      // "Stéphane Dujarric, spokesman for the Secretary-General, held the noon briefing": past an
+      // apposition.
+      const host = around
+        .filter(
+          (m) =>
+            m.kind === 'Person' &&
+            m.end <= verbStart &&
+            (APPOSITION.test(text.slice(m.end, verbStart)) ||
+              (verbStart - m.end <= 12 && !text.slice(m.end, verbStart).includes(','))),
+        )
+        .at(-1);
       for (const each of host ? coordinated(host, around, text, 'before') : [])
         add('PARTICIPATED_IN', each, event, spanning(each, event), 0.6, { role: 'participant' });
     }
@@ -555,7 +565,8 @@ export function findRelations(
   // "In Moscow, Putin confirmed the statement in a televised address": a sentence that opens on a
   // place says where its gatherings and speeches took place, when nothing else does.
   for (const sentence of sentences) {
-    const opener = /^In\s+(?:the\s+)?/u.exec(sentence.text);
+    // A live blog's entry may open on its time: "03:00 In Moscow, …".
+    const opener = /^(?:\d{1,2}[:.]\d{2}\s+)?In\s+(?:the\s+)?/u.exec(sentence.text);
     if (!opener) continue;
     const around = inSentence(sentence);
     const where = around.find(
@@ -634,7 +645,11 @@ const SIGNED_AT =
 // After an event, the passive that names who did it: "was announced on Saturday evening by".
 const DONE_BY =
   /^\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:announced|ordered|decided|approved|carried\s+out|launched|conducted|organi[sz]ed|hosted|chaired|led|called)\s+(?:[^.;,:!?]{0,40}?\s)?by\s+(?:the\s+)?/u;
-const SAID_AT = /(?<![\p{L}])(?:said|says|spoke|speaking|told\s+reporters)\s+(?:at|during)\s+$/u;
+// "said at a press conference", "told a news conference", "walked into a press conference".
+const SAID_AT =
+  /(?<![\p{L}])(?:(?:said|says|spoke|speaking|told\s+reporters)\s+(?:at|during)|told|addressed|walked\s+into)\s+(?:a\s+|an\s+|the\s+)?$/u;
+// A person's apposition before a verb: ", spokesman for UN Secretary-General António Guterres,".
+const APPOSITION = /^,\s[^,.;:!?]{1,80},\s+$/u;
 // Between a country or an organization and the person it qualifies: a title ("US President").
 const TITLE_BETWEEN = new RegExp(
   `^\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|${alternation(TITLE_FORMS.filter((t) => !/\s/.test(t)))})\\s+){1,4}$`,
