@@ -36,7 +36,7 @@ describe('incidents', () => {
     ]);
   });
 
-  it('takes explosions as an incident of their own, by place and stated year, each ranked one too, but not a verb', () => {
+  it('takes explosions as an incident of their own, by place and stated year, each ranked one too and part of them, but not a verb', () => {
     const { events, facts } = incidents(
       'Headline\nThe poisoning of Ana Costa shocked Lisbon. Police now link it to the 2014 explosions in Lisbon. ' +
         'The blasts killed two men. The first blast came in October; a second explosion followed.',
@@ -50,6 +50,9 @@ describe('incidents', () => {
     ]);
     expect(facts).toContain('OCCURRED_IN event:explosion-in-lisbon-2014 place:lisbon');
     expect(facts).toContain('OCCURRED_IN event:explosion-in-lisbon-2014-first place:lisbon');
+    // Each ranked one is part of the explosions the article names as one.
+    expect(facts).toContain('PART_OF event:explosion-in-lisbon-2014-first event:explosion-in-lisbon-2014');
+    expect(facts).toContain('PART_OF event:explosion-in-lisbon-2014-second event:explosion-in-lisbon-2014');
     // "Another blast" says not which one.
     expect(
       incidents('Headline\nThe 2014 explosions in Lisbon shocked many. Another blast was feared.').events,

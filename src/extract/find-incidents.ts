@@ -5,7 +5,7 @@ import { BEFORE_WORD, capitalise, isDemonym, overlaps, spanOver, type Mention } 
 
 /** A fact an incident's words state: who took part in it (and how), where it happened. */
 export interface IncidentFact {
-  type: 'PARTICIPATED_IN' | 'OCCURRED_IN';
+  type: 'PARTICIPATED_IN' | 'OCCURRED_IN' | 'PART_OF';
   from: Mention | string;
   to: Mention | string;
   evidence: { start: number; end: number };
@@ -218,6 +218,7 @@ function incidentsOf(
   const anchored = found.some((words) => words.victim || words.place || !/^attack$/iu.test(words.noun));
   const mentions: Mention[] = [];
   const facts: IncidentFact[] = [];
+  const ranked: { mention: Mention; of: string }[] = [];
   for (const words of found) {
     const own = Boolean(words.victim || words.place);
     // "the attack" alone, in an article that names no incident otherwise, is too vague to be one.
@@ -251,6 +252,7 @@ function incidentsOf(
       ...(words.yearSpan ? { statedYear: words.yearSpan } : words.ordinal && yearSpan ? { statedYear: yearSpan } : {}),
     };
     mentions.push(mention);
+    if (words.ordinal) ranked.push({ mention, of: base.key });
     if (words.victim)
       facts.push({
         type: 'PARTICIPATED_IN',
@@ -269,6 +271,9 @@ function incidentsOf(
       });
     if (place) facts.push({ type: 'OCCURRED_IN', from: mention, to: place, evidence: spanOver(place, mention) });
   }
+  // "The first blast" is part of "the explosions" the article names as one.
+  for (const { mention, of } of ranked)
+    if (mentions.some((m) => m.key === of)) facts.push({ type: 'PART_OF', from: mention, to: of, evidence: mention });
   return { mentions, facts };
 }
 
