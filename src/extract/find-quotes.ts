@@ -513,7 +513,9 @@ function speakerFor(
   // "Moon congratulated both leaders … and said …": the sentence's subject says it too.
   if (AND_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 12), verb.start)) && verb.word !== 'saying') {
     const subject = before.find((m) => m.kind === 'Person') ?? before[0];
-    if (subject && subject.start - sentence.start <= 30) {
+    // "In a statement issued by his spokesman, Guterres … and said": past an opening phrase.
+    const opening = subject ? text.slice(sentence.start, subject.start) : '';
+    if (subject && (opening.length <= 30 || OPENING_PHRASE.test(opening))) {
       return {
         speakerKey: subject.key,
         attribution: span(subject.start, verb.end),
@@ -662,7 +664,14 @@ function documentQuoted(
   const placed = speakers
     .within({ start: sentence.start, end: quote.start })
     .find((m) => m.kind === 'Document' && IN_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.start - 7), m.start)));
-  if (placed) {
+  // "In a statement issued by his spokesman, Guterres … said": a person who speaks through a
+  // statement of their own speaks, not the text ("In the text, Iran 'reaffirms'" is the text's).
+  const throughIt =
+    placed !== undefined &&
+    (/^an?\s/iu.test(placed.text) ||
+      /(?<![\p{L}])an?\s+$/iu.test(text.slice(Math.max(0, placed.start - 3), placed.start))) &&
+    speakers.within({ start: placed.end, end: quote.start }).some((m) => m.kind === 'Person');
+  if (placed && !throughIt) {
     const start = text.lastIndexOf(' ', placed.start - 2) + 1;
     return {
       speakerKey: placed.key,
@@ -695,6 +704,8 @@ function documentQuoted(
     reason: `"${text.slice(lineStart, colonAt + 1)}" introduces words of ${before.name}, named before`,
   };
 }
+// A phrase that opens a sentence before its subject: "In a statement issued by his spokesman, ".
+const OPENING_PHRASE = /^(?:In|At|On|After|During|Under|Later|Earlier)\s[^.;:"“”]{0,80},\s+$/u;
 const DOCUMENT_VERB = /^(?:calls for|call for|commits|committed|provides for|provided for|sets out|speaks of)$/u;
 const DOCUMENT_PHRASE =
   /^\s+(?:(?:issued|released|published|posted|signed|agreed)\s+)?(?:on|by|from|in|of|after|at)\s+[^,;:“”"]{0,60}?\s+(?:also\s+)?$/u;

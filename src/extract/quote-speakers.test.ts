@@ -24,6 +24,20 @@ describe('who speaks a quote', () => {
     ]);
   });
 
+  it('is a person who speaks through a statement of their own, not the statement', () => {
+    expect(
+      speakersOf(
+        'In a statement issued by his spokesman, António Guterres "unequivocally" condemned the strikes and said ' +
+          'full implementation was "imperative". In the text, Iran "reaffirms" its pledge.',
+      ),
+    ).toEqual([
+      ['unequivocally', 'person:antonio-guterres'],
+      ['imperative', 'person:antonio-guterres'],
+      // The words of a text the sentence places them in are the text's.
+      ['reaffirms', expect.stringMatching(/^document:/)],
+    ]);
+  });
+
   it('is the person an apposition gives a title, not the body the apposition names', () => {
     expect(
       speakersOf('Oleg Nikolenko, the Ukrainian foreign ministry spokesman, said the attack was "a spit in the face".'),
