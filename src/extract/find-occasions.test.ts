@@ -22,6 +22,15 @@ describe('occasions named without a proper name', () => {
     expect(session?.details?.eventType).toBe('plenary session');
   });
 
+  it('finds a press conference or briefing with words of how it was held, or by whom, before it', () => {
+    expect(
+      occasionsOf(
+        'Biden told a solo press conference. Lavrov gave a hastily arranged news conference. ' +
+          'Ortagus spoke at the State Department briefing.',
+      ).map((m) => m.text),
+    ).toEqual(['a solo press conference', 'a hastily arranged news conference', 'the State Department briefing']);
+  });
+
   it('takes "the press conference" said again for the one named before, not a second', () => {
     const found = occasionsOf('Macron spoke at the press conference. Later, the press conference ended.');
     expect(found.map((m) => m.key)).toEqual(['event:press-conference-abc-1', 'event:press-conference-abc-1']);

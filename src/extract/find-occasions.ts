@@ -11,6 +11,8 @@ interface Occasion {
 }
 
 const PLACE_WORDS = "(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)";
+// Who holds a press conference or briefing, named before it: "the State Department briefing".
+const HOLDER = "(?:\\p{Lu}[\\p{L}’'-]+\\s+){0,3}";
 const OCCASIONS: Occasion[] = [
   {
     type: 'summit',
@@ -33,7 +35,7 @@ const OCCASIONS: Occasion[] = [
   {
     type: 'press conference',
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\\p{L}’']+’s)\\s+(?:joint\\s+|weekly\\s+|daily\\s+)?(?:press|news)\\s+conference(?:\\s+in\\s+${PLACE_WORDS})?`,
+      `(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\\p{L}’']+’s)\\s+${HOLDER}(?:[\\p{Ll}-]+\\s+){0,2}?(?:press|news)\\s+conference(?![\\p{L}])(?:\\s+in\\s+${PLACE_WORDS})?`,
       'gu',
     ),
     name: (match) => `Press conference${match[1] ? ` in ${match[1]}` : ''}`,
@@ -81,7 +83,10 @@ const OCCASIONS: Occasion[] = [
     // "a briefing paper" is none.
     type: 'press briefing',
     pattern:
-      /(?<![\p{L}])(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\p{L}’']+[’']s)\s+(?:(?:daily|weekly|regular|noon|midday|press|news|media|televised|joint|online|virtual|closed-door)\s+){0,2}briefing(?![\p{L}]|\s+(?:paper|note|document|book|room|material)s?(?![\p{L}]))/gu,
+      new RegExp(
+        `(?<![\\p{L}])(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\\p{L}’']+[’']s)\\s+${HOLDER}(?:(?:daily|weekly|regular|noon|midday|press|news|media|televised|joint|online|virtual|closed-door)\\s+){0,2}briefing(?![\\p{L}]|\\s+(?:paper|note|document|book|room|material)s?(?![\\p{L}]))`,
+        'gu',
+      ),
     name: () => 'Press briefing',
   },
   {
