@@ -31,6 +31,15 @@ describe('occasions named without a proper name', () => {
     ).toEqual(['a solo press conference', 'a hastily arranged news conference', 'the State Department briefing']);
   });
 
+  it('finds a signing ceremony named by its day or host, a ministerial meeting and a body’s emergency session', () => {
+    expect(
+      occasionsOf(
+        "Leaders attended Tuesday's signing ceremony. Diplomats held a ministerial meeting. " +
+          'Russia called an emergency UN Security Council session.',
+      ).map((m) => m.text),
+    ).toEqual(["Tuesday's signing ceremony", 'a ministerial meeting', 'an emergency UN Security Council session']);
+  });
+
   it('takes "the press conference" said again for the one named before, not a second', () => {
     const found = occasionsOf('Macron spoke at the press conference. Later, the press conference ended.');
     expect(found.map((m) => m.key)).toEqual(['event:press-conference-abc-1', 'event:press-conference-abc-1']);

@@ -43,7 +43,7 @@ const OCCASIONS: Occasion[] = [
   {
     type: 'meeting',
     pattern:
-      /(?<![\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Tt]heir)\s+(?:(?:first|second|third|latest|new)\s+)?((?:two|three|four|five|six)-way|trilateral|bilateral|quadrilateral|one-on-one|face-to-face|closed-door|emergency)\s+meeting(?![\p{L}])/gu,
+      /(?<![\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Tt]heir)\s+(?:(?:first|second|third|latest|new|rare|brief|separate)\s+)?((?:two|three|four|five|six)-way|trilateral|bilateral|quadrilateral|one-on-one|face-to-face|closed-door|emergency|ministerial|high-level)\s+meeting(?![\p{L}])/gu,
     name: (match) => `${capitalise(match[1]!)} meeting`,
   },
   {
@@ -93,7 +93,10 @@ const OCCASIONS: Occasion[] = [
     // "an emergency session of the Security Council": a body's meeting.
     type: 'meeting',
     pattern:
-      /(?<![\p{L}])(?:[Aa]|[Aa]n|[Tt]he)\s+(emergency|special|extraordinary|closed-door|closed)\s+session(?![\p{L}])/gu,
+      new RegExp(
+        `(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he)\\s+(emergency|special|extraordinary|closed-door|closed)\\s+${HOLDER}session(?![\\p{L}])`,
+        'gu',
+      ),
     name: (match) => `${capitalise(match[1]!)} session`,
   },
   {
@@ -114,7 +117,10 @@ const OCCASIONS: Occasion[] = [
   {
     type: 'ceremony',
     pattern:
-      /(?<![\p{L}])(?:[Aa]|[Aa]n|[Tt]he)\s+(signing|swearing-in|inauguration|inaugural|wreath-laying|handover|welcoming)\s+ceremony(?![\p{L}])/gu,
+      new RegExp(
+        `(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\\p{L}’']+[’']s)\\s+${HOLDER}(?:[\\p{Ll}-]+\\s+)?(signing|swearing-in|inauguration|inaugural|wreath-laying|handover|welcoming)\\s+ceremony(?![\\p{L}])`,
+        'gu',
+      ),
     name: (match) => `${capitalise(match[1]!)} ceremony`,
   },
   {
