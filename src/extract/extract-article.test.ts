@@ -824,6 +824,17 @@ describe('quotes and their speakers', () => {
     expect(own('Armenia and Russia reached agreement on the talks.')).toEqual([undefined, []]);
   });
 
+  it('takes a draft resolution, which has no number yet, for a document of its own, and "the draft resolution" for it', () => {
+    const file = extractArticle(
+      article('Headline\nRussia vetoed a UN Security Council draft resolution on Syria. The draft resolution failed.'),
+      baseGazetteer(),
+    );
+    const drafts = file.entities.filter((e) => e.kind === 'Document');
+    expect(drafts.map((e) => [e.documentType, e.mentions.map((m) => m.text)])).toEqual([
+      ['draft resolution', ['UN Security Council draft resolution', 'draft resolution']],
+    ]);
+  });
+
   it('takes "a statement to parliament" for words spoken, not a document', () => {
     const text = 'Headline\nIn a statement to parliament, Prime Minister Mark Rutte said the deal was “fair”.';
     const file = extractArticle(article(text), baseGazetteer());

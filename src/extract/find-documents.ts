@@ -56,10 +56,11 @@ const NAMED_DOCUMENT = new RegExp(
 // A short form given in brackets after a name: "the Chemical Weapons Convention (CWC)".
 const ACRONYM_AFTER = /^\s+\((\p{Lu}[\p{Lu}\d]{1,9})\)/u;
 // Documents of other kinds than the statement an article reports, each its own: "a memorandum of
-// understanding", "the current contract between Gazprom and Naftogaz". Not a pact or treaty, which
+// understanding", "the current contract between Gazprom and Naftogaz", "a Russian draft
+// resolution" (a resolution not yet adopted, so with no number). Not a pact or treaty, which
 // outlets also call the agreement an article reports by another name.
 const OTHER_DOCUMENT = new RegExp(
-  `${BEFORE_WORD}([Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:(?!(?:of|on|in|at|for|to|with|by|and|or)\\s)[\\p{Ll}-]+\\s+){0,2}?)([Mm]emorandum(?:\\s+of\\s+[Uu]nderstanding)?|contract)${AFTER_WORD}`,
+  `${BEFORE_WORD}([Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:(?!(?:of|on|in|at|for|to|with|by|and|or)\\s)(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}-]*)\\s+){0,3}?)([Mm]emorandum(?:\\s+of\\s+[Uu]nderstanding)?|contract|draft\\s+resolution)${AFTER_WORD}`,
   'gu',
 );
 // What tells which one a definite "the contract" is: who it binds, what it is on, its signing.
@@ -323,8 +324,8 @@ function otherDocuments(text: string, localSuffix: string, found: readonly Menti
     const end = match.index + match[0].length;
     const span = { start: end - match[2]!.length - match[3]!.length, end };
     if ([...found, ...documents].some((m) => overlaps(m, span))) continue;
-    const noun = match[3]!.toLowerCase();
-    const family = noun.split(/\s+/u)[0]!;
+    const noun = match[3]!.toLowerCase().replace(/\s+/gu, ' ');
+    const family = noun === 'draft resolution' ? noun : noun.split(' ')[0]!;
     const named = found
       .filter((m) => m.kind === 'Document' && !m.refersBack && m.end <= span.start)
       .filter((m) => headNoun(m.details?.documentType) === family)
