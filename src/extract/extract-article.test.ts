@@ -417,6 +417,16 @@ describe('people, titles and resolution', () => {
       'said the day was good. "The work starts tomorrow," Angela Merkel said.';
     const merkel = extractArticle(article(text), baseGazetteer()).entities.find((e) => e.id === 'person:angela-merkel');
     expect(merkel?.mentions.map((m) => m.text)).toEqual(['The German chancellor', 'Angela Merkel']);
+    // Not someone the reference's own relative clause names.
+    const withObama =
+      'Headline\nPutin and Hollande spoke first.\nThe German chancellor, who had discussed the crisis with ' +
+      'Barack Obama, was cautious. "We now have hope," Angela Merkel said.';
+    const people = extractArticle(article(withObama), baseGazetteer()).entities.filter((e) => e.kind === 'Person');
+    expect(people.find((e) => e.id === 'person:barack-obama')?.mentions.map((m) => m.text)).toEqual(['Barack Obama']);
+    expect(people.find((e) => e.id === 'person:angela-merkel')?.mentions.map((m) => m.text)).toEqual([
+      'The German chancellor',
+      'Angela Merkel',
+    ]);
   });
 
   it('refers "the Russian leader" to whom the graph knows in the post, before a title whose country is unsaid', () => {

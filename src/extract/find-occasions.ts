@@ -82,21 +82,19 @@ const OCCASIONS: Occasion[] = [
     // "told the daily briefing", "at a press briefing": a spokesperson's briefing of the press;
     // "a briefing paper" is none.
     type: 'press briefing',
-    pattern:
-      new RegExp(
-        `(?<![\\p{L}])(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\\p{L}’']+[’']s)\\s+${HOLDER}(?:(?:daily|weekly|regular|noon|midday|press|news|media|televised|joint|online|virtual|closed-door)\\s+){0,2}briefing(?![\\p{L}]|\\s+(?:paper|note|document|book|room|material)s?(?![\\p{L}]))`,
-        'gu',
-      ),
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\\p{L}’']+[’']s)\\s+${HOLDER}(?:(?:daily|weekly|regular|noon|midday|press|news|media|televised|joint|online|virtual|closed-door)\\s+){0,2}briefing(?![\\p{L}]|\\s+(?:paper|note|document|book|room|material)s?(?![\\p{L}]))`,
+      'gu',
+    ),
     name: () => 'Press briefing',
   },
   {
     // "an emergency session of the Security Council": a body's meeting.
     type: 'meeting',
-    pattern:
-      new RegExp(
-        `(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he)\\s+(emergency|special|extraordinary|closed-door|closed)\\s+${HOLDER}session(?![\\p{L}])`,
-        'gu',
-      ),
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he)\\s+(emergency|special|extraordinary|closed-door|closed)\\s+${HOLDER}session(?![\\p{L}])`,
+      'gu',
+    ),
     name: (match) => `${capitalise(match[1]!)} session`,
   },
   {
@@ -116,11 +114,10 @@ const OCCASIONS: Occasion[] = [
   },
   {
     type: 'ceremony',
-    pattern:
-      new RegExp(
-        `(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\\p{L}’']+[’']s)\\s+${HOLDER}(?:[\\p{Ll}-]+\\s+)?(signing|swearing-in|inauguration|inaugural|wreath-laying|handover|welcoming)\\s+ceremony(?![\\p{L}])`,
-        'gu',
-      ),
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\\p{L}’']+[’']s)\\s+${HOLDER}(?:[\\p{Ll}-]+\\s+)?(signing|swearing-in|inauguration|inaugural|wreath-laying|handover|welcoming)\\s+ceremony(?![\\p{L}])`,
+      'gu',
+    ),
     name: (match) => `${capitalise(match[1]!)} ceremony`,
   },
   {

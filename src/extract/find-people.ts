@@ -896,7 +896,10 @@ function referringMentions(
     }
     // "23:20 The German chancellor, who has mediated …, said … “…,” Merkel said.": a reference
     // that opens a paragraph (a live blog's entry) names the one person the paragraph names next.
-    const ahead = namedNextInParagraph(text, { start, end }, named, sentenceIndex);
+    // Not someone its own relative clause names ("The German chancellor, who had discussed the
+    // crisis with Barack Obama, …"): the search starts after it.
+    const clauseEnd = end + (OWN_CLAUSE.exec(text.slice(end, end + 200))?.[0].length ?? 0);
+    const ahead = namedNextInParagraph(text, { start, end: clauseEnd }, named, sentenceIndex);
     if (ahead && (!holders.size || holders.has(ahead.key)) && !roleContradicts(ahead, titles, affiliation, roles)) {
       found.push(refersTo(ahead, 0.5, 'the one person its paragraph names next'));
     }
@@ -956,6 +959,8 @@ function rolesOfReferences(references: readonly Reference[], known: readonly Men
   return roles;
 }
 
+// A reference's own relative clause: ", who had discussed the crisis with Barack Obama,".
+const OWN_CLAUSE = /^,\s+(?:who|whose|whom)\s[^,;.]*,/u;
 const REPORTING_VERB =
   /(?<![\p{L}])(?:said|says|told|tells|added|announced|accused|accuses|claimed|claims|insisted|argued|warned|blamed|urged|called)(?![\p{L}])/u;
 
