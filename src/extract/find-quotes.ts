@@ -192,7 +192,8 @@ export function findQuotes(
     });
   }
 
-  // Transcript lines are lines, so they overlap none of each other: the quotes above are what they may repeat.
+  // Transcript lines are lines, so they overlap none of each other: the quotes above are what they
+  // may repeat, or hold.
   const attributedQuotes = new SpanIndex([...quotes]);
   for (const line of text.matchAll(TRANSCRIPT_LINE)) {
     const labelEnd = line.index + line[1]!.length;
@@ -204,7 +205,9 @@ export function findQuotes(
     if (!speaker || !labelsOnly(line[1]!, line.index, speaker)) continue;
     const start = line.index + line[0].indexOf(line[2]!);
     const end = start + line[2]!.length;
-    if (attributedQuotes.overlapping({ start, end }).length > 0) continue;
+    // A quote found above that is the line itself (or most of it) is the line; shorter ones are
+    // words the speaker quotes from others, and the line is still the speaker's.
+    if (attributedQuotes.overlapping({ start, end }).some((q) => 2 * (q.end - q.start) > end - start)) continue;
     quotes.push({
       start,
       end,

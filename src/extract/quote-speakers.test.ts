@@ -38,6 +38,20 @@ describe('who speaks a quote', () => {
     ]);
   });
 
+  it('is the label’s person for a transcript line that quotes someone else, and the quoted one for the words inside', () => {
+    expect(
+      speakersOf(
+        'Ruth Adeyemi speaks to the correspondent Tom Hadley.\n' +
+          'ADEYEMI: Where is he?\n' +
+          'HADLEY: In Belarus. The FSB said it closed the case, because those involved had "ceased actions".',
+      ),
+    ).toEqual([
+      ['Where is he?', 'person:ruth-adeyemi'],
+      ['In Belarus. The FSB ', 'person:tom-hadley'],
+      ['ceased actions', 'organization:federal-security-service'],
+    ]);
+  });
+
   it('is the person an apposition gives a title, not the body the apposition names', () => {
     expect(
       speakersOf('Oleg Nikolenko, the Ukrainian foreign ministry spokesman, said the attack was "a spit in the face".'),
