@@ -66,6 +66,14 @@ describe('people', () => {
     ]);
   });
 
+  it('takes a capital’s name that is the first name of a named person for the person, and no place', () => {
+    const text = 'Headline\nUS diplomat Victoria Nuland arrived in Kyiv. Jordan Peterson said so. Jordan agreed.';
+    expect(people(text)).toEqual(['Jordan Peterson', 'Victoria Nuland']);
+    const file = extractArticle(article(text), baseGazetteer());
+    expect(file.entities.some((e) => e.id === 'country:seychelles' || e.id === 'place:victoria')).toBe(false);
+    expect(file.entities.find((e) => e.id === 'country:jordan')?.mentions.map((m) => m.text)).toEqual(['Jordan']);
+  });
+
   it('keeps a name from a headline that the article names again in running text', () => {
     expect(people('Costa Defends Harbour Plan\nMayor Ana Costa spoke. Costa said it was fair.')).toEqual(['Ana Costa']);
   });

@@ -170,10 +170,14 @@ export function findPeople(
 
   for (const match of text.matchAll(NAME_RUN)) {
     const tokens = tokenize(match[0], match.index);
-    for (const { nameTokens, first, absorbed } of nameSegments(tokens, knownOthers)) {
+    const taggedPerson = (token: Token) => terms.overlapping(token).length > 0;
+    for (const { nameTokens, first, absorbed } of nameSegments(tokens, knownOthers, taggedPerson)) {
       const span = spanOf(text, nameTokens);
       const last = nameTokens.at(-1)!.text;
-      if (knownOthers.overlapping(span).some((m) => m !== absorbed)) continue;
+      // Every known name on the absorbed words (a capital and the country it stands for) is absorbed.
+      const absorbedHere = (m: Mention) =>
+        absorbed !== undefined && m.start === absorbed.start && m.end === absorbed.end;
+      if (knownOthers.overlapping(span).some((m) => !absorbedHere(m))) continue;
       // "Theresa May": a month ends a full name only when a title or the tagger says it is one.
       const monthLast = nameTokens.length > 1 && MONTH.test(last);
       if (NOT_A_PERSON.test(last) && !monthLast) continue;
@@ -217,7 +221,8 @@ export function findPeople(
       if (!linked && hints.otherNames.has(nameKey(span.text))) continue;
       if (!linked && isUnreliable(span)) continue;
       for (const mention of knownPeople.within(span)) superseded.add(mention);
-      if (absorbed) superseded.add(absorbed);
+      for (const mention of absorbed ? knownOthers.overlapping(absorbed).filter(absorbedHere) : [])
+        superseded.add(mention);
       fullNames.push(
         linked
           ? {
@@ -453,10 +458,16 @@ function origin(entry: GazetteerEntry): string {
 function nameSegments(
   tokens: readonly Token[],
   knownOthers: SpanIndex<Mention>,
+  taggedPerson: (token: Token) => boolean,
 ): { nameTokens: Token[]; first: number; absorbed?: Mention }[] {
   const segments: { nameTokens: Token[]; first: number; absorbed?: Mention }[] = [];
   let current: Token[] = [];
   let start = 0;
+  let absorbedFirst: Mention | undefined;
+  const push = (nameTokens: Token[], first: number, absorbed?: Mention) => {
+    segments.push({ nameTokens, first, absorbed: absorbed ?? absorbedFirst });
+    absorbedFirst = undefined;
+  };
   tokens.forEach((token, index) => {
     // "Prime Minister Luis Montenegro": a place's name that ends a titled name is the surname.
     const place = knownOthers.overlapping(token).find((m) => m.kind === 'Country' || m.kind === 'Place');
@@ -469,23 +480,42 @@ function nameSegments(
       start > 0 &&
       current.length === 1;
     if (surname) {
-      segments.push({ nameTokens: [...current, token], first: start, absorbed: place });
+      push([...current, token], start, place);
       current = [];
       start = index + 1;
       return;
     }
+    // "Victoria Nuland": a place's name that is a first name (or that the tagger takes for a
+    // person's), before a name, is the first name.
+    const next = tokens[index + 1];
+    const firstName =
+      place &&
+      place.start === token.start &&
+      place.end === token.end &&
+      current.length === 0 &&
+      (isKnownFirstName(token.text) || taggedPerson(token)) &&
+      next !== undefined &&
+      !POSSESSIVE.test(token.text) &&
+      !isNotName(next, knownOthers);
+    if (firstName) {
+      current = [token];
+      start = index;
+      absorbedFirst = place;
+      return;
+    }
     if (isNotName(token, knownOthers)) {
-      if (current.length > 0) segments.push({ nameTokens: current, first: start });
+      if (current.length > 0) push(current, start);
+      absorbedFirst = undefined;
       current = [];
       start = index + 1;
     } else if (POSSESSIVE.test(token.text)) {
       // A possessive ends a name: "Hua Chunying's Regular Press Conference".
-      segments.push({ nameTokens: [...current, token], first: start });
+      push([...current, token], start);
       current = [];
       start = index + 1;
     } else current.push(token);
   });
-  if (current.length > 0) segments.push({ nameTokens: current, first: start });
+  if (current.length > 0) push(current, start);
   return segments;
 }
 
