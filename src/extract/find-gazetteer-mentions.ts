@@ -20,6 +20,16 @@ const DETERMINER_BEFORE = /(?<![\p{L}])(?:the|a|an|this|that|these|those)\s+$/iu
 const NOT_ACTING_VERB =
   /^(?:is|was|are|were|be|been|being|left|leaves|leaving|visit|visits|visited|visiting|reached|reach|reaches|arrived|arrives|flew|flies|fly|returned|returns|moved|moves|travel(?:l?ed|s)?|headed|heads|lived|lives|based|born|said|says)$/iu;
 
+// After a town's name, the kind of area named after it, perhaps after more names: " region",
+// " and Luhansk regions", " oblast".
+const AREA_AFTER =
+  /^(?:(?:,|\s+and)\s+\p{Lu}[\p{L}’'-]*)*\s+(?:regions?|oblasts?|provinces?|districts?|governorates?|counties|county|krai|republics?)(?![\p{L}])/u;
+
+/** A base gazetteer's town, no capital: its name may be an area's too. */
+function isTown(entry: GazetteerEntry): boolean {
+  return entry.kind === 'Place' && entry.origin === 'base' && entry.placeType === 'city' && !entry.capitalOf;
+}
+
 // A capital after a preposition of place is the city, whatever follows ("a spokesman in Seoul said").
 const PLACE_BEFORE = /\b(?:in|at|from|to|into|near|outside|inside|left|leaving|visited|visiting|via|across)\s+$/;
 
@@ -44,6 +54,14 @@ export function findGazetteerMentions(
     const span = { start, end: match.end, text: match.text };
     const { entry, via } = match.surface;
     if (entry.kind === 'Organization' && /\s/.test(match.text) && insideLongerName(text, start, index)) continue;
+    // "the Donetsk and Luhansk regions": a town's name before a kind of area names the area.
+    // "the Donetsk People's Republic": nor is it the town's when it begins a longer name.
+    if (
+      isTown(entry) &&
+      (AREA_AFTER.test(text.slice(span.end, span.end + 60)) ||
+        /^[ \t]+\p{Lu}/u.test(text.slice(span.end, span.end + 3)))
+    )
+      continue;
     const capitalOf = entry.capitalOf ?? index.capitalOfById.get(entry.id);
     const country = capitalOf ? index.byId.get(capitalOf) : undefined;
     const before = text.slice(Math.max(0, start - 12), start);

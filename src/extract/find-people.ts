@@ -251,7 +251,14 @@ export function findPeople(
   fullNames.push(...coordinatedWithPeople(text, unsure, [...fullNames, ...known.filter((m) => m.kind === 'Person')]));
   fullNames.sort((a, b) => a.start - b.start);
   unifyVariants(fullNames);
-  const surnames = surnameMentions(text, fullNames, knownPeople, superseded, gazetteerIndex(gazetteer).personIdsByWord);
+  const surnames = surnameMentions(
+    text,
+    fullNames,
+    knownPeople,
+    superseded,
+    gazetteerIndex(gazetteer).personIdsByWord,
+    knownOthers,
+  );
   const relatives = relativesNamed(
     text,
     sentences,
@@ -469,7 +476,8 @@ function nameSegments(
     absorbedFirst = undefined;
   };
   tokens.forEach((token, index) => {
-    // "Prime Minister Luis Montenegro": a place's name that ends a titled name is the surname.
+    // "Prime Minister Luis Montenegro", "John Bolton": a place's name that ends a titled name, or
+    // a first name, is the surname.
     const place = knownOthers.overlapping(token).find((m) => m.kind === 'Country' || m.kind === 'Place');
     const surname =
       place &&
@@ -477,8 +485,8 @@ function nameSegments(
       place.end === token.end &&
       !place.entry?.demonyms.includes(place.text) &&
       index === tokens.length - 1 &&
-      start > 0 &&
-      current.length === 1;
+      current.length === 1 &&
+      (start > 0 || isKnownFirstName(current[0]!.text) || taggedPerson(current[0]!));
     if (surname) {
       push([...current, token], start, place);
       current = [];
@@ -577,12 +585,26 @@ function spanOf(text: string, tokens: readonly Token[]): { start: number; end: n
  * full in the article, the nearest one before it (or the first after it, as in a headline).
  * This wins over a graph alias: in an article about Mark Tillerson, "Tillerson" is Mark.
  */
+/** A base gazetteer's town (no capital) named by exactly these words. */
+function isTownOnly(mention: Mention, span: { start: number; end: number }): boolean {
+  const entry = mention.entry;
+  return (
+    mention.start === span.start &&
+    mention.end === span.end &&
+    entry?.kind === 'Place' &&
+    entry.origin === 'base' &&
+    entry.placeType === 'city' &&
+    entry.capitalOf === undefined
+  );
+}
+
 function surnameMentions(
   text: string,
   fullNames: readonly Mention[],
   knownPeople: SpanIndex<Mention>,
   superseded: Set<Mention>,
   bearers: ReadonlyMap<string, ReadonlySet<string>>,
+  knownOthers: SpanIndex<Mention>,
 ): Mention[] {
   const bySurname = new Map<string, Mention[]>();
   const file = (key: string, mention: Mention) => {
@@ -612,6 +634,9 @@ function surnameMentions(
     const [clash] = knownPeople.overlapping(span);
     if (clash && clash.key === person.key) continue;
     if (clash) superseded.add(clash);
+    // "John Bolton … Bolton added": the surname of a person the article names is the person, not
+    // a town of that name (a country or a capital stays itself: "Luis Montenegro … Montenegro").
+    for (const town of knownOthers.overlapping(span).filter((m) => isTownOnly(m, span))) superseded.add(town);
     found.push({
       ...span,
       kind: 'Person',

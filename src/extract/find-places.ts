@@ -1,5 +1,5 @@
 import { entityId } from '../vocabulary/normalize-id';
-import type { GazetteerEntry } from './gazetteer';
+import { isBaseTown, type GazetteerEntry } from './gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
 import { alternation, type Mention } from './mention';
 import { nameKey } from './name-key';
@@ -192,9 +192,11 @@ function placeByHead(text: string, match: RegExpMatchArray, known: SpanIndex<Men
   if (known.overlapping(span).length > 0) return undefined;
   // "the Eastern region", "the Border district": capitalised words, not a name.
   if (match[3] && nameWords.every((word) => isEnglishWord(word))) return undefined;
-  // "Idlib province", "the Donbas region": the place news also calls by its name alone.
+  // "Idlib province", "the Donbas region": the place news also calls by its name alone; but "the
+  // Voronezh region" is not the town of Voronezh.
   const region = /^(?:region|province|oblast|district|exclave|enclave)$/u.test(head);
-  const name = region ? nameWords.join(' ') : span.text;
+  const bare = nameWords.join(' ');
+  const name = region && !isBaseTown(bare) ? bare : region ? `${bare} ${head}` : span.text;
   return {
     ...span,
     kind: 'Place',

@@ -85,7 +85,10 @@ export function withGraphEntries(base: readonly GazetteerEntry[], graph: readonl
  * (from the `world-countries` package), and well-known organizations (data/gazetteer/).
  */
 export function baseGazetteer(): GazetteerEntry[] {
-  base ??= [...countryEntries(), ...organizationEntries()];
+  if (!base) {
+    const known = [...countryEntries(), ...organizationEntries()];
+    base = [...known, ...cityEntries(known)];
+  }
   return base;
 }
 
@@ -148,6 +151,30 @@ function countryEntries(): GazetteerEntry[] {
   });
 }
 
+const CITIES_FILE = path.resolve(__dirname, '../../data/gazetteer/cities.json');
+const citiesSchema = z.array(z.tuple([z.string(), z.string(), z.number()]));
+
+/**
+ * Towns of 50,000 people or more (data/gazetteer/cities.json, written by `npm run
+ * gazetteer:cities`), but none whose name a country, capital or organization already has: that
+ * name means the one news means by it ("Georgia" is the country).
+ */
+function cityEntries(known: readonly GazetteerEntry[]): GazetteerEntry[] {
+  const taken = new Set(known.flatMap((entry) => [entry.name, ...entry.aliases, ...entry.demonyms]));
+  return citiesSchema
+    .parse(JSON.parse(readFileSync(CITIES_FILE, 'utf8')))
+    .filter(([name]) => !taken.has(name))
+    .map(([name]) => ({
+      id: entityId('Place', name),
+      kind: 'Place',
+      name,
+      aliases: [],
+      demonyms: [],
+      placeType: 'city',
+      origin: 'base',
+    }));
+}
+
 function organizationEntries(): GazetteerEntry[] {
   const organizations = organizationsSchema.parse(parse(readFileSync(ORGANIZATIONS_FILE, 'utf8')));
   return organizations.map((organization) => ({
@@ -159,6 +186,18 @@ function organizationEntries(): GazetteerEntry[] {
     organizationType: organization.organizationType,
     origin: 'base',
   }));
+}
+
+let towns: ReadonlySet<string> | undefined;
+
+/** Whether a name is a town of the base gazetteer, no capital ("Donetsk", "Voronezh"). */
+export function isBaseTown(name: string): boolean {
+  towns ??= new Set(
+    baseGazetteer()
+      .filter((entry) => entry.kind === 'Place' && entry.placeType === 'city' && !entry.capitalOf)
+      .map((entry) => entry.name),
+  );
+  return towns.has(name);
 }
 
 let countryForms: { byForm: Map<string, string>; pattern: RegExp } | undefined;
