@@ -45,6 +45,11 @@ describe('events named by a common noun', () => {
     ]);
   });
 
+  it('takes a mutiny or revolt whose owner the possessive names', () => {
+    const { events } = eventsOf("Yevgeny Prigozhin's mutiny ended. The revolt had lasted a day.", '2023-06-25');
+    expect(events.map((e) => [e.type, e.words])).toEqual([['mutiny', ['mutiny']]]);
+  });
+
   it('takes whose arrest or release it is', () => {
     const { facts } = eventsOf('Protesters demanded the release of Alexei Navalny.');
     expect(facts).toEqual(['PARTICIPATED_IN person:alexei-navalny event:release']);

@@ -49,6 +49,10 @@ const EVENT_NOUNS: Readonly<Record<string, string>> = {
   raid: 'raid',
   coup: 'coup',
   uprising: 'uprising',
+  mutiny: 'mutiny',
+  rebellion: 'rebellion',
+  revolt: 'rebellion',
+  insurrection: 'rebellion',
   revolution: 'revolution',
 };
 const NOUN = Object.keys(EVENT_NOUNS).join('|');
@@ -149,6 +153,10 @@ export function findEventNouns(
       dates.find(afterAt);
     // "the Security Council vote", "the Crimea annexation": a name among the words before the noun.
     const nameBefore = named.find((m) => m.start >= start && m.end <= start + match[2]!.length);
+    // "Prigozhin's revolt", "Russia's invasion": whose it is, in the possessive, says which.
+    const owner = named.find(
+      (m) => m.end > match.index && m.end <= start && /^[’']s\s+$/u.test(text.slice(m.end, start)),
+    );
     // "the ceasefire of 1994", "the protests in 2018": a year of its own after it.
     const yearAfter = YEAR_AFTER.exec(text.slice(end, end + 12));
     const yearBefore = YEAR_BEFORE.exec(before + match[2]!);
@@ -195,7 +203,8 @@ export function findEventNouns(
     // an event: a war is one by a place's name ("the Nagorno-Karabakh war", "the war in Donbas").
     const byDemonym = nameBefore !== undefined && nameBefore.kind === 'Country' && nameBefore.text !== nameBefore.name;
     if (type === 'war' && byDemonym && !after && !dated) continue;
-    if (after || nameBefore || dated || counted) anchored.push(words);
+    if (owner && !words.nameWords) words.nameWords = owner.name;
+    if (after || nameBefore || owner || dated || counted) anchored.push(words);
     else if (/^the\s+$/iu.test(before) && match[2] === '') references.push(words);
   }
   const mentions: Mention[] = [];

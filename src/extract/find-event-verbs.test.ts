@@ -97,6 +97,14 @@ describe('events told by their verb', () => {
     expect(eventsOf('Theresa May said in a statement that Britain would act.').events).toEqual([]);
   });
 
+  it('takes a leader who addressed the nation for a speech of its own', () => {
+    const { events, facts } = eventsOf('Vladimir Putin addressed the nation on Saturday.', '2023-06-24');
+    expect(events).toEqual([
+      { type: 'speech', name: 'Address to the nation', date: '2023-06-24', words: ['addressed the nation'] },
+    ]);
+    expect(facts).toEqual(['PARTICIPATED_IN Vladimir Putin Address to the nation']);
+  });
+
   it('leaves a verb alone when its words do not say it is one', () => {
     const { events } = eventsOf(
       'He took Shusha seriously as a topic. The news hit Moscow hard. Protesters took part. Officials invaded our privacy.',

@@ -136,6 +136,8 @@ const ADDRESS = new RegExp(
   `${BEFORE_WORD}(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[\\p{L}’']+[’']s)\\s+((?:televised|video|television|radio|nationwide|national|recorded)\\s+address|(?:statement|speech|address)(?=\\s+to\\s+(?:the\\s+)?\\p{Lu}))${AFTER_WORD}`,
   'gu',
 );
+// "Putin addressed the nation": a speech to the country, on an occasion of its own.
+const ADDRESSED_NATION = /(?<![\p{L}])(?:addressed|addresses|address)\s+the\s+(?:nation|country)(?![\p{L}])/gu;
 // After the speaker a speech gives words to: "…, May said".
 const SPEAKS_AFTER = /^\s+(?:said|says|told|declared|announced|warned)\b/u;
 // Between the verb and its object: at most a determiner ("took the city of").
@@ -193,6 +195,13 @@ export function findEventVerbs(
   for (const match of text.matchAll(ADDRESS)) {
     const start = match.index + match[0].length - match[1]!.length;
     const span = { start, end: match.index + match[0].length };
+    if (span.start < headlineEnd || taken.some((m) => overlaps(m, span))) continue;
+    const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
+    const speaker = speakerOf(text, span, sentence, known);
+    found.push({ ...span, type: 'speech', ...(speaker ? { subject: speaker } : {}) });
+  }
+  for (const match of text.matchAll(ADDRESSED_NATION)) {
+    const span = { start: match.index, end: match.index + match[0].length };
     if (span.start < headlineEnd || taken.some((m) => overlaps(m, span))) continue;
     const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
     const speaker = speakerOf(text, span, sentence, known);
@@ -406,7 +415,7 @@ function unknownPlaceAfter(text: string, from: number, known: readonly Mention[]
 
 /** "Annexation of Crimea", "Downing of a Russian Mi-24 helicopter", "Storming of the government building". */
 function eventName(words: VerbWords, said: string): string {
-  if (words.type === 'speech') return capitalise(said);
+  if (words.type === 'speech') return /^address/iu.test(said) ? 'Address to the nation' : capitalise(said);
   const of = words.object?.name ?? words.objectWords;
   return of ? `${capitalise(words.type)} of ${of}` : capitalise(words.type);
 }
