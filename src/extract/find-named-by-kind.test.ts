@@ -67,6 +67,16 @@ describe('places and bodies named by what they are', () => {
     });
   });
 
+  it('takes an armed body named by its kind, its name alone for it, and its name with "Group" as the same body', () => {
+    const found = entitiesOf(
+      'Yevgeny Prigozhin, head of the Wagner mercenary group, said Wagner fighters had taken Rostov. ' +
+        'The Wagner Group fell silent.',
+    );
+    expect(found.filter((e) => e.kind === 'Organization')).toEqual([
+      { kind: 'Organization', name: 'Wagner Group', words: ['Wagner mercenary group', 'Wagner', 'Wagner Group'] },
+    ]);
+  });
+
   it('takes a military unit known by its number as one body however it is written', () => {
     const found = entitiesOf('The officers belonged to unit 29155 of the GRU. Unit 29155 was named in 2019.');
     expect(found).toContainEqual({ kind: 'Organization', name: 'Unit 29155', words: ['unit 29155', 'Unit 29155'] });

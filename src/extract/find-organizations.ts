@@ -133,6 +133,7 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
   }
   found.push(...institutions);
   found.push(...bodiesByApposition(text, [...known, ...found]), ...numberedUnits(text, [...known, ...found]));
+  found.push(...groupsByKind(text, [...known, ...found]));
   for (const country of known.filter((m) => m.kind === 'Country' && m.text !== m.name)) {
     const press = PRESS_OF.exec(text.slice(country.end, country.end + 20));
     if (!press) continue;
@@ -192,6 +193,48 @@ function bodiesByApposition(text: string, known: readonly Mention[]): Mention[] 
     // "the Russian state nuclear company" is its mention too, unless its words name something else.
     if (!known.some((m) => m.kind !== 'Country' && overlaps(m, phrase)))
       found.push({ ...body, ...phrase, confidence: 0.6, reason: `the apposition of ${words}` });
+  }
+  return found;
+}
+
+// "the Wagner mercenary group", "the Azov armed group": a name, then the kind of armed body it is.
+const ARMED_GROUP =
+  /(?<![\p{L}])(?:[Tt]he|[Aa])[ \t]+(\p{Lu}[\p{L}’'-]+)[ \t]+(?:mercenary|militant|paramilitary|rebel|armed|private[ \t]+military|extremist|jihadist|separatist|insurgent)[ \t]+(group|company|organi[sz]ation|force|army|movement|militia)(?![\p{L}])/gu;
+
+/**
+ * An armed body named by its kind ("the Wagner mercenary group", one body with "the Wagner
+ * Group"), and its name alone wherever the article uses it ("Wagner fighters").
+ */
+function groupsByKind(text: string, known: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const match of text.matchAll(ARMED_GROUP)) {
+    const name = match[1]!;
+    const start = match.index + match[0].indexOf(name, match[0].search(/[ \t]/u));
+    const span = { start, end: match.index + match[0].length, text: text.slice(start, match.index + match[0].length) };
+    if (known.some((m) => overlaps(m, { start, end: start + name.length }))) continue;
+    const named = [...known, ...found].find(
+      (m) => m.kind === 'Organization' && (m.name === `${name} Group` || m.name === name),
+    );
+    const body: Mention = named
+      ? { ...named, ...span, confidence: 0.6, reason: `"${span.text}" is ${named.name}` }
+      : {
+          ...span,
+          kind: 'Organization',
+          key: entityId('Organization', match[2] === 'group' ? `${name} Group` : name),
+          name: match[2] === 'group' ? `${name} Group` : name,
+          confidence: 0.65,
+          reason: `an armed body named by its kind ("${span.text}")`,
+        };
+    found.push(body);
+    // "Wagner fighters", "Wagner's columns": its name alone, not inside a longer name.
+    for (const alone of text.matchAll(
+      new RegExp(`(?<![\\p{L}’'-])${name}(?![\\p{L}-]|[ \\t]+\\p{Lu})`, 'gu'),
+    )) {
+      const at = { start: alone.index, end: alone.index + name.length, text: name };
+      if ([...known, ...found].some((m) => overlaps(m, at))) continue;
+      if (/\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(text.slice(Math.max(0, at.start - 30), at.start))) continue;
+      found.push({ ...body, ...at, confidence: 0.55, reason: `"${name}" alone is ${body.name}` });
+    }
   }
   return found;
 }
