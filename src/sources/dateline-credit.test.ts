@@ -15,6 +15,10 @@ describe('datelineCredit', () => {
     ['Headline\nBy Harrowgate Post staff\nCrowds gathered.', 'Harrowgate Post'],
     ['Analysis\nAnalysis | The Calloway Review | Thursday 12 November 2020\nThe deal.', 'The Calloway Review'],
     ['Headline\nBy Jane Holloway | The Daily Ledger\nThe plan was approved.', 'The Daily Ledger'],
+    [
+      'Transcript\nKingsmere Radio, The Evening Report | Tuesday 27 June 2023 | Edited.\nHADLEY: Yes.',
+      'Kingsmere Radio',
+    ],
   ])('reads the outlet a byline or masthead credits: %s', (text, outlet) => {
     expect(datelineCredit(text)).toBe(outlet);
   });

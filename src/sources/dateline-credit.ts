@@ -30,7 +30,9 @@ function bylineCredit(text: string): string | undefined {
   for (const line of lines) {
     for (const part of line.split(/\s+[|·•]\s+/)) {
       const words = part.trim();
-      const credit = DESK_CREDIT.exec(words)?.[1] ?? OUTLET_NAME.exec(words)?.[1];
+      // "Kingsmere Radio, The Evening Report": the outlet, then its programme.
+      const outlet = words.split(/,\s+/u)[0]!;
+      const credit = DESK_CREDIT.exec(words)?.[1] ?? OUTLET_NAME.exec(words)?.[1] ?? OUTLET_NAME.exec(outlet)?.[1];
       if (credit) return credit;
     }
   }
