@@ -227,9 +227,7 @@ function groupsByKind(text: string, known: readonly Mention[]): Mention[] {
         };
     found.push(body);
     // "Wagner fighters", "Wagner's columns": its name alone, not inside a longer name.
-    for (const alone of text.matchAll(
-      new RegExp(`(?<![\\p{L}’'-])${name}(?![\\p{L}-]|[ \\t]+\\p{Lu})`, 'gu'),
-    )) {
+    for (const alone of text.matchAll(new RegExp(`(?<![\\p{L}’'-])${name}(?![\\p{L}-]|[ \\t]+\\p{Lu})`, 'gu'))) {
       const at = { start: alone.index, end: alone.index + name.length, text: name };
       if ([...known, ...found].some((m) => overlaps(m, at))) continue;
       if (/\p{Lu}[\p{L}’'-]*[ \t]+$/u.test(text.slice(Math.max(0, at.start - 30), at.start))) continue;
