@@ -69,6 +69,14 @@ describe('talks and briefings', () => {
     };
     const [talks] = findOccasions('Headline\nthe Geneva summit began. They held talks for hours.', 'abc', [summit]);
     expect(talks).toMatchObject({ text: 'held talks', key: 'event:geneva-summit-2021' });
+    // Talks of hours are the summit's too; talks of months are talks of their own.
+    const [hours, months] = findOccasions(
+      'Headline\nthe Geneva summit ended after 16 hours of talks. It crowned two months of talks.',
+      'abc',
+      [summit],
+    );
+    expect(hours).toMatchObject({ text: '16 hours of talks', key: 'event:geneva-summit-2021' });
+    expect(months).toMatchObject({ text: 'two months of talks', key: 'event:talks-abc-1' });
   });
 });
 

@@ -71,11 +71,20 @@ const OCCASIONS: Occasion[] = [
     partOfTheSummit: true,
   },
   {
+    // "after more than 16 hours of talks": talks of hours or days, in an article that names one
+    // summit, are that summit's.
+    type: 'talks',
+    pattern:
+      /(?<![\p{L}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:hours|days)\s+of\s+(?:(?:direct|intensive|tough|difficult)\s+)?talks(?![\p{L}])/gu,
+    name: () => 'Talks',
+    partOfTheSummit: true,
+  },
+  {
     // "for talks with Erdogan", "after two months of talks": talks of their own, as against
     // "calls for talks", a wish.
     type: 'talks',
     pattern:
-      /(?<![\p{L}])(?:for\s+talks(?=\s+with\s)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:hours|days|weeks|months|years|rounds)\s+of\s+(?:(?:direct|intensive|tough|difficult)\s+)?talks(?![\p{L}]))/gu,
+      /(?<![\p{L}])(?:for\s+talks(?=\s+with\s)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:weeks|months|years|rounds)\s+of\s+(?:(?:direct|intensive|tough|difficult)\s+)?talks(?![\p{L}]))/gu,
     name: () => 'Talks',
   },
   {
