@@ -1632,6 +1632,11 @@ describe('relations', () => {
         f.startsWith('OCCURRED_IN'),
       ),
     ).toEqual([expect.stringMatching(/^OCCURRED_IN event:speech-\S+ place:moscow$/)]);
+    expect(
+      facts('The joint statement carries the signatures of the Trilateral Contact Group.').filter((f) =>
+        f.startsWith('ISSUED'),
+      ),
+    ).toEqual(['ISSUED organization:trilateral-contact-group document:statement']);
     expect(facts('The leaders of Armenia and Russia put their names to a joint statement.')).toEqual(
       expect.arrayContaining(['ISSUED country:armenia document:statement', 'ISSUED country:russia document:statement']),
     );

@@ -511,6 +511,19 @@ export function findRelations(
       add('ISSUED', each, document, spanning(document, each), 0.6);
   }
 
+  // "The package itself carries the signatures of the Trilateral Contact Group": its signers.
+  for (const match of text.matchAll(SIGNATURES_OF)) {
+    const around = inSentence(sentenceOf(match.index));
+    const after = match.index + match[0].length;
+    const document = around
+      .filter((m) => m.kind === 'Document' && m.end <= match.index && match.index - m.end <= 30)
+      .at(-1);
+    const first = around.find((m) => ACTOR_KINDS.has(m.kind) && m.start === after);
+    if (!document || !first) continue;
+    for (const each of coordinated(first, around, text, 'after', ACTOR_KINDS))
+      add('ISSUED', each, document, spanning(document, each), 0.6);
+  }
+
   // "The Czech decision was announced on Saturday evening by Prime Minister Andrej Babiš and Jan
   // Hamáček": who announced, ordered or carried out an event took part in it.
   for (const event of mentions.filter((m) => m.kind === 'Event')) {
@@ -618,6 +631,9 @@ export function findRelations(
 }
 
 const ACTOR_KINDS = new Set(['Person', 'Organization', 'Country']);
+// A text's signatures, named: "carries the signatures of the Trilateral Contact Group".
+const SIGNATURES_OF =
+  /(?<![\p{L}])(?:carries|carried|bears|bore|has|had|with)\s+the\s+signatures?\s+of\s+(?:the\s+)?/gu;
 // The kinds of organization that belong to one state.
 const STATE_BODY_TYPES: ReadonlySet<string> = new Set([
   'state institution',
