@@ -1647,6 +1647,17 @@ describe('relations', () => {
     ).toEqual(['ABOUT event:expulsion-of-russia-diplomats-by-czechia-2022 event:explosion']);
   });
 
+  it('takes "the Belarusian capital" for the capital of the country its demonym names', () => {
+    const file = extractArticle(
+      article('Headline\nThe leaders met after 16 hours of talks in the Belarusian capital.'),
+      baseGazetteer(),
+    );
+    expect(file.entities.find((e) => e.id === 'place:minsk')?.mentions.map((m) => m.text)).toEqual(['capital']);
+    expect(file.relationships.filter((r) => r.type === 'CAPITAL_OF').map((r) => `${r.from} ${r.to}`)).toEqual([
+      'place:minsk country:belarus',
+    ]);
+  });
+
   it('reads "place, country" as an address only where the phrase ends there', () => {
     const located = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2022-07-22'), baseGazetteer())

@@ -63,6 +63,27 @@ export function findPlaces(
     const site = placeByHead(text, match, knownIndex);
     if (site && !foundOverlaps(site)) take(site);
   }
+  // "the Belarusian capital": the capital the gazetteer knows for the country its demonym names.
+  const capitals = new Map(gazetteer.filter((e) => e.capitalOf).map((e) => [e.capitalOf!, e]));
+  for (const country of known.filter((m) => m.kind === 'Country' && m.text !== m.name)) {
+    const word = /^\s+(capital)(?![\p{L}])/u.exec(text.slice(country.end, country.end + 10));
+    const capital = capitals.get(country.key);
+    if (!word || !capital || !/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, country.start - 4), country.start)))
+      continue;
+    const start = country.end + word[0].length - word[1]!.length;
+    const span = { start, end: start + word[1]!.length, text: word[1]! };
+    if (knownIndex.overlapping(span).length > 0 || foundOverlaps(span)) continue;
+    take({
+      ...span,
+      kind: 'Place',
+      key: capital.id,
+      name: capital.name,
+      confidence: 0.6,
+      reason: `"the ${country.text} capital" is ${capital.name}`,
+      entry: capital,
+      details: { placeType: 'city' },
+    });
+  }
   for (const match of text.matchAll(AFTER_PREPOSITION)) {
     const span = newSpan(match);
     if (!span) continue;

@@ -116,6 +116,12 @@ export function findRelations(
       ADDRESS_ENDS.test(text.slice(country.end, country.end + 12)) &&
       (place.entry?.capitalOf === undefined || place.entry.capitalOf === country.key);
     if (address) add('LOCATED_IN', place, country, spanning(place, country), 0.8);
+    // "the Belarusian capital": the place is the capital of the country its demonym names.
+    if (place.text === 'capital') {
+      const owner = index.endingIn(place.start - 1, place.start - 1).find((m) => m.kind === 'Country');
+      if (owner && /^\s$/u.test(text.slice(owner.end, place.start)))
+        add('CAPITAL_OF', place, owner, spanning(owner, place), 0.8);
+    }
     const capital = /([’']s)\s+capital,?\s+$/.exec(text.slice(Math.max(0, place.start - 14), place.start));
     if (capital) {
       const ownerEnd = place.start - capital[0].length;
