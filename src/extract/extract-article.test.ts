@@ -388,6 +388,12 @@ describe('people, titles and resolution', () => {
     ]);
   });
 
+  it('takes an envoy’s post past where the envoy is posted: "Russia’s ambassador to Kyiv Mikhail Zurabov"', () => {
+    expect(rolesOf("Headline\nIt was signed by Russia's ambassador to Kyiv Mikhail Zurabov.")).toEqual([
+      ['person:mikhail-zurabov', 'Ambassador', 'country:russia'],
+    ]);
+  });
+
   it('takes the role a reference by title states: "the British Prime Minister", "the President of …"', () => {
     expect(
       rolesOf(

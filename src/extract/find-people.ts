@@ -101,7 +101,11 @@ const SPEECH_BEFORE =
 // A comma first: "Theresa May, who leaves office"; in "a fellow at Carnegie Europe who has
 // written" the clause is the fellow's.
 const WHO_AFTER = /^,\s+who\s/u;
-const TITLE_BEFORE = new RegExp(`${BEFORE_WORD}(${TITLE_PATTERN}),?\\s+$`, 'u');
+// "Russia's ambassador to Kyiv Mikhail Zurabov": where an envoy is posted may come between.
+const TITLE_BEFORE = new RegExp(
+  `${BEFORE_WORD}(${TITLE_PATTERN})(?:\\s+(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)?,?\\s+$`,
+  'u',
+);
 // An apposition closes where its noun phrase does: "Ararat Mirzoyan, the speaker of parliament,
 // was beaten", but in "the fighting over Nagorno-Karabakh, the Armenian prime minister announced"
 // the title begins the next clause.
