@@ -105,6 +105,14 @@ describe('events told by their verb', () => {
     expect(facts).toEqual(['PARTICIPATED_IN Vladimir Putin Address to the nation']);
   });
 
+  it('takes aircraft downed in the plural, with no determiner, but not prices that shot down', () => {
+    const { events } = eventsOf(
+      'Airmen died when Wagner units downed helicopters and a command plane. Prices shot down quickly.',
+      '2023-06-27',
+    );
+    expect(events.map((e) => [e.type, e.name, e.words])).toEqual([['downing', 'Downing of helicopters', ['downed']]]);
+  });
+
   it('leaves a verb alone when its words do not say it is one', () => {
     const { events } = eventsOf(
       'He took Shusha seriously as a topic. The news hit Moscow hard. Protesters took part. Officials invaded our privacy.',

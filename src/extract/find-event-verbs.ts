@@ -58,7 +58,8 @@ const EVENT_VERBS: readonly EventVerb[] = [
     type: 'downing',
     verb: String.raw`shot\s+down|brought\s+down|downed`,
     object: {
-      words: String.raw`(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:helicopter|plane|aircraft|airliner|jet|drone)`,
+      // "a Russian Mi-24 helicopter", "helicopters and a command plane", "two jets".
+      words: String.raw`(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:helicopter|plane|aircraft|airliner|jet|drone)|(?:[\p{L}\d-]+\s+){0,2}?(?:helicopters|planes|aircraft|airliners|jets|drones))`,
     },
     needsObject: true,
   },
