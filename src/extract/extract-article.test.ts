@@ -1087,6 +1087,10 @@ describe('dates', () => {
     expect(
       summitDate('Putin and Zelensky agreed on Monday to swap prisoners, after talks at a summit hosted by Macron.'),
     ).toMatchObject({ value: '2019-12-09', inferred: true, evidence: { text: 'on Monday' } });
+    // A day after the article's is one to come, not the summit's.
+    expect(
+      summitDate('Leaders agreed on Monday on a truce that is to begin on Sunday, after a summit hosted by Macron.'),
+    ).toMatchObject({ value: '2019-12-09' });
     // A day long before the article is not the news of its week; two days leave it undecided.
     expect(
       summitDate('Putin and Zelensky agreed on 9 October to swap prisoners, after talks at a summit hosted by Macron.'),

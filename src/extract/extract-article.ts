@@ -484,7 +484,8 @@ function recentEventDate(
   // sentence of one recent day took place that day.
   for (const mention of group) {
     const told = sentences.find((s) => s.start <= mention.start && mention.start < s.end);
-    const days = told ? dates.within(told).filter((d) => d.precision === 'DAY') : [];
+    // A day after the article's is one to come ("a ceasefire that is to begin on Sunday").
+    const days = told ? dates.within(told).filter((d) => d.precision === 'DAY' && d.value <= publishedOn) : [];
     if (days.length === 0) continue;
     const [day] = days;
     if (days.some((d) => d.value !== day!.value) || !isRecent(day!.value, publishedOn) || NOT_YET.test(told!.text))
