@@ -138,7 +138,7 @@ const ADDRESS = new RegExp(
   'gu',
 );
 // "Putin addressed the nation": a speech to the country, on an occasion of its own.
-const ADDRESSED_NATION = /(?<![\p{L}])(?:addressed|addresses|address)\s+the\s+(?:nation|country)(?![\p{L}])/gu;
+const ADDRESSED_NATION = /(?<![\p{L}])((?:addressed|addresses|address)\s+the\s+(?:nation|country))(?![\p{L}])/gu;
 // After the speaker a speech gives words to: "…, May said".
 const SPEAKS_AFTER = /^\s+(?:said|says|told|declared|announced|warned)\b/u;
 // Between the verb and its object: at most a determiner ("took the city of").
@@ -193,16 +193,10 @@ export function findEventVerbs(
       if (words) found.push(words);
     }
   }
-  for (const match of text.matchAll(ADDRESS)) {
+  // The speech is the words of the first group: "televised address", "addressed the nation".
+  for (const match of [...text.matchAll(ADDRESS), ...text.matchAll(ADDRESSED_NATION)]) {
     const start = match.index + match[0].length - match[1]!.length;
     const span = { start, end: match.index + match[0].length };
-    if (span.start < headlineEnd || taken.some((m) => overlaps(m, span))) continue;
-    const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
-    const speaker = speakerOf(text, span, sentence, known);
-    found.push({ ...span, type: 'speech', ...(speaker ? { subject: speaker } : {}) });
-  }
-  for (const match of text.matchAll(ADDRESSED_NATION)) {
-    const span = { start: match.index, end: match.index + match[0].length };
     if (span.start < headlineEnd || taken.some((m) => overlaps(m, span))) continue;
     const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
     const speaker = speakerOf(text, span, sentence, known);

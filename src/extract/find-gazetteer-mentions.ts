@@ -1,4 +1,4 @@
-import type { GazetteerEntry } from './gazetteer';
+import { isTown, type GazetteerEntry } from './gazetteer';
 import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index';
 import type { Mention } from './mention';
 import { SpanIndex } from './span-index';
@@ -24,11 +24,6 @@ const NOT_ACTING_VERB =
 // " and Luhansk regions", " oblast".
 const AREA_AFTER =
   /^(?:(?:,|\s+and)\s+\p{Lu}[\p{L}’'-]*)*\s+(?:regions?|oblasts?|provinces?|districts?|governorates?|counties|county|krai|republics?)(?![\p{L}])/u;
-
-/** A base gazetteer's town, no capital: its name may be an area's too. */
-function isTown(entry: GazetteerEntry): boolean {
-  return entry.kind === 'Place' && entry.origin === 'base' && entry.placeType === 'city' && !entry.capitalOf;
-}
 
 // A capital after a preposition of place is the city, whatever follows ("a spokesman in Seoul said").
 const PLACE_BEFORE = /\b(?:in|at|from|to|into|near|outside|inside|left|leaving|visited|visiting|via|across)\s+$/;

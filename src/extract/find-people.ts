@@ -3,7 +3,7 @@ import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import { isEnglishWord } from './english-words';
 import { isKnownFirstName } from './first-names';
 import { isPersonNoun } from './person-nouns';
-import type { GazetteerEntry } from './gazetteer';
+import { isTown, type GazetteerEntry } from './gazetteer';
 import { gazetteerIndex, postKey } from './gazetteer-index';
 import { AFTER_WORD, alternation, BEFORE_WORD, type Mention } from './mention';
 import { nameKey, surname } from './name-key';
@@ -589,16 +589,10 @@ function spanOf(text: string, tokens: readonly Token[]): { start: number; end: n
  * full in the article, the nearest one before it (or the first after it, as in a headline).
  * This wins over a graph alias: in an article about Mark Tillerson, "Tillerson" is Mark.
  */
-/** A base gazetteer's town (no capital) named by exactly these words. */
+/** A base gazetteer's town named by exactly these words. */
 function isTownOnly(mention: Mention, span: { start: number; end: number }): boolean {
-  const entry = mention.entry;
   return (
-    mention.start === span.start &&
-    mention.end === span.end &&
-    entry?.kind === 'Place' &&
-    entry.origin === 'base' &&
-    entry.placeType === 'city' &&
-    entry.capitalOf === undefined
+    mention.start === span.start && mention.end === span.end && mention.entry !== undefined && isTown(mention.entry)
   );
 }
 

@@ -1,5 +1,5 @@
 import { entityId } from '../vocabulary/normalize-id';
-import { isBaseTown, type GazetteerEntry } from './gazetteer';
+import { isTownName, type GazetteerEntry } from './gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
 import { alternation, type Mention } from './mention';
 import { nameKey } from './name-key';
@@ -64,7 +64,7 @@ export function findPlaces(
     if (site && !foundOverlaps(site)) take(site);
   }
   // "the Belarusian capital": the capital the gazetteer knows for the country its demonym names.
-  const capitals = new Map(gazetteer.filter((e) => e.capitalOf).map((e) => [e.capitalOf!, e]));
+  const capitals = gazetteerIndex(gazetteer).capitalByCountryId;
   for (const country of known.filter((m) => m.kind === 'Country' && m.text !== m.name)) {
     const word = /^\s+(capital)(?![\p{L}])/u.exec(text.slice(country.end, country.end + 10));
     const capital = capitals.get(country.key);
@@ -217,7 +217,7 @@ function placeByHead(text: string, match: RegExpMatchArray, known: SpanIndex<Men
   // Voronezh region" is not the town of Voronezh.
   const region = /^(?:region|province|oblast|district|exclave|enclave)$/u.test(head);
   const bare = nameWords.join(' ');
-  const name = region && !isBaseTown(bare) ? bare : region ? `${bare} ${head}` : span.text;
+  const name = region && !isTownName(bare) ? bare : region ? `${bare} ${head}` : span.text;
   return {
     ...span,
     kind: 'Place',

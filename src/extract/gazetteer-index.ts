@@ -74,6 +74,8 @@ export class GazetteerIndex {
    * does not carry it, and must still stand for its country when it acts.
    */
   readonly capitalOfById = new Map<string, string>();
+  /** Each country's id to its capital's entry, as the base gazetteer gives it ("the Belarusian capital"). */
+  readonly capitalByCountryId = new Map<string, GazetteerEntry>();
   /** Each word of a known person's name or aliases to the ids of the people who bear it. */
   readonly personIdsByWord = new Map<string, Set<string>>();
   /** Each post the graph knows someone in ("Foreign Minister|country:russia") to their ids. */
@@ -83,7 +85,10 @@ export class GazetteerIndex {
   add(entry: GazetteerEntry): void {
     this.members.add(entry);
     this.byId.set(entry.id, entry);
-    if (entry.capitalOf) this.capitalOfById.set(entry.id, entry.capitalOf);
+    if (entry.capitalOf) {
+      this.capitalOfById.set(entry.id, entry.capitalOf);
+      if (!this.capitalByCountryId.has(entry.capitalOf)) this.capitalByCountryId.set(entry.capitalOf, entry);
+    }
     const names = [entry.name, ...entry.aliases];
     if (entry.kind === 'Person') {
       for (const name of names)

@@ -188,16 +188,21 @@ function organizationEntries(): GazetteerEntry[] {
   }));
 }
 
-let towns: ReadonlySet<string> | undefined;
+/** A town of the base gazetteer's towns list, no capital: its name may also be a region's or a person's. */
+export function isTown(entry: GazetteerEntry): boolean {
+  return entry.kind === 'Place' && entry.origin === 'base' && entry.placeType === 'city' && !entry.capitalOf;
+}
 
-/** Whether a name is a town of the base gazetteer, no capital ("Donetsk", "Voronezh"). */
-export function isBaseTown(name: string): boolean {
-  towns ??= new Set(
+let townNames: ReadonlySet<string> | undefined;
+
+/** Whether a name is a town of the base gazetteer ("Donetsk", "Voronezh"). */
+export function isTownName(name: string): boolean {
+  townNames ??= new Set(
     baseGazetteer()
-      .filter((entry) => entry.kind === 'Place' && entry.placeType === 'city' && !entry.capitalOf)
+      .filter(isTown)
       .map((entry) => entry.name),
   );
-  return towns.has(name);
+  return townNames.has(name);
 }
 
 let countryForms: { byForm: Map<string, string>; pattern: RegExp } | undefined;
