@@ -50,6 +50,16 @@ describe('events named by a common noun', () => {
     expect(events.map((e) => [e.type, e.words])).toEqual([['mutiny', ['mutiny']]]);
   });
 
+  it('takes a story’s happening told again and again by its bare noun, but not a measure so told', () => {
+    const { events } = eventsOf(
+      'Putin was ready to crush the rebellion. The organisers of the rebellion betrayed the country. ' +
+        'The withdrawal is to begin soon; the withdrawal will be verified.',
+      '2023-06-27',
+    );
+    expect(events.map((e) => [e.type, e.words])).toEqual([['rebellion', ['rebellion', 'rebellion']]]);
+    expect(eventsOf('Putin was ready to crush the rebellion.').events).toEqual([]);
+  });
+
   it('takes whose arrest or release it is', () => {
     const { facts } = eventsOf('Protesters demanded the release of Alexei Navalny.');
     expect(facts).toEqual(['PARTICIPATED_IN person:alexei-navalny event:release']);

@@ -56,6 +56,17 @@ const EVENT_NOUNS: Readonly<Record<string, string>> = {
   revolution: 'revolution',
 };
 const NOUN = Object.keys(EVENT_NOUNS).join('|');
+// Kinds of happening a story can be about as a whole, which its bare noun names alone ("the
+// rebellion"); not measures an agreement lists ("the withdrawal", "the release").
+const STORY_EVENTS: ReadonlySet<string> = new Set([
+  'war',
+  'invasion',
+  'coup',
+  'uprising',
+  'mutiny',
+  'rebellion',
+  'revolution',
+]);
 // Event types that find-event-verbs.ts also finds by their verb, which "the strike" may refer back to.
 const TOLD_BY_VERB: Readonly<Record<string, true>> = {
   strike: true,
@@ -207,6 +218,16 @@ export function findEventNouns(
     if (after || nameBefore || owner || dated || counted) anchored.push(words);
     else if (/^the\s+$/iu.test(before) && match[2] === '') references.push(words);
   }
+  // "the rebellion … the rebellion": a happening told again and again by its bare noun, with no
+  // telling that says which, is the one the story is about.
+  const told = known.filter((m) => m.kind === 'Event' && m.details?.eventType && m.details.eventType in TOLD_BY_VERB);
+  for (const type of new Set(references.map((words) => words.type))) {
+    const bare = references.filter((words) => words.type === type);
+    if (!STORY_EVENTS.has(type) || bare.length < 2 || anchored.some((words) => words.type === type)) continue;
+    if (told.some((m) => m.details?.eventType === type)) continue;
+    anchored.push(bare[0]!);
+  }
+  anchored.sort((a, b) => a.start - b.start);
   const mentions: Mention[] = [];
   const facts: IncidentFact[] = [];
   const first = new Map<string, EventWords>();
@@ -263,8 +284,8 @@ export function findEventNouns(
       });
   }
   // "the strike" refers back to one named here or told by its verb ("missiles struck the port").
-  const told = known.filter((m) => m.kind === 'Event' && m.details?.eventType && m.details.eventType in TOLD_BY_VERB);
   for (const words of references) {
+    if (mentions.some((m) => m.start === words.start)) continue;
     const earlier = [...mentions, ...told]
       .filter((m) => m.details?.eventType === words.type && m.end <= words.start)
       .sort((a, b) => a.end - b.end)
