@@ -1655,6 +1655,14 @@ describe('relations', () => {
         f.startsWith('ABOUT'),
       ),
     ).toEqual(['ABOUT event:expulsion-of-russia-diplomats-by-czechia-2022 event:explosion']);
+    // A press conference or a statement is about what its sentence reports; not the gathering it
+    // was held after.
+    expect(
+      facts(
+        'Andrej Babiš told a press conference in Prague that GRU officers were involved in the 2014 explosions. ' +
+          'Trump told a press conference after the summit in Singapore that he trusted Kim.',
+      ).filter((f) => f.startsWith('ABOUT')),
+    ).toEqual([expect.stringMatching(/^ABOUT event:press-conference-in-prague\S* event:explosion\S*$/)]);
   });
 
   it('takes "the Belarusian capital" for the capital of the country its demonym names', () => {

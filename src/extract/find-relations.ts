@@ -47,6 +47,19 @@ const SIGNED_WITH =
 const ADDRESS_ENDS =
   /^(?:\s*(?:[,.;:)\]]|$)|\s+(?:on|in|at|for|to|from|with|by|after|before|during|when|where|last|this|earlier|later|[–—-])(?![\p{L}]))/u;
 
+// Occasions and texts that say things: what their sentence reports is what they are about.
+const UTTERANCE_EVENTS: ReadonlySet<string> = new Set(['press conference', 'press briefing', 'speech', 'interview']);
+const UTTERANCE_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'readout']);
+const isUtterance = (m: Mention): boolean =>
+  (m.kind === 'Event' && UTTERANCE_EVENTS.has(m.details?.eventType ?? '')) ||
+  (m.kind === 'Document' && UTTERANCE_DOCUMENTS.has(m.details?.documentType ?? ''));
+// The verb that reports what was said, or the stance taken ("condemned the strikes").
+const REPORTS =
+  /(?<![\p{L}])(?:said|says|told|tells|announced|confirmed|condemned|condemns|denounced|welcomed|welcomes|warned|accused|denied|defended|insisted|argued)(?![\p{L}])/u;
+// Between an occasion and the gathering or place it was held at: "a press conference after the".
+const OCCASION_SETTING =
+  /^\s+(?:[\p{L}\d-]+\s+){0,3}?(?:at|after|before|during|following|on\s+the\s+sidelines\s+of|in)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
+
 /**
  * Relations from the patterns news uses: titles (HOLDS_ROLE), "Da Nang, Vietnam" (LOCATED_IN),
  * "Kazakhstan's capital, Astana" (CAPITAL_OF), "the summit in Hamburg" (OCCURRED_IN), a summit
@@ -580,6 +593,23 @@ export function findRelations(
       (after?.kind === 'Place' || after?.kind === 'Country');
     if (before && after && !isAttackType(before.details?.eventType) && !target)
       add('ABOUT', before, after, spanning(before, after), 0.6);
+  }
+  // "Babiš told a press conference that GRU officers were involved in the explosions", "In a
+  // statement, Guterres condemned the strikes": a speech, briefing or statement is about the
+  // events and documents of the words its sentence reports, after the verb that reports them.
+  for (const occasion of mentions.filter(isUtterance)) {
+    const sentence = sentenceOf(occasion.start);
+    if (!sentence) continue;
+    const verb = REPORTS.exec(text.slice(sentence.start, sentence.end));
+    if (!verb) continue;
+    const clauseStart = sentence.start + verb.index + verb[0].length;
+    for (const spoken of inSentence(sentence)) {
+      if (spoken.start < clauseStart || spoken.key === occasion.key || isUtterance(spoken)) continue;
+      if (spoken.kind !== 'Event' && spoken.kind !== 'Document') continue;
+      // "told a press conference after the summit": where it was held, not what was said.
+      if (spoken.start > occasion.end && OCCASION_SETTING.test(text.slice(occasion.end, spoken.start))) continue;
+      add('ABOUT', occasion, spoken, spanning(occasion, spoken), 0.5);
+    }
   }
   // "In Moscow, Putin confirmed the statement in a televised address": a sentence that opens on a
   // place says where its gatherings and speeches took place, when nothing else does.
