@@ -1665,6 +1665,31 @@ describe('relations', () => {
     ).toEqual([expect.stringMatching(/^ABOUT event:press-conference-in-prague\S* event:explosion\S*$/)]);
   });
 
+  it('takes two named people who talked, or spoke by phone, as an event of both; not who spoke to reporters', () => {
+    const file = extractArticle(
+      article(
+        'Headline\nThe press service says Alexander Lukashenko has talked to Yevgeny Prigozhin, in agreement ' +
+          'with Putin. Joe Biden spoke with Vladimir Putin by phone on Tuesday. Lavrov spoke to reporters.',
+        '2023-06-24',
+      ),
+      baseGazetteer(),
+    );
+    const events = file.entities.filter((e) => e.kind === 'Event');
+    expect(events.map((e) => [e.eventType, e.name])).toEqual([
+      ['talks', 'Talks of Alexander Lukashenko and Yevgeny Prigozhin'],
+      ['call', 'Phone call of Joe Biden and Vladimir Putin'],
+    ]);
+    const participants = file.relationships
+      .filter((r) => r.type === 'PARTICIPATED_IN')
+      .map((r) => `${r.from} ${r.to.replace(/-[0-9a-f]{8}-\d+$/u, '')}`);
+    expect(participants).toEqual([
+      'person:alexander-lukashenko event:talks-lukashenko-prigozhin',
+      'person:yevgeny-prigozhin event:talks-lukashenko-prigozhin',
+      'person:joe-biden event:call-biden-putin',
+      'person:vladimir-putin event:call-biden-putin',
+    ]);
+  });
+
   it('takes "the Belarusian capital" for the capital of the country its demonym names', () => {
     const file = extractArticle(
       article('Headline\nThe leaders met after 16 hours of talks in the Belarusian capital.'),

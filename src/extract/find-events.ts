@@ -258,11 +258,13 @@ export function findEvents(
   }
   const exercises = militaryExercises(text, sentences, localSuffix, entities, mentions);
   mentions.push(...exercises.mentions);
+  const talks = conversations(text, sentences, localSuffix, people, mentions);
+  mentions.push(...talks.map((talk) => talk.mention));
   return {
     mentions,
     meetings: [...summitMeetings, ...meetings],
     datelined,
-    takingPart: exercises.held ? [exercises.held] : [],
+    takingPart: [...(exercises.held ? [exercises.held] : []), ...talks],
   };
 }
 
@@ -437,6 +439,63 @@ const MILITARY_CONTEXT = /(?<![\p{L}])(?:military|war|naval|joint|troops|forces|
  * two countries their sentence names as taking part; later mentions refer back. Drills of no
  * named military ("fire drills") are left.
  */
+// "Lukashenko has talked to Prigozhin", "Biden spoke with Putin by phone": one named person
+// talked with another. Not "spoke of" or "spoke to reporters": the other is a person named.
+const TALKED = new RegExp(
+  `${BEFORE_WORD}(?:(?:has|had|have)\\s+)?(?:talked|spoke|spoken)(?:\\s+(?:by\\s+(?:tele)?phone|on\\s+the\\s+(?:tele)?phone))?\\s+(?:to|with)\\s+`,
+  'gu',
+);
+// Between the subject and the verb: no clause boundary, a word or two ("Lukashenko also").
+const SUBJECT_GAP = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
+const BY_PHONE = /(?<![\p{L}])(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|(?:tele)?phone\s+call)(?![\p{L}])/u;
+
+/** Two named people who talked (or spoke by phone): one event of the article each sentence. */
+function conversations(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  localSuffix: string,
+  people: readonly Mention[],
+  taken: readonly Mention[],
+): { key: string; participants: Mention[]; start: number; end: number; mention: Mention }[] {
+  const found: { key: string; participants: Mention[]; start: number; end: number; mention: Mention }[] = [];
+  for (const match of text.matchAll(TALKED)) {
+    const verbEnd = match.index + match[0].length;
+    const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);
+    if (!sentence) continue;
+    const speaker = people
+      .filter(
+        (m) => m.end <= match.index && m.start >= sentence.start && SUBJECT_GAP.test(text.slice(m.end, match.index)),
+      )
+      .at(-1);
+    const other = people.find((m) => m.start === verbEnd);
+    if (!speaker || !other || speaker.key === other.key) continue;
+    const verb = { start: match.index, end: verbEnd - (/\s+(?:to|with)\s+$/u.exec(match[0])?.[0].length ?? 0) };
+    if (taken.some((m) => m.kind === 'Event' && overlaps(m, verb))) continue;
+    const call = BY_PHONE.test(text.slice(sentence.start, sentence.end));
+    const [a, b] = [speaker, other].sort((x, y) => x.name.localeCompare(y.name)) as [Mention, Mention];
+    const type = call ? 'call' : 'talks';
+    const key = `event:${type}-${slugify(surnameOf(a.name))}-${slugify(surnameOf(b.name))}-${localSuffix}-${sentence.index}`;
+    const words = text.slice(verb.start, verb.end);
+    found.push({
+      key,
+      participants: [speaker, other],
+      start: Math.min(speaker.start, verb.start),
+      end: other.end,
+      mention: {
+        ...verb,
+        text: words,
+        kind: 'Event',
+        key,
+        name: `${call ? 'Phone call' : 'Talks'} of ${a.name} and ${b.name}`,
+        confidence: 0.55,
+        reason: `"${words}": ${speaker.name} with ${other.name}`,
+        details: { eventType: type },
+      },
+    });
+  }
+  return found;
+}
+
 function militaryExercises(
   text: string,
   sentences: readonly SentenceSpan[],
