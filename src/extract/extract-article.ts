@@ -84,6 +84,7 @@ export function extractArticle(
     ...(dateline ? [dateline] : []),
   ].sort((a, b) => a.start - b.start);
   const people = findPeople(text, sentences, gazetteerMentions, gazetteer, {
+    publishedOn,
     personTerms: analysis.personTerms,
     pluralTerms: analysis.pluralTerms,
     otherNames: gazetteerIndex(gazetteer).otherNameKeys,

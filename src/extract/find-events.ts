@@ -11,6 +11,9 @@ const TALKS = new RegExp(
 );
 // "Putin and Trump met", "X met with Y", "a meeting between X and Y".
 const MET = new RegExp(`${BEFORE_WORD}(?:met|meet|meets|meeting)${AFTER_WORD}`, 'gu');
+// "a trilateral meeting", "a four-way meeting": a meeting of more than two.
+const MORE_THAN_TWO_BEFORE =
+  /(?<![\p{L}])(?:trilateral|quadrilateral|multilateral|(?:three|four|five|six)-way|three-party|four-party)\s+$/iu;
 // Words allowed between an organization's name and "summit": "25th", "(APEC)", "international".
 const SUMMIT_FILLER = /^(?:\s*\([^)]*\))?(?:\s+(?:international|leaders'?|annual|\d+(?:st|nd|rd|th)))*\s+$/u;
 
@@ -221,6 +224,8 @@ export function findEvents(
     const inSentence = people.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const keys = [...new Map(inSentence.map((m) => [m.key, m])).values()];
     if (keys.length !== 2) continue;
+    // "a trilateral meeting with Taro Kono": more than the two the sentence names met.
+    if (MORE_THAN_TWO_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     if (!meetingWords(text, match, inSentence)) continue;
     const [a, b] = keys.sort((x, y) => x.name.localeCompare(y.name)) as [Mention, Mention];
     // Two meetings of the same people in one article are two events ("first met in July").

@@ -3,7 +3,7 @@ import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import { isEnglishWord } from './english-words';
 import { isKnownFirstName } from './first-names';
 import { isPersonNoun } from './person-nouns';
-import { isTown, type GazetteerEntry } from './gazetteer';
+import { isHeldOn, isTown, type GazetteerEntry } from './gazetteer';
 import { gazetteerIndex, postKey } from './gazetteer-index';
 import { AFTER_WORD, alternation, BEFORE_WORD, type Mention } from './mention';
 import { nameKey, surname } from './name-key';
@@ -22,7 +22,16 @@ export interface Role {
 }
 
 /** What the tagger and the gazetteer say that helps tell a name. */
+/** A known person's mention with the posts the gazetteer knows them in on the day (ISO) only. */
+function onDay(mention: Mention, day: string): Mention {
+  const roles = mention.entry?.roles;
+  if (!roles?.some((role) => role.from || role.to)) return mention;
+  return { ...mention, entry: { ...mention.entry!, roles: roles.filter((role) => isHeldOn(role, day)) } };
+}
+
 export interface PeopleHints {
+  /** The article's day (ISO): which posts the people the gazetteer knows held then. */
+  publishedOn: string;
   /** Words the NLP library tags as a person. */
   personTerms: readonly { start: number; end: number }[];
   /** Words it tags as plural nouns ("Officials said"): not a person's name. */
@@ -255,9 +264,11 @@ export function findPeople(
   fullNames.push(...coordinatedWithPeople(text, unsure, [...fullNames, ...known.filter((m) => m.kind === 'Person')]));
   fullNames.sort((a, b) => a.start - b.start);
   unifyVariants(fullNames);
+  // A known person named in full ("Angela Merkel", from the gazetteer) is named by surname too.
+  const knownFullNames = known.filter((m) => m.kind === 'Person' && /\s/u.test(m.text));
   const surnames = surnameMentions(
     text,
-    fullNames,
+    [...fullNames, ...knownFullNames].sort((a, b) => a.start - b.start),
     knownPeople,
     superseded,
     gazetteerIndex(gazetteer).personIdsByWord,
@@ -288,15 +299,27 @@ export function findPeople(
       reason: titled ? 'a single name with a title ("President Erdogan")' : 'a single name before a speech verb',
     }));
 
+  // The posts the gazetteer knows each person in, as on the article's day.
   const personMentions = [
     ...fullNames,
     ...surnames,
     ...relatives,
     ...loneNames,
     ...known.filter((m) => m.kind === 'Person' && !superseded.has(m)),
-  ];
+  ].map((m) => onDay(m, hints.publishedOn));
   const roles = findRoles(text, sentences, personMentions, known);
-  const holdersOfPost = gazetteerIndex(gazetteer).holdersOfPost;
+  const index = gazetteerIndex(gazetteer);
+  const holdersOfPost = (post: string): ReadonlySet<string> =>
+    new Set(
+      [...(index.holdersOfPost.get(post) ?? [])].filter((id) =>
+        index.byId
+          .get(id)
+          ?.roles?.some(
+            (role) =>
+              postKey(normalizeTitle(role.title), role.affiliationId) === post && isHeldOn(role, hints.publishedOn),
+          ),
+      ),
+    );
   const referring = referringMentions(text, roles, known, personMentions, sentences, holdersOfPost);
   return {
     mentions: [...fullNames, ...surnames, ...relatives, ...loneNames, ...referring.map((found) => found.mention)],
@@ -860,7 +883,7 @@ function referringMentions(
   people: readonly Mention[],
   sentences: readonly SentenceSpan[],
   /** Who the graph knows in each post (`postKey`). */
-  holdersOfPost: ReadonlyMap<string, ReadonlySet<string>>,
+  holdersOfPost: (post: string) => ReadonlySet<string>,
 ): Reference[] {
   const found: Reference[] = [];
   const named = new SpanIndex(people);
@@ -897,7 +920,7 @@ function referringMentions(
     const knownInPost = [...firstByKey.values()].filter((person) => person.start < start && heldPost(person));
     // Whoever the graph knows anywhere in the post, named or not.
     const holders = new Set(
-      affiliation ? titles.flatMap((title) => [...(holdersOfPost.get(postKey(title, affiliation.key)) ?? [])]) : [],
+      affiliation ? titles.flatMap((title) => [...holdersOfPost(postKey(title, affiliation.key))]) : [],
     );
     // "the Russian leader" is not "President Erdogan", whose country the article left unsaid,
     // when the graph knows Vladimir Putin, named before it, in the post.

@@ -29,9 +29,31 @@ export interface GazetteerEntry {
 export interface KnownRole {
   title: string;
   affiliationId: string;
+  /** When the base gazetteer's office-holder list knows the term: its first and last day (ISO, maybe a year or month). */
+  from?: string;
+  to?: string;
+}
+
+/** Whether a role was held on a day (ISO): a term given by year or month covers all its days. */
+export function isHeldOn(role: KnownRole, day: string): boolean {
+  return (!role.from || role.from <= day) && (!role.to || day.slice(0, role.to.length) <= role.to);
 }
 
 const ORGANIZATIONS_FILE = path.resolve(__dirname, '../../data/gazetteer/organizations.yaml');
+const OFFICEHOLDERS_FILE = path.resolve(__dirname, '../../data/gazetteer/officeholders.yaml');
+
+const isoDay = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u, 'a date written YYYY, YYYY-MM or YYYY-MM-DD');
+const officeholdersSchema = z.array(
+  z
+    .object({
+      name: z.string(),
+      aliases: z.array(z.string()).default([]),
+      roles: z.array(
+        z.union([z.tuple([z.string(), z.string(), isoDay]), z.tuple([z.string(), z.string(), isoDay, isoDay])]),
+      ),
+    })
+    .strict(),
+);
 
 const organizationsSchema = z.array(
   z.object({ name: z.string(), aliases: z.array(z.string()).default([]), organizationType: z.string() }).strict(),
@@ -65,10 +87,14 @@ let base: GazetteerEntry[] | undefined;
  */
 export function withGraphEntries(base: readonly GazetteerEntry[], graph: readonly GazetteerEntry[]): GazetteerEntry[] {
   const baseById = new Map(base.map((entry) => [entry.id, entry]));
+  // A person both know is the graph's, with the posts and terms the base list knows too.
+  const graphPeople = new Set(graph.filter((entry) => entry.kind === 'Person').map((entry) => entry.id));
   return [
-    ...base,
+    ...base.filter((entry) => !(entry.kind === 'Person' && graphPeople.has(entry.id))),
     ...graph.map((entry) => {
       const known = baseById.get(entry.id);
+      if (known?.kind === 'Person' && entry.kind === 'Person')
+        return { ...entry, roles: [...(entry.roles ?? []), ...(known.roles ?? [])] };
       if (!known || known.demonyms.length === 0) return entry;
       const demonyms = new Set(known.demonyms);
       return {
@@ -87,7 +113,7 @@ export function withGraphEntries(base: readonly GazetteerEntry[], graph: readonl
 export function baseGazetteer(): GazetteerEntry[] {
   if (!base) {
     const known = [...countryEntries(), ...organizationEntries()];
-    base = [...known, ...cityEntries(known)];
+    base = [...known, ...cityEntries(known), ...officeholderEntries(known)];
   }
   return base;
 }
@@ -173,6 +199,45 @@ function cityEntries(known: readonly GazetteerEntry[]): GazetteerEntry[] {
       placeType: 'city',
       origin: 'base',
     }));
+}
+
+// "Defence Minister" and "Defense Minister": one post, spelt either way.
+const DEFENCE_SPELLINGS: Readonly<Record<string, string>> = { Defence: 'Defense', Defense: 'Defence' };
+
+/**
+ * Heads of state and government, foreign and defence ministers and heads of international bodies,
+ * with their terms (data/gazetteer/officeholders.yaml): who "President Moon" or "the German
+ * chancellor" of an article's day is.
+ */
+function officeholderEntries(known: readonly GazetteerEntry[]): GazetteerEntry[] {
+  const byName = new Map(
+    known
+      .filter((entry) => entry.kind === 'Country' || entry.kind === 'Organization')
+      .flatMap((entry) => [entry.name, ...entry.aliases].map((form) => [form, entry.id] as const)),
+  );
+  const people = officeholdersSchema.parse(parse(readFileSync(OFFICEHOLDERS_FILE, 'utf8')));
+  return people.map((person) => ({
+    id: entityId('Person', person.name),
+    kind: 'Person',
+    name: person.name,
+    aliases: person.aliases,
+    demonyms: [],
+    origin: 'base',
+    roles: person.roles.flatMap(([title, of, from, to]) => {
+      const affiliationId = byName.get(of);
+      if (!affiliationId)
+        throw new Error(
+          `${OFFICEHOLDERS_FILE}: ${person.name}'s post "${title}" is of "${of}", which the gazetteer does not know`,
+        );
+      const spellings = [title, title.replace(/Defen[cs]e/u, (word) => DEFENCE_SPELLINGS[word]!)];
+      return [...new Set(spellings)].map((spelling) => ({
+        title: spelling,
+        affiliationId,
+        from,
+        ...(to ? { to } : {}),
+      }));
+    }),
+  }));
 }
 
 function organizationEntries(): GazetteerEntry[] {
