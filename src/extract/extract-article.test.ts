@@ -384,6 +384,20 @@ describe('people, titles and resolution', () => {
     expect(mutiny.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.title, r.to])).toEqual([
       ['person:sergei-shoigu', 'Defence Minister', 'country:russia'],
     ]);
+    // "The German chancellor" of 2015 is the known person named first in full, though her surname follows it.
+    const minsk = extractArticle(
+      article(
+        'Headline\nAngela Merkel and François Hollande backed it.\nThe German chancellor, who had talked with ' +
+          'Barack Obama, was cautious. "Hope," Merkel said before she and Hollande left.',
+        '2015-02-12',
+      ),
+      baseGazetteer(),
+    );
+    expect(minsk.entities.find((e) => e.id === 'person:angela-merkel')?.mentions.map((m) => m.text)).toEqual([
+      'Angela Merkel',
+      'The German chancellor',
+      'Merkel',
+    ]);
     expect(rolesOf(alone, [...baseGazetteer(), lavrov])).toEqual([
       ['person:sergey-lavrov', 'Foreign Minister', 'country:russia'],
     ]);

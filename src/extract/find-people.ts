@@ -890,7 +890,9 @@ function referringMentions(
   const sentenceIndex = new SpanIndex(sentences);
   const knownIndex = new SpanIndex(known);
   const firstByKey = new Map<string, Mention>();
-  for (const person of people) if (!firstByKey.has(person.key)) firstByKey.set(person.key, person);
+  // Each person's first mention in the text (known people come last in the list).
+  for (const person of [...people].sort((a, b) => a.start - b.start))
+    if (!firstByKey.has(person.key)) firstByKey.set(person.key, person);
   for (const match of text.matchAll(REFERRING)) {
     const start = match.index;
     const end = start + match[0].length;
