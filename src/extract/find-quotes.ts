@@ -114,7 +114,8 @@ export function findQuotes(
     if (!sentence) continue;
     const verbs = speechVerbs(sentence);
     const according = verbs.find((verb) => verb.word.toLowerCase() === 'according to');
-    const verb = according ?? verbs.sort((a, b) => distance(a, quote) - distance(b, quote))[0];
+    const nearestFirst = according ? [according] : verbs.sort((a, b) => distance(a, quote) - distance(b, quote));
+    const verb = nearestFirst[0];
     const signed = signedBelow(text, quote, speakers);
     if (signed) {
       add({ start: quote.start, end: quote.end, text: quote.text, ...signed });
@@ -131,7 +132,14 @@ export function findQuotes(
       familyFirst,
       personByKey,
     };
-    const attributed = verb ? speakerFor(text, verb, sentence, known, quote) : headlineSource(text, quote, speakers);
+    // "Poroshenko, who called the talks “very difficult”, said the text was …": when the nearest
+    // verb names no speaker, the next nearest may.
+    const attributed = verb
+      ? nearestFirst.reduce<ReturnType<typeof speakerFor>>(
+          (found, each) => found ?? speakerFor(text, each, sentence, known, quote),
+          undefined,
+        )
+      : headlineSource(text, quote, speakers);
     if (attributed) {
       add({ start: quote.start, end: quote.end, text: quote.text, ...attributed });
       continue;
@@ -591,7 +599,11 @@ function speakerFor(
   // "…,” said Peskov: the verb right after the quote. Not "… and said Moscow would respond", where
   // the name after the verb begins what was said.
   const inverted = verb.start >= quote.end && /^[\s,”"’'.!?—–-]*$/u.test(text.slice(quote.end, verb.start));
-  const after = inverted ? inSentence.find((m) => m.start >= verb.end && m.start - verb.end <= 25) : undefined;
+  const after = inverted
+    ? inSentence.find(
+        (m) => m.start >= verb.end && m.start - verb.end <= 25 && !CLAUSE_GOES_ON.test(text.slice(m.end, m.end + 12)),
+      )
+    : undefined;
   if (after) {
     return {
       speakerKey: after.key,
@@ -614,6 +626,8 @@ function speakerFor(
 }
 
 const POSSESSIVE_AFTER = /^[’']s/u;
+// "…”, said the text was a compromise": a verb after the name makes it the subject of what was said.
+const CLAUSE_GOES_ON = /^\s+(?:was|is|were|are|had|has|have|would|will|could|should|must|did|does|do)(?![\p{L}])/u;
 const UNNAMED_SENTENCE_OPENER = /^(?:An?|One|Another)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
 /** "One former US ambassador": the words a sentence opens on, when they are someone unnamed. */

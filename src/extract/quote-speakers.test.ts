@@ -24,6 +24,12 @@ describe('who speaks a quote', () => {
     ]);
   });
 
+  it('is the person a relative clause quotes, not what the next clause goes on to say', () => {
+    expect(
+      speakersOf('Petro Poroshenko, who called the talks "very difficult", said the text was a hard compromise.'),
+    ).toEqual([['very difficult', 'person:petro-poroshenko']]);
+  });
+
   it('is a person who speaks through a statement of their own, not the statement', () => {
     expect(
       speakersOf(
