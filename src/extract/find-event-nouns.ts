@@ -49,24 +49,17 @@ const EVENT_NOUNS: Readonly<Record<string, string>> = {
   raid: 'raid',
   coup: 'coup',
   uprising: 'uprising',
+  // One happening, however a story words it: "Prigozhin's mutiny … the revolt … the rebellion".
   mutiny: 'mutiny',
-  rebellion: 'rebellion',
-  revolt: 'rebellion',
-  insurrection: 'rebellion',
+  rebellion: 'mutiny',
+  revolt: 'mutiny',
+  insurrection: 'mutiny',
   revolution: 'revolution',
 };
 const NOUN = Object.keys(EVENT_NOUNS).join('|');
 // Kinds of happening a story can be about as a whole, which its bare noun names alone ("the
 // rebellion"); not measures an agreement lists ("the withdrawal", "the release").
-const STORY_EVENTS: ReadonlySet<string> = new Set([
-  'war',
-  'invasion',
-  'coup',
-  'uprising',
-  'mutiny',
-  'rebellion',
-  'revolution',
-]);
+const STORY_EVENTS: ReadonlySet<string> = new Set(['war', 'invasion', 'coup', 'uprising', 'mutiny', 'revolution']);
 // Event types that find-event-verbs.ts also finds by their verb, which "the strike" may refer back to.
 const TOLD_BY_VERB: Readonly<Record<string, true>> = {
   strike: true,
