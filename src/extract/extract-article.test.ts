@@ -384,6 +384,18 @@ describe('people, titles and resolution', () => {
     expect(mutiny.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.title, r.to])).toEqual([
       ['person:sergei-shoigu', 'Defence Minister', 'country:russia'],
     ]);
+    // "The Armenian prime minister" of 2020 is the one holder of the post, whom the article names after it.
+    expect(
+      extractArticle(
+        article(
+          'Headline\nIlham Aliyev spoke. For the Armenian prime minister the deal may prove fatal. Nikol Pashinyan left.',
+          '2020-11-12',
+        ),
+        baseGazetteer(),
+      )
+        .entities.find((e) => e.id === 'person:nikol-pashinyan')
+        ?.mentions.map((m) => m.text),
+    ).toEqual(['the Armenian prime minister', 'Nikol Pashinyan']);
     // "The German chancellor" of 2015 is the known person named first in full, though her surname follows it.
     const minsk = extractArticle(
       article(

@@ -958,6 +958,14 @@ function referringMentions(
       found.push(refersTo(person, 0.6, `whom the graph knows as ${noun}`, normalizeTitle(heldPost(person)!.title)));
       continue;
     }
+    // "For the Armenian prime minister the deal may prove fatal": the one holder of the post on the
+    // article's day, whom the article names, before or after.
+    const namedHolder = holders.size === 1 && knownInPost.length === 0 ? firstByKey.get([...holders][0]!) : undefined;
+    if (namedHolder && heldPost(namedHolder)) {
+      const title = normalizeTitle(heldPost(namedHolder)!.title);
+      found.push(refersTo(namedHolder, 0.6, `the one the graph knows as ${noun} then`, title));
+      continue;
+    }
     // Nor does the graph: the one person named just before (this sentence or the one before),
     // unless a title or country the article or graph gives that person says otherwise.
     const just = namedJustBefore(text, start, named, sentenceIndex);
