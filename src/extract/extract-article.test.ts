@@ -29,8 +29,12 @@ function quotesOf(text: string, publishedOn?: string): [string, string | null | 
 }
 
 /** The roles extracted from a text: who, which title, whose post. */
-function rolesOf(text: string, gazetteer: readonly GazetteerEntry[] = baseGazetteer()): unknown[][] {
-  return extractArticle(article(text), gazetteer)
+function rolesOf(
+  text: string,
+  gazetteer: readonly GazetteerEntry[] = baseGazetteer(),
+  publishedOn?: string,
+): unknown[][] {
+  return extractArticle(article(text, publishedOn), gazetteer)
     .relationships.filter((r) => r.type === 'HOLDS_ROLE')
     .map((r) => [r.from, r.title, r.to]);
 }
@@ -396,6 +400,15 @@ describe('people, titles and resolution', () => {
         .entities.find((e) => e.id === 'person:nikol-pashinyan')
         ?.mentions.map((m) => m.text),
     ).toEqual(['the Armenian prime minister', 'Nikol Pashinyan']);
+    // "The Foreign Secretary", a post only Britain has, is its one holder of the day, named after it.
+    expect(
+      rolesOf(
+        'Headline\nBritain expelled diplomats.\nQ: The Foreign Secretary says it came from the Kremlin.\n' +
+          'A: Boris Johnson does not choose his words.',
+        baseGazetteer(),
+        '2018-03-22',
+      ),
+    ).toEqual([['person:boris-johnson', 'Foreign Secretary', 'country:united-kingdom']]);
     // "The German chancellor" of 2015 is the known person named first in full, though her surname follows it.
     const minsk = extractArticle(
       article(

@@ -920,9 +920,12 @@ function referringMentions(
           titles.includes(normalizeTitle(role.title)) && (!affiliation || role.affiliationId === affiliation.key),
       );
     const knownInPost = [...firstByKey.values()].filter((person) => person.start < start && heldPost(person));
-    // Whoever the graph knows anywhere in the post, named or not.
+    // Whoever the graph knows anywhere in the post, named or not; a post only one country has
+    // ("The Foreign Secretary") is that country's.
+    const owners = (title: string) =>
+      affiliation ? [affiliation.key] : NATIONAL_TITLES[title] ? [NATIONAL_TITLES[title]] : [];
     const holders = new Set(
-      affiliation ? titles.flatMap((title) => [...holdersOfPost(postKey(title, affiliation.key))]) : [],
+      titles.flatMap((title) => owners(title).flatMap((owner) => [...holdersOfPost(postKey(title, owner))])),
     );
     // "the Russian leader" is not "President Erdogan", whose country the article left unsaid,
     // when the graph knows Vladimir Putin, named before it, in the post.
