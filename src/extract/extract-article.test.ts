@@ -1746,6 +1746,22 @@ describe('relations', () => {
     ]);
   });
 
+  it('takes "the leaders of" countries at a gathering for the one leader of each the article gives a role', () => {
+    const file = extractArticle(
+      article(
+        'Headline\nThe leaders of Russia, Ukraine and France agreed on Thursday after 16 hours of talks in Minsk. ' +
+          'Russian President Vladimir Putin and Ukrainian President Petro Poroshenko spoke first.',
+        '2015-02-12',
+      ),
+      baseGazetteer(),
+    );
+    const participants = file.relationships
+      .filter((r) => r.type === 'PARTICIPATED_IN')
+      .map((r) => `${r.from} ${file.entities.find((e) => e.id === r.to)?.eventType}`);
+    // France's leader has no role in the article: no one for France.
+    expect(participants).toEqual(['person:vladimir-putin talks', 'person:petro-poroshenko talks']);
+  });
+
   it('takes "the Belarusian capital" for the capital of the country its demonym names', () => {
     const file = extractArticle(
       article('Headline\nThe leaders met after 16 hours of talks in the Belarusian capital.'),

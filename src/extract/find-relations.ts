@@ -611,6 +611,34 @@ export function findRelations(
       add('ABOUT', occasion, spoken, spanning(occasion, spoken), 0.5);
     }
   }
+  // "The leaders of Russia, Ukraine, Germany and France agreed … after 16 hours of talks": each
+  // country's one leader the article gives a role took part in the gathering its sentence tells of.
+  for (const match of text.matchAll(LEADERS_OF)) {
+    const sentence = sentenceOf(match.index);
+    const around = inSentence(sentence);
+    const afterStart = match.index + match[0].length;
+    const first = around.find((m) => m.kind === 'Country' && m.start === afterStart && !isDemonym(m));
+    const gathering = around.find((m) => m.kind === 'Event' && GATHERINGS.has(m.details?.eventType ?? ''));
+    if (!first || !gathering) continue;
+    for (const country of coordinated(first, around, text, 'after')) {
+      const leaders = new Set(
+        roles
+          .filter((role) => role.affiliation?.key === country.key && LEADER_TITLES.has(role.title))
+          .map((role) => role.personKey),
+      );
+      if (leaders.size !== 1) continue;
+      add(
+        'PARTICIPATED_IN',
+        [...leaders][0]!,
+        gathering,
+        spanning({ start: match.index, end: afterStart }, gathering),
+        0.5,
+        {
+          role: 'participant',
+        },
+      );
+    }
+  }
   // "In Moscow, Putin confirmed the statement in a televised address": a sentence that opens on a
   // place says where its gatherings and speeches took place, when nothing else does.
   for (const sentence of sentences) {
@@ -692,6 +720,10 @@ function isStateBody(mention: Mention): boolean {
 // Gatherings a text can come out of, and the words between the text and one: "on Tuesday at the
 // end of a", "during their".
 const GATHERINGS: ReadonlySet<string> = new Set(['summit', 'meeting', 'talks', 'conference', 'plenary session']);
+// "the leaders of", "the four leaders of": the heads of the countries named next.
+const LEADERS_OF = /(?<![\p{L}])[Tt]he\s+(?:(?:two|three|four|five|six)\s+)?leaders\s+of\s+(?:the\s+)?/gu;
+// The posts a country's leader holds.
+const LEADER_TITLES: ReadonlySet<string> = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Emir']);
 const SIGNED_AT =
   /^(?:\s+(?:on|in)\s+[\p{L}\d]+(?:\s+\d{1,2})?)?\s+(?:at|during)\s+(?:the\s+(?:end|close|conclusion)\s+of\s+)?(?:the|a|an|their|his|her)?\s*$/u;
 // After an event, the passive that names who did it: "was announced on Saturday evening by".
