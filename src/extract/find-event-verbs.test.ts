@@ -128,7 +128,7 @@ describe('events told by their verb', () => {
       '2022-07-23',
     );
     expect(events).toEqual([
-      { type: 'strike', name: 'Strike of Odessa', date: '2022-07-23', words: ['struck', 'hit', 'strike'] },
+      { type: 'strike', name: 'Strike of Odesa', date: '2022-07-23', words: ['struck', 'hit', 'strike'] },
       { type: 'ceasefire', name: 'Ceasefire', date: '1994', words: ['ceasefire'] },
     ]);
   });

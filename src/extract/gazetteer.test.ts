@@ -46,3 +46,14 @@ describe('the base list of office-holders', () => {
     ]);
   });
 });
+
+describe('the base gazetteer’s towns and capitals', () => {
+  const place = (id: string) => baseGazetteer().find((entry) => entry.id === id);
+
+  it('names a town as English-language news does, with its GeoNames name and other spellings as aliases', () => {
+    expect(place('place:rostov-on-don')?.aliases).toEqual(['Rostov-na-Donu', 'Rostov']);
+    expect(place('place:odesa')?.aliases).toEqual(['Odessa']);
+    expect(place('place:stepanakert')?.aliases).toEqual(['Xankandi', 'Khankendi']);
+    expect(place('place:kyiv')?.aliases).toEqual(['Kiev']);
+  });
+});

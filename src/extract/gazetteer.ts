@@ -71,6 +71,30 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   KOR: ['South Korea'],
 };
 
+// Towns GeoNames names otherwise than English-language news: the news name is the town's name,
+// GeoNames' one of its aliases.
+const TOWN_NAMES_IN_ENGLISH: Readonly<Record<string, string>> = {
+  'Rostov-na-Donu': 'Rostov-on-Don',
+  Odessa: 'Odesa',
+  'Nizhniy Novgorod': 'Nizhny Novgorod',
+  Groznyy: 'Grozny',
+  Mykolayiv: 'Mykolaiv',
+  'Kramators’k': 'Kramatorsk',
+  Basrah: 'Basra',
+  'Ar Raqqah': 'Raqqa',
+  'Al Ḩudaydah': 'Hodeidah',
+  Xankandi: 'Stepanakert',
+};
+// Other spellings news uses for a capital or town: an older or newer transliteration, a short form.
+const EXTRA_PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  Kyiv: ['Kiev'],
+  'Rostov-on-Don': ['Rostov'],
+  Odesa: ['Odessa'],
+  'Saint Petersburg': ['St Petersburg'],
+  Raqqa: ['Raqqah'],
+  Stepanakert: ['Khankendi', 'Xankandi'],
+};
+
 // Demonyms news uses that world-countries does not list.
 const EXTRA_DEMONYMS: Record<string, string[]> = { KAZ: ['Kazakh'], TUR: ['Turkish'], GBR: ['British'] };
 
@@ -167,7 +191,10 @@ function countryEntries(): GazetteerEntry[] {
         kind: 'Place',
         name: capital,
         // "Washington D.C." is "Washington" in most news.
-        aliases: capital.endsWith(' D.C.') ? [capital.slice(0, -' D.C.'.length)] : [],
+        aliases: [
+          ...(capital.endsWith(' D.C.') ? [capital.slice(0, -' D.C.'.length)] : []),
+          ...(EXTRA_PLACE_ALIASES[capital] ?? []),
+        ],
         demonyms: [],
         capitalOf: id,
         placeType: 'city',
@@ -190,11 +217,16 @@ function cityEntries(known: readonly GazetteerEntry[]): GazetteerEntry[] {
   return citiesSchema
     .parse(JSON.parse(readFileSync(CITIES_FILE, 'utf8')))
     .filter(([name]) => !taken.has(name))
-    .map(([name]) => ({
+    .map(([geoName]) => {
+      const name = TOWN_NAMES_IN_ENGLISH[geoName] ?? geoName;
+      const aliases = [...new Set([geoName, ...(EXTRA_PLACE_ALIASES[name] ?? [])])];
+      return { name, aliases: aliases.filter((alias) => alias !== name && !taken.has(alias)) };
+    })
+    .map(({ name, aliases }) => ({
       id: entityId('Place', name),
       kind: 'Place',
       name,
-      aliases: [],
+      aliases,
       demonyms: [],
       placeType: 'city',
       origin: 'base',
