@@ -1155,6 +1155,27 @@ describe('dates', () => {
       summitDate('Putin spoke on Monday and Zelensky on Tuesday, after the summit hosted by Macron.', '2019-12-11'),
     ).toMatchObject({ value: '2019-12' });
   });
+
+  it('dates an undated meeting by the day the opening sentence reports, but not one still to come', () => {
+    const meeting = (text: string) =>
+      extractArticle(
+        article(
+          `Headline
+${text}`,
+          '2018-06-13',
+        ),
+        baseGazetteer(),
+      ).entities.find((e) => e.eventType === 'meeting' || e.eventType === 'summit')?.date;
+    expect(
+      meeting(
+        'SEOUL, June 12 (Agency) – The presidential office on Tuesday welcomed the statement.\n' +
+          'Moon Jae-in and Donald Trump met to discuss it.',
+      ),
+    ).toMatchObject({ value: '2018-06-12', inferred: true, evidence: { text: 'June 12' } });
+    expect(
+      meeting('Peskov spoke to reporters on Tuesday.\nLeaders will meet at a three-way summit in Ankara next week.'),
+    ).toMatchObject({ value: '2018-06' });
+  });
   it('dates an event of a day told in a live blog’s entry, or told as just done, by the article’s day', () => {
     const events = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2020-11-10'), baseGazetteer())

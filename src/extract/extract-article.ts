@@ -412,8 +412,8 @@ function documentDate(text: string, group: readonly Mention[], dates: SpanIndex<
 
 /**
  * A summit or meeting the article gives no date for is news of the one recent day a sentence
- * telling of it names, or else of the month it is published in: inferred, at month precision,
- * with the first mention as its evidence.
+ * telling of it names, or else of the day the article's opening sentence reports, or else of the
+ * month it is published in (at month precision); inferred, with its evidence.
  */
 // A live blog's entry opens on its time ("14:55 Macron greeted him …").
 const LIVE_ENTRY = /^\d{1,2}[:.]\d{2}\s/u;
@@ -498,12 +498,45 @@ function recentEventDate(
       evidence: spanOf(day!),
     };
   }
+  // "SEOUL, June 12 – South Korea's presidential office on Tuesday welcomed …": the day the
+  // article's opening sentence reports is the day of its news.
+  // Not an occasion the opening sentence itself tells of ("two days before a summit").
+  const lead = storyDay(text, sentences, dates, publishedOn);
+  const toldInLead =
+    lead !== undefined && group.some((m) => sentenceHolding(sentences, m) === sentenceHolding(sentences, lead));
+  if (lead && !toldInLead && !NOT_YET.test(sentence))
+    return {
+      value: lead.value,
+      inferred: true,
+      basis: `No date of its own; the day the article's opening sentence reports (“${lead.text}”)`,
+      evidence: spanOf(lead),
+    };
   return {
     value: publishedOn.slice(0, 7),
     inferred: true,
     basis: `No date in the article; taken as the month of its publication (${publishedOn})`,
     evidence: spanOf(first),
   };
+}
+
+function sentenceHolding(sentences: readonly SentenceSpan[], span: { start: number }): SentenceSpan | undefined {
+  return sentences.find((s) => s.start <= span.start && span.start < s.end);
+}
+
+/** The one recent day, up to publication, that the first sentence after the headline names. */
+function storyDay(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  dates: SpanIndex<FoundDate>,
+  publishedOn: string,
+): FoundDate | undefined {
+  const headlineEnd = text.indexOf('\n');
+  const opening = sentences.find((s) => s.start > headlineEnd);
+  if (!opening || NOT_YET.test(opening.text)) return undefined;
+  const days = dates.within(opening).filter((d) => d.precision === 'DAY');
+  const [day] = days;
+  if (!day || days.some((d) => d.value !== day.value) || !isRecent(day.value, publishedOn)) return undefined;
+  return day;
 }
 
 // Issued just now: "he has signed a statement", or told in a live blog's entry ("14:55 The
