@@ -1147,6 +1147,10 @@ describe('dates', () => {
     expect(
       summitDate('Leaders agreed on Monday on a truce that is to begin on Sunday, after a summit hosted by Macron.'),
     ).toMatchObject({ value: '2019-12-09' });
+    // "on Monday, two days before a summit": two days after that Monday.
+    expect(
+      summitDate('Peskov held a call with reporters on Monday, two days before a three-way summit in Ankara.'),
+    ).toMatchObject({ value: '2019-12-11', inferred: true });
     // A day long before the article is not the news of its week; two days leave it undecided.
     expect(
       summitDate('Putin and Zelensky agreed on 9 October to swap prisoners, after talks at a summit hosted by Macron.'),

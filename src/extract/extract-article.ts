@@ -491,6 +491,22 @@ function recentEventDate(
     const [day] = days;
     if (days.some((d) => d.value !== day!.value) || !isRecent(day!.value, publishedOn) || NOT_YET.test(told!.text))
       break;
+    // "on Monday, two days before a summit": the summit is two days after that Monday.
+    const offset = DAYS_APART.exec(text.slice(Math.max(told!.start, mention.start - 60), mention.start));
+    if (offset) {
+      const count =
+        (NUMBER_WORDS[offset[1]!.toLowerCase()] ?? Number(offset[1])) * (/^weeks?$/iu.test(offset[2]!) ? 7 : 1);
+      const shifted = new Date(
+        Date.parse(day!.value) + (offset[3]!.toLowerCase() === 'after' ? -count : count) * 86_400_000,
+      );
+      const value = shifted.toISOString().slice(0, 10);
+      return {
+        value,
+        inferred: true,
+        basis: `“${day!.text}” (${day!.value}) was “${offset[0].trim()}” it`,
+        evidence: spanOf(day!),
+      };
+    }
     return {
       value: day!.value,
       inferred: true,
@@ -568,6 +584,21 @@ function firstTelling(
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
   return { first, sentence, live: LIVE_ENTRY.test(text.slice(lineStart, first.start)) };
 }
+
+// "two days before a", "a week after the": how far the day the sentence names is from the event.
+const DAYS_APART =
+  /(?<![\p{L}\d])(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(before|after|ahead\s+of)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
 
 // How many days before its publication a news article's "on Monday" may reach.
 const RECENT_DAYS = 7;
