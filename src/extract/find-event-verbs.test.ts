@@ -26,6 +26,18 @@ describe('events told by their verb, in the passive or of what fell', () => {
       ['inauguration', 'Inauguration', '2021-04-21'],
     ]);
     expect(facts).toContain('PARTICIPATED_IN Jakub Kulhánek Inauguration');
+    // The ambassador summoned takes part; two ambassadors summoned are two summonings.
+    expect(facts).toContain('PARTICIPATED_IN Vítězslav Pivoňka Summoning of Czech Ambassador Vítězslav Pivoňka');
+    const two = eventsOf(
+      'Czech Ambassador Vítězslav Pivoňka was summoned on Sunday. Moscow also summoned the British ambassador ' +
+        'Laurie Bristow on Monday.',
+      '2021-04-20',
+    );
+    expect(two.events.map((e) => e.name)).toEqual([
+      'Summoning of Czech Ambassador Vítězslav Pivoňka',
+      'Summoning of the British ambassador',
+    ]);
+    expect(two.facts).toContain('PARTICIPATED_IN Laurie Bristow Summoning of the British ambassador');
   });
 
   it('takes an ambassador summoned and a town that fell, but not prices that fell', () => {

@@ -161,6 +161,8 @@ interface VerbWords {
   /** The object is a place named here first, by the verb acting on it. */
   newPlace?: boolean;
   subject?: Mention;
+  /** A person named in the words acted on: "Czech Ambassador Vítězslav Pivoňka was summoned". */
+  actedOn?: Mention;
   statedYear?: { start: number; end: number; text: string };
 }
 
@@ -210,8 +212,9 @@ export function findEventVerbs(
     const first = told.get(event.key)!;
     if (first.place && words.place && first.place.key !== words.place.key) return false;
     if (first.object && words.object && first.object.key !== words.object.key) return false;
-    // Two speakers, or a statement and an address, are two speeches.
+    // Two speakers, or a statement and an address, are two speeches; two ambassadors summoned, two summonings.
     if (first.subject && words.subject && first.subject.key !== words.subject.key) return false;
+    if (first.actedOn && words.actedOn && first.actedOn.key !== words.actedOn.key) return false;
     if (words.type === 'speech' && lastWord(text, first) !== lastWord(text, words)) return false;
     return !(first.statedYear && words.statedYear && first.statedYear.text !== words.statedYear.text);
   };
@@ -247,14 +250,15 @@ export function findEventVerbs(
     for (const where of [words.object, words.place])
       if (where && (where.kind === 'Place' || where.kind === 'Country'))
         facts.push({ type: 'OCCURRED_IN', from: mention, to: where, evidence: spanOver(mention, where) });
-    if (words.subject)
-      facts.push({
-        type: 'PARTICIPATED_IN',
-        from: words.subject,
-        to: mention,
-        evidence: spanOver(words.subject, mention),
-        role: 'participant',
-      });
+    for (const actor of [words.subject, words.actedOn])
+      if (actor)
+        facts.push({
+          type: 'PARTICIPATED_IN',
+          from: actor,
+          to: mention,
+          evidence: spanOver(actor, mention),
+          role: 'participant',
+        });
   }
   return { mentions, facts };
 }
@@ -308,9 +312,8 @@ function verbWords(
         : undefined;
   // What was acted on stands in the verb's own line.
   const lineStart = text.lastIndexOf('\n', span.start) + 1;
-  const passiveObject = COMPILED.get(eventVerb)!.passiveObject?.exec(
-    text.slice(Math.max(lineStart, span.start - 60), span.start),
-  );
+  const passiveFrom = Math.max(lineStart, span.start - 60);
+  const passiveObject = COMPILED.get(eventVerb)!.passiveObject?.exec(text.slice(passiveFrom, span.start));
   const objectWords =
     !object && !newPlace && eventVerb.object?.words
       ? COMPILED.get(eventVerb)!.object!.exec(after)?.[0]
@@ -363,6 +366,21 @@ function verbWords(
       .trim()
       .replace(/^\p{Lu}\p{Ll}+(?=\s|$)/u, (word) => (isEnglishWord(word) ? word.toLowerCase() : word));
   if (subject) words.subject = subject;
+  // The person the words acted on name, before a passive verb or after an active one.
+  const actedOnSpan = passiveObject
+    ? { start: passiveFrom + passiveObject.index, end: span.start }
+    : objectWords
+      ? { start: span.end, end: span.end + objectWords.length }
+      : undefined;
+  // "summoned the British ambassador Laurie Bristow": the name right after the words.
+  const named =
+    actedOnSpan &&
+    known.find(
+      (m) => m.kind === 'Person' && m.start >= actedOnSpan.end && /^\s?$/u.test(text.slice(actedOnSpan.end, m.start)),
+    );
+  const actedOn =
+    actedOnSpan && known.find((m) => m.kind === 'Person' && m.start >= actedOnSpan.start && m.end <= actedOnSpan.end);
+  if (actedOn ?? named) words.actedOn = (actedOn ?? named)!;
   return words;
 }
 
