@@ -17,6 +17,12 @@ describe('occasions named without a proper name', () => {
     ]);
   });
 
+  it('finds one round of visits to two places', () => {
+    expect(occasionsOf('The two launched the push a week ago with visits to Kyiv and Moscow.')).toEqual([
+      { text: 'visits to Kyiv and Moscow', key: 'event:visits-to-kyiv-and-moscow-abc-1' },
+    ]);
+  });
+
   it('takes a plenary session for a sitting of a gathering, not a meeting of two', () => {
     const [session] = findOccasions('Headline\n19:30 The plenary session is over.', 'abc', []);
     expect(session?.details?.eventType).toBe('plenary session');

@@ -55,6 +55,15 @@ const OCCASIONS: Occasion[] = [
     name: (match) => `Visit to ${match[1]}`,
   },
   {
+    // "with visits to Kyiv and Moscow": one diplomatic round of several stops.
+    type: 'visit',
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:[Tt]heir\\s+|[Hh]is\\s+|[Hh]er\\s+|[Tt]he\\s+|(?<=with\\s))(?:(?:state|official|separate|back-to-back|surprise)\\s+)*(?:visits|trips)\\s+to\\s+${PLACE_WORDS}\\s+and\\s+${PLACE_WORDS}`,
+      'gu',
+    ),
+    name: (match) => `Visits to ${match[1]} and ${match[2]}`,
+  },
+  {
     type: 'talks',
     pattern: new RegExp(
       `(?<![\\p{L}])(?:[Aa]nother|[Aa]\\s+new|[Tt]he\\s+next|[Tt]he\\s+\\p{Lu}\\p{L}+|[Tt]he\\s+latest)\\s+round\\s+of\\s+talks(?:\\s+in\\s+${PLACE_WORDS})?`,
