@@ -174,6 +174,21 @@ export function findQuotes(
       });
       continue;
     }
+    // "“This is not a victory …” He was speaking in a video address": a quote standing alone, whose
+    // speaker the next sentence's pronoun gives.
+    const next = wholeQuoteSentence(quote, sentence)
+      ? sentenceIndex.startingIn(sentence.end, sentence.end + 3)[0]
+      : undefined;
+    const speaking = next ? SPEAKING_NEXT.exec(text.slice(next.start, next.end)) : null;
+    if (next && speaking) {
+      const verbStart = next.start + speaking.index + speaking[0].length - speaking[1]!.length;
+      const verb = { start: verbStart, end: verbStart + speaking[1]!.length, word: speaking[1]! };
+      const fromNext = speakerFor(text, verb, next, known, quote);
+      if (fromNext?.speakerKey) {
+        add({ start: quote.start, end: quote.end, text: quote.text, ...fromNext });
+        continue;
+      }
+    }
     const words = quote.text.split(/\s+/).length;
     const wholeSentence = quote.end - quote.start >= (sentence.end - sentence.start) * 0.7;
     // Not past a line of the article's own ("10:05", a live blog's next entry).
@@ -241,6 +256,14 @@ export function findQuotes(
     });
   }
   return quotes.sort((a, b) => a.start - b.start);
+}
+
+// "He was speaking", "She said", opening the sentence after a quote that stands alone.
+const SPEAKING_NEXT = /^\s*(?:He|She)\s+((?:was\s+|had\s+been\s+)?(?:speaking|said|added|told))(?![\p{L}])/u;
+
+/** Whether a quote is its whole sentence (no words of the article's own around it). */
+function wholeQuoteSentence(quote: { start: number; end: number }, sentence: Span): boolean {
+  return quote.end - quote.start >= (sentence.end - sentence.start) * 0.8;
 }
 
 /** The sentences a quote runs over, as one span: a quote of two sentences is attributed after its end. */

@@ -24,6 +24,15 @@ describe('who speaks a quote', () => {
     ]);
   });
 
+  it('is the person the next sentence’s pronoun gives, for a quote standing alone', () => {
+    expect(
+      speakersOf(
+        'Nikol Pashinyan signed the statement. Protesters broke into parliament.\n"This is not a victory, but there ' +
+          'is no defeat." He was speaking in a video address on Wednesday.',
+      ),
+    ).toEqual([['This is not a victor', 'person:nikol-pashinyan']]);
+  });
+
   it('is the person a relative clause quotes, not what the next clause goes on to say', () => {
     expect(
       speakersOf('Petro Poroshenko, who called the talks "very difficult", said the text was a hard compromise.'),
