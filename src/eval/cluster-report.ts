@@ -466,11 +466,13 @@ phone are talks or a call of both; a story's happening told again and again by i
 rebellion … the rebellion") is an event, and a mutiny, rebellion or revolt one kind of it; the
 person a summoning acts on takes part in it; a quote's speaker is looked for at the next nearest
 verb when the nearest names none ("Poroshenko, who called the talks “very difficult”, said …");
-an undated summit or meeting is news of the day the opening sentence reports, and one told "two
-days before" a day is dated from it. Development halves: the first set's roles 0.88 → 0.96,
-relations 0.77 → 0.81; the second set's roles 0.70 → 0.86, quotes 0.88 → 0.90, dates 0.69 →
-0.71, relations 0.51 → 0.56; the third set's entities 0.73 → 0.74, roles 0.38 → 0.49, quotes 0.65
-→ 0.68, dates 0.28 → 0.32, relations 0.16 → 0.26. Held out: the first set's roles 0.69 → 0.72,
+a quote standing alone is spoken by whom the next sentence's pronoun means ("“…” He was speaking
+in a video address"); "visits to Kyiv and Moscow" is one round of visits; an undated summit or
+meeting is news of the day the opening sentence reports, and one told "two days before" a day is
+dated from it. Development halves: the first set's roles 0.88 → 0.96, relations 0.77 → 0.81; the
+second set's roles 0.70 → 0.86, quotes 0.88 → 0.93, dates 0.69 → 0.71, relations 0.51 → 0.56; the
+third set's entities 0.73 → 0.75, roles 0.38 → 0.49, quotes 0.65 → 0.68, dates 0.28 → 0.32,
+relations 0.16 → 0.27. Held out: the first set's roles 0.69 → 0.72,
 quotes 0.63 → 0.66, relations 0.42 → 0.45 (27 → 31 right); the second set's roles 0.75 → 0.86,
 quotes 0.77 → 0.79, relations 0.31 → 0.35 (58 → 68 right), entities found 218 → 220, duplicated
 people 2 → 1, other duplicated nodes 4 → 3; the third set's entities 0.71 → 0.72, roles 0.18 →
@@ -484,8 +486,11 @@ person Kiev" had been seen by accident in the tenth session. A search of the eva
 "talked" printed one held-out line (two leaders who "talked" at a summit with no joint press
 conference); no rule was written for it. Tried and left out: "an armed mutiny … the revolt" as a
 story's event (third set development +1 entity, +1 date, but +1 duplicated event: the resolver
-finds neither article's bare mutiny, which has no actors); more titles (founder, speaker,
-correspondent; no figure changed).
+finds neither article's bare mutiny, which has no actors); "a criminal case against" someone as an
+event (+2 entities, +1 duplicated event, for the same reason); who announces what their own country
+will do as taking part in it (first set +1 relation, but 2 more duplicated events in each half: a
+person among its participants changes how the resolver identifies an expulsion); more titles
+(founder, speaker, correspondent; no figure changed).
 The held-out texts have not been read, with these exceptions. Their first lines were seen once,
 in a file listing; one of them, a title referring back to a person, is of the kind the roles
 rule reads, so the held-out quote figure (0.31 before that rule, 0.38 after) is not blind. Five
