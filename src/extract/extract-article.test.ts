@@ -1728,6 +1728,12 @@ describe('relations', () => {
         f.startsWith('ISSUED'),
       ),
     ).toEqual(['ISSUED organization:trilateral-contact-group document:statement']);
+    // "he has signed": the one person named before in the sentence.
+    expect(
+      facts('Nikol Pashinyan has written on Facebook that he has signed a statement.').filter((f) =>
+        f.startsWith('ISSUED'),
+      ),
+    ).toEqual(['ISSUED person:nikol-pashinyan document:statement']);
     expect(facts('The leaders of Armenia and Russia put their names to a joint statement.')).toEqual(
       expect.arrayContaining(['ISSUED country:armenia document:statement', 'ISSUED country:russia document:statement']),
     );

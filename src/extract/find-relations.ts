@@ -459,6 +459,13 @@ export function findRelations(
     if (!document) continue;
     for (const each of issuer ? coordinated(issuer, around, text, 'before', ACTOR_KINDS) : [])
       add('ISSUED', each, document, spanning(each, document), 0.6);
+    // "Pashinyan has written that he has signed a statement": "he" is the one person named before
+    // in the sentence.
+    if (!issuer && PRONOUN_SUBJECT.test(text.slice(Math.max(0, match.index - 24), match.index))) {
+      const before = around.filter((m) => m.kind === 'Person' && m.end <= match.index);
+      const named = new Set(before.map((m) => m.key));
+      if (named.size === 1) add('ISSUED', before[0]!, document, spanning(before[0]!, document), 0.5);
+    }
     // "signed a joint statement on Tuesday at the end of a summit": the gathering it came out of.
     const gathering = index
       .overlapping({ start: document.end, end: document.end + 60 })
@@ -720,6 +727,8 @@ function isStateBody(mention: Mention): boolean {
 // Gatherings a text can come out of, and the words between the text and one: "on Tuesday at the
 // end of a", "during their".
 const GATHERINGS: ReadonlySet<string> = new Set(['summit', 'meeting', 'talks', 'conference', 'plenary session']);
+// "he has signed", "she had just signed": a pronoun as the subject of the verb after it.
+const PRONOUN_SUBJECT = /(?<![\p{L}])(?:he|she)\s+(?:(?:has|had|have)\s+)?(?:just\s+|also\s+)?$/u;
 // "the leaders of", "the four leaders of": the heads of the countries named next.
 const LEADERS_OF = /(?<![\p{L}])[Tt]he\s+(?:(?:two|three|four|five|six)\s+)?leaders\s+of\s+(?:the\s+)?/gu;
 // The posts a country's leader holds.
