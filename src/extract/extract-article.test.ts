@@ -1728,6 +1728,20 @@ describe('relations', () => {
         f.startsWith('ISSUED'),
       ),
     ).toEqual(['ISSUED organization:trilateral-contact-group document:statement']);
+    // A headline's signers issued the article's own text.
+    const headline = extractArticle(
+      article(
+        'Live: Armenia, Azerbaijan and Russia sign deal to end the war\n23:30 The leaders have signed a statement.',
+        '2020-11-10',
+      ),
+      baseGazetteer(),
+    ).relationships.filter((r) => r.type === 'ISSUED');
+    // Its evidence is the headline, which starts the text.
+    expect(headline.map((r) => `${r.from} ${r.evidence.start}`)).toEqual([
+      'country:russia 0',
+      'country:azerbaijan 0',
+      'country:armenia 0',
+    ]);
     // "he has signed": the one person named before in the sentence.
     expect(
       facts('Nikol Pashinyan has written on Facebook that he has signed a statement.').filter((f) =>

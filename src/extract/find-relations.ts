@@ -482,6 +482,20 @@ export function findRelations(
     const withWhom = actorAfter(document.end, around, SIGNED_WITH, 40);
     if (withWhom) coSigned(document, withWhom, around);
   }
+  // "Armenia, Azerbaijan and Russia sign deal": a headline's signers issued the article's own text.
+  const headlineEnd = text.indexOf('\n');
+  const signedInHeadline = headlineEnd > 0 ? HEADLINE_SIGNING.exec(text.slice(0, headlineEnd)) : null;
+  const ownText = mentions.find((m) => m.kind === 'Document' && m.key.startsWith('document:statement-'));
+  if (signedInHeadline && ownText) {
+    const inHeadline = index.within({ start: 0, end: headlineEnd });
+    const last = inHeadline
+      .filter((m) => ACTOR_KINDS.has(m.kind) && !isDemonym(m) && m.end <= signedInHeadline.index)
+      .filter((m) => /^\s+$/u.test(text.slice(m.end, signedInHeadline.index)))
+      .at(-1);
+    const headline = { start: 0, end: headlineEnd };
+    for (const each of last ? coordinated(last, inHeadline, text, 'before', ACTOR_KINDS) : [])
+      add('ISSUED', each, ownText, headline, 0.5);
+  }
   for (const document of mentions.filter((m) => m.kind === 'Document')) {
     const around = inSentence(sentenceOf(document.start));
     // "the Panmunjom Declaration that Kim signed with South Korean President Moon Jae-in": a
@@ -727,6 +741,9 @@ function isStateBody(mention: Mention): boolean {
 // Gatherings a text can come out of, and the words between the text and one: "on Tuesday at the
 // end of a", "during their".
 const GATHERINGS: ReadonlySet<string> = new Set(['summit', 'meeting', 'talks', 'conference', 'plenary session']);
+// A headline's "sign deal", "signs joint statement", "agree peace accord".
+const HEADLINE_SIGNING =
+  /(?<![\p{L}])(?:sign|signs|agree|agrees|seal|seals)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+)?(?:deal|agreement|accord|statement|declaration|treaty|pact)(?![\p{L}])/u;
 // "he has signed", "she had just signed": a pronoun as the subject of the verb after it.
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:he|she)\s+(?:(?:has|had|have)\s+)?(?:just\s+|also\s+)?$/u;
 // "the leaders of", "the four leaders of": the heads of the countries named next.
