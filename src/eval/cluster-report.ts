@@ -467,10 +467,14 @@ rebellion … the rebellion") is an event, and a mutiny, rebellion or revolt one
 person a summoning acts on takes part in it; a quote's speaker is looked for at the next nearest
 verb when the nearest names none ("Poroshenko, who called the talks “very difficult”, said …");
 a quote standing alone is spoken by whom the next sentence's pronoun means ("“…” He was speaking
-in a video address"); "visits to Kyiv and Moscow" is one round of visits; an undated summit or
+in a video address"); "visits to Kyiv and Moscow" is one round of visits; a headline's signers
+("Armenia, Azerbaijan and Russia sign deal") issued the article's own text, and "he has signed a
+statement" is the one person named before in the sentence; an undated summit or
 meeting is news of the day the opening sentence reports, and one told "two days before" a day is
 dated from it. Development halves: the first set's roles 0.88 → 0.96, relations 0.77 → 0.81; the
-second set's roles 0.70 → 0.86, quotes 0.88 → 0.93, dates 0.69 → 0.71, relations 0.51 → 0.56; the
+second set's roles 0.70 → 0.86, quotes 0.88 → 0.93, dates 0.69 → 0.71, relations 0.51 → 0.57,
+duplicated documents 1 → 0 (two articles' statements resolved as one once their issuers were
+read), facts held as one 17 → 23 of 69; the
 third set's entities 0.73 → 0.75, roles 0.38 → 0.49, quotes 0.65 → 0.68, dates 0.28 → 0.32,
 relations 0.16 → 0.27. Held out: the first set's roles 0.69 → 0.72,
 quotes 0.63 → 0.66, relations 0.42 → 0.45 (27 → 31 right); the second set's roles 0.75 → 0.86,
