@@ -452,7 +452,8 @@ arms control as two concepts); no rule was written for it.
 On 2026-12-04 (eleventh), knowledge before rules. A base list of office-holders
 (data/gazetteer/officeholders.yaml: 184 heads of state and government, foreign and defence
 ministers and heads of the UN, NATO and EU bodies, 2009 to 2025, each post with its term, written
-from the public office lists before any figure was measured) gives a title without its country
+by hand from the public record of those offices, whole, before its effect was measured, not from
+the articles' misses) gives a title without its country
 the post its holder held on the article's day ("President Moon Jae-in", "the defence minister,
 Sergei Shoigu"), a reference by post its one holder of the day whom the article names, before or
 after it ("the Armenian prime minister", "The Foreign Secretary"), and a known person's surname

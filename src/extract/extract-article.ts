@@ -516,11 +516,8 @@ function recentEventDate(
   }
   // "SEOUL, June 12 – South Korea's presidential office on Tuesday welcomed …": the day the
   // article's opening sentence reports is the day of its news.
-  // Not an occasion the opening sentence itself tells of ("two days before a summit").
-  const lead = storyDay(text, sentences, dates, publishedOn);
-  const toldInLead =
-    lead !== undefined && group.some((m) => sentenceHolding(sentences, m) === sentenceHolding(sentences, lead));
-  if (lead && !toldInLead && !NOT_YET.test(sentence))
+  const lead = storyDay(text, sentences, dates, publishedOn, group);
+  if (lead && !NOT_YET.test(sentence))
     return {
       value: lead.value,
       inferred: true,
@@ -535,20 +532,21 @@ function recentEventDate(
   };
 }
 
-function sentenceHolding(sentences: readonly SentenceSpan[], span: { start: number }): SentenceSpan | undefined {
-  return sentences.find((s) => s.start <= span.start && span.start < s.end);
-}
-
-/** The one recent day, up to publication, that the first sentence after the headline names. */
+/**
+ * The one recent day, up to publication, that the first sentence after the headline names; none
+ * when that sentence tells of the event itself ("on Monday, two days before a summit").
+ */
 function storyDay(
   text: string,
   sentences: readonly SentenceSpan[],
   dates: SpanIndex<FoundDate>,
   publishedOn: string,
+  group: readonly Mention[],
 ): FoundDate | undefined {
   const headlineEnd = text.indexOf('\n');
   const opening = sentences.find((s) => s.start > headlineEnd);
   if (!opening || NOT_YET.test(opening.text)) return undefined;
+  if (group.some((m) => m.start >= opening.start && m.start < opening.end)) return undefined;
   const days = dates.within(opening).filter((d) => d.precision === 'DAY');
   const [day] = days;
   if (!day || days.some((d) => d.value !== day.value) || !isRecent(day.value, publishedOn)) return undefined;

@@ -5,6 +5,14 @@ import { AFTER_WORD, BEFORE_WORD, capitalise, overlaps, referringBack, shortHash
 // form "UNSCR 2254" (not "UNSC 2254": a bare council name and number is not always a resolution).
 const RESOLUTION =
   /(?<![\p{L}\p{N}])(?:(?:(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+)?(?:(Security Council|General Assembly)\s+)?(?:UNSC\s+)?[Rr]esolution|UNSCR)\s+(\d{2,5})(?![\p{L}\p{N}])/gu;
+// The key of the article's own statement, before the article's suffix.
+const OWN_STATEMENT = 'document:statement-';
+
+/** Whether a document mention is the article's own statement (its joint statement, its deal). */
+export function isOwnStatement(mention: Mention): boolean {
+  return mention.kind === 'Document' && mention.key.startsWith(OWN_STATEMENT);
+}
+
 const STATEMENT = new RegExp(
   `${BEFORE_WORD}(?:[Tt]he\\s+)?((?:joint|written|bilateral|final|official)\\s+(?:statement|agreement|declaration|communiqu[eé]))${AFTER_WORD}`,
   'gu',
@@ -185,7 +193,7 @@ export function findDocuments(
       .filter((m) => m.end <= match.index! && headNoun(m.details?.documentType) === documentFamily(noun))
       .at(-1);
   const namedAgreements = namedDocuments.filter((m) => headNoun(m.details?.documentType) !== 'resolution');
-  const statementKey = `document:statement-${localSuffix}`;
+  const statementKey = `${OWN_STATEMENT}${localSuffix}`;
   const qualified = [...text.matchAll(STATEMENT)][0];
   const made = [...text.matchAll(AGREEMENT_MADE)].find((match) => match.index > headlineEnd);
   const first =

@@ -214,11 +214,13 @@ export function findEventNouns(
   // "the rebellion … the rebellion": a happening told again and again by its bare noun, with no
   // telling that says which, is the one the story is about.
   const told = known.filter((m) => m.kind === 'Event' && m.details?.eventType && m.details.eventType in TOLD_BY_VERB);
+  const promoted = new Set<EventWords>();
   for (const type of new Set(references.map((words) => words.type))) {
     const bare = references.filter((words) => words.type === type);
     if (!STORY_EVENTS.has(type) || bare.length < 2 || anchored.some((words) => words.type === type)) continue;
     if (told.some((m) => m.details?.eventType === type)) continue;
     anchored.push(bare[0]!);
+    promoted.add(bare[0]!);
   }
   anchored.sort((a, b) => a.start - b.start);
   const mentions: Mention[] = [];
@@ -278,7 +280,7 @@ export function findEventNouns(
   }
   // "the strike" refers back to one named here or told by its verb ("missiles struck the port").
   for (const words of references) {
-    if (mentions.some((m) => m.start === words.start)) continue;
+    if (promoted.has(words)) continue;
     const earlier = [...mentions, ...told]
       .filter((m) => m.details?.eventType === words.type && m.end <= words.start)
       .sort((a, b) => a.end - b.end)

@@ -372,15 +372,16 @@ function verbWords(
     : objectWords
       ? { start: span.end, end: span.end + objectWords.length }
       : undefined;
-  // "summoned the British ambassador Laurie Bristow": the name right after the words.
-  const named =
+  // Inside those words, or right after them ("summoned the British ambassador Laurie Bristow").
+  const actedOn =
     actedOnSpan &&
     known.find(
-      (m) => m.kind === 'Person' && m.start >= actedOnSpan.end && /^\s?$/u.test(text.slice(actedOnSpan.end, m.start)),
+      (m) =>
+        m.kind === 'Person' &&
+        m.start >= actedOnSpan.start &&
+        (m.end <= actedOnSpan.end || /^\s?$/u.test(text.slice(actedOnSpan.end, m.start))),
     );
-  const actedOn =
-    actedOnSpan && known.find((m) => m.kind === 'Person' && m.start >= actedOnSpan.start && m.end <= actedOnSpan.end);
-  if (actedOn ?? named) words.actedOn = (actedOn ?? named)!;
+  if (actedOn) words.actedOn = actedOn;
   return words;
 }
 

@@ -461,8 +461,8 @@ function conversations(
   localSuffix: string,
   people: readonly Mention[],
   taken: readonly Mention[],
-): { key: string; participants: Mention[]; start: number; end: number; mention: Mention }[] {
-  const found: { key: string; participants: Mention[]; start: number; end: number; mention: Mention }[] = [];
+): (EventsFound['takingPart'][number] & { mention: Mention })[] {
+  const found: (EventsFound['takingPart'][number] & { mention: Mention })[] = [];
   for (const match of text.matchAll(TALKED)) {
     const verbEnd = match.index + match[0].length;
     const sentence = sentences.find((s) => s.start <= match.index && match.index < s.end);

@@ -22,13 +22,6 @@ export interface Role {
 }
 
 /** What the tagger and the gazetteer say that helps tell a name. */
-/** A known person's mention with the posts the gazetteer knows them in on the day (ISO) only. */
-function onDay(mention: Mention, day: string): Mention {
-  const roles = mention.entry?.roles;
-  if (!roles?.some((role) => role.from || role.to)) return mention;
-  return { ...mention, entry: { ...mention.entry!, roles: roles.filter((role) => isHeldOn(role, day)) } };
-}
-
 export interface PeopleHints {
   /** The article's day (ISO): which posts the people the gazetteer knows held then. */
   publishedOn: string;
@@ -38,6 +31,13 @@ export interface PeopleHints {
   pluralTerms: readonly { start: number; end: number }[];
   /** Name keys of known places, countries and organizations ("Seoul", "Singapore"): not people. */
   otherNames: ReadonlySet<string>;
+}
+
+/** A known person's mention with the posts the gazetteer knows them in on the day (ISO) only. */
+function onDay(mention: Mention, day: string): Mention {
+  const roles = mention.entry?.roles;
+  if (!roles?.some((role) => role.from || role.to)) return mention;
+  return { ...mention, entry: { ...mention.entry!, roles: roles.filter((role) => isHeldOn(role, day)) } };
 }
 
 export interface PeopleFound {

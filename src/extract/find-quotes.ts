@@ -115,7 +115,6 @@ export function findQuotes(
     const verbs = speechVerbs(sentence);
     const according = verbs.find((verb) => verb.word.toLowerCase() === 'according to');
     const nearestFirst = according ? [according] : verbs.sort((a, b) => distance(a, quote) - distance(b, quote));
-    const verb = nearestFirst[0];
     const signed = signedBelow(text, quote, speakers);
     if (signed) {
       add({ start: quote.start, end: quote.end, text: quote.text, ...signed });
@@ -134,12 +133,11 @@ export function findQuotes(
     };
     // "Poroshenko, who called the talks “very difficult”, said the text was …": when the nearest
     // verb names no speaker, the next nearest may.
-    const attributed = verb
-      ? nearestFirst.reduce<ReturnType<typeof speakerFor>>(
-          (found, each) => found ?? speakerFor(text, each, sentence, known, quote),
-          undefined,
-        )
-      : headlineSource(text, quote, speakers);
+    let attributed = nearestFirst.length === 0 ? headlineSource(text, quote, speakers) : undefined;
+    for (const verb of nearestFirst) {
+      attributed = speakerFor(text, verb, sentence, known, quote);
+      if (attributed) break;
+    }
     if (attributed) {
       add({ start: quote.start, end: quote.end, text: quote.text, ...attributed });
       continue;

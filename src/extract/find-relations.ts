@@ -1,7 +1,7 @@
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import { isActOfForce, isAttackType, MILITARY_ACTS } from '../vocabulary/attack-types';
 import { isAllowedRelationship, type RelationshipType } from '../vocabulary/relationship-types';
-import type { EmbeddedTweet } from './find-documents';
+import { isOwnStatement, type EmbeddedTweet } from './find-documents';
 import { coordinated } from './coordination';
 import { participantsByWording } from './event-participants';
 import type { EventsFound } from './find-events';
@@ -11,7 +11,7 @@ import type { FoundQuote } from './find-quotes';
 import { countryNamedIn } from './gazetteer';
 import { alternation, isDemonym, within, type Mention } from './mention';
 import { SpanIndex } from './span-index';
-import { TITLE_FORMS } from './titles';
+import { REFERRING_TITLES, TITLE_FORMS } from './titles';
 
 export interface FoundRelation {
   type: RelationshipType;
@@ -485,7 +485,7 @@ export function findRelations(
   // "Armenia, Azerbaijan and Russia sign deal": a headline's signers issued the article's own text.
   const headlineEnd = text.indexOf('\n');
   const signedInHeadline = headlineEnd > 0 ? HEADLINE_SIGNING.exec(text.slice(0, headlineEnd)) : null;
-  const ownText = mentions.find((m) => m.kind === 'Document' && m.key.startsWith('document:statement-'));
+  const ownText = mentions.find(isOwnStatement);
   if (signedInHeadline && ownText) {
     const inHeadline = index.within({ start: 0, end: headlineEnd });
     const last = inHeadline
@@ -748,8 +748,8 @@ const HEADLINE_SIGNING =
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:he|she)\s+(?:(?:has|had|have)\s+)?(?:just\s+|also\s+)?$/u;
 // "the leaders of", "the four leaders of": the heads of the countries named next.
 const LEADERS_OF = /(?<![\p{L}])[Tt]he\s+(?:(?:two|three|four|five|six)\s+)?leaders\s+of\s+(?:the\s+)?/gu;
-// The posts a country's leader holds.
-const LEADER_TITLES: ReadonlySet<string> = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Emir']);
+// The posts a country's leader holds: those "the Russian leader" may stand for.
+const LEADER_TITLES: ReadonlySet<string> = new Set(REFERRING_TITLES.leader);
 const SIGNED_AT =
   /^(?:\s+(?:on|in)\s+[\p{L}\d]+(?:\s+\d{1,2})?)?\s+(?:at|during)\s+(?:the\s+(?:end|close|conclusion)\s+of\s+)?(?:the|a|an|their|his|her)?\s*$/u;
 // After an event, the passive that names who did it: "was announced on Saturday evening by".
