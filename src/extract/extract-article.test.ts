@@ -1612,6 +1612,17 @@ describe('relations', () => {
     expect(file.entities.find((e) => e.name === 'Geneva summit')?.kind).toBe('Event');
   });
 
+  it('takes a lone unknown word for a place after "around" or "near", and after "at" or "from" when it is no English word', () => {
+    const places = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2015-02-14'), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Place')
+        .map((e) => e.name);
+    expect(places('The fiercest fighting is around Debaltseve, a railway junction.')).toEqual(['Debaltseve']);
+    expect(places('The munitions were stored at Vrbetice for years.')).toEqual(['Vrbetice']);
+    // "at Noon", "from Home": English words, no place.
+    expect(places('They met at Noon and drove from Home.')).toEqual([]);
+  });
+
   it('reads who signed a text with whom, the parties a document is between, who announced or hosted an event, what it answers and what a document says', () => {
     const facts = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2022-07-23'), baseGazetteer()).relationships.map(
@@ -1755,7 +1766,7 @@ describe('relations', () => {
       facts('Prague ordered 18 Russian diplomats to leave over the 2014 explosions at Vrbetice.').filter((f) =>
         f.startsWith('ABOUT'),
       ),
-    ).toEqual(['ABOUT event:expulsion-of-russia-diplomats-by-czechia-2022 event:explosion']);
+    ).toEqual(['ABOUT event:expulsion-of-russia-diplomats-by-czechia-2022 event:explosion-in-vrbetice-2014']);
     // A press conference or a statement is about what its sentence reports; not the gathering it
     // was held after.
     expect(

@@ -9,7 +9,7 @@ import { isEnglishWord } from './english-words';
 
 // "in Hamburg", "near Idlib", "in Da Nang, Vietnam": capitalised words after a preposition of place.
 const AFTER_PREPOSITION =
-  /(?<![\p{L}])(?:in|near|outside|at|from|to)\s+((?:\p{Lu}[\p{L}’'-]+)(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)/gu;
+  /(?<![\p{L}])(?:in|near|around|outside|at|from|to)\s+((?:\p{Lu}[\p{L}’'-]+)(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)/gu;
 // "east of Palmyra", "the resort of Sochi", "the siege of Eastern Ghouta": a place by its role.
 const PLACE_OF =
   /(?<![\p{L}])(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:city|town|village|port|resort|province|region|suburb|enclave|siege|outskirts)\s+of|capital,)\s+((?:\p{Lu}[\p{L}’'-]+)(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)/gu;
@@ -93,9 +93,13 @@ export function findPlaces(
     const inCountry =
       beforeCountry && knownIndex.startingIn(countryStart, countryStart).some((m) => m.kind === 'Country');
     const tagged = terms.overlapping(span).length > 0;
-    // A single unknown capitalised word after "in" is most often a place; said with less confidence.
-    // Not one a number follows: "in Resolution 2231", "in Article 5" name numbered texts.
-    const lone = /^in\s/.test(match[0]) && !/\s/.test(words) && !/^\s+\d/u.test(text.slice(span.end, span.end + 3));
+    // A single unknown capitalised word after "in", "near", "around" or "outside" is most often a place, and
+    // after "at" or "from" when no dictionary has it ("at Vrbetice", not "at Noon"); said with less
+    // confidence. Not one a number follows: "in Resolution 2231", "in Article 5" name numbered texts.
+    const lone =
+      (/^(?:in|near|around|outside)\s/.test(match[0]) || (/^(?:at|from)\s/.test(match[0]) && !isEnglishWord(words))) &&
+      !/\s/.test(words) &&
+      !/^\s+\d/u.test(text.slice(span.end, span.end + 3));
     if (!inCountry && !tagged && !lone) continue;
     // "Danang" is the "Da Nang" already known.
     const variant = byKey.get(nameKey(words));
@@ -121,7 +125,7 @@ export function findPlaces(
         ? 'a place named with its country'
         : tagged
           ? 'a place after a preposition (NLP tagger)'
-          : 'a capitalised word after "in"',
+          : `a capitalised word after "${match[0].split(/\s/u)[0]}"`,
       details: { placeType: 'city' },
     });
   }
