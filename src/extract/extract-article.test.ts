@@ -1635,6 +1635,17 @@ describe('relations', () => {
         'ISSUED organization:united-nations document:memorandum',
       ]),
     );
+    // The comma that closes a title's apposition is no clause boundary; "but signed" is.
+    expect(
+      facts("Ukraine's infrastructure minister, Oleksandr Kubrakov, signed a memorandum of understanding.").filter(
+        (f) => f.startsWith('ISSUED'),
+      ),
+    ).toEqual(['ISSUED person:oleksandr-kubrakov document:memorandum']);
+    expect(
+      facts('Oleksandr Kubrakov had doubts about Moscow, but signed a memorandum of understanding.').filter((f) =>
+        f.startsWith('ISSUED'),
+      ),
+    ).toEqual([]);
     expect(facts('The current contract between Gazprom and Naftogaz expires.')).toEqual(
       expect.arrayContaining([
         'AGREED_TO organization:gazprom document:contract',

@@ -446,14 +446,19 @@ export function findRelations(
     const after = match.index + match[0].length;
     if (/^by\s/.test(text.slice(after, after + 3))) continue;
     const document = around.find((m) => m.kind === 'Document' && m.start >= after && m.start - after <= 30);
-    // The subject of "signed": no clause boundary between ("blaming Moscow, but signed" is not Moscow's).
+    // The subject of "signed": no clause boundary between ("blaming Moscow, but signed" is not
+    // Moscow's), but the comma that closes a title's apposition ("Ukraine's infrastructure
+    // minister, Oleksandr Kubrakov, signed").
     const issuer = around
       .filter(
         (m) =>
           ACTOR_KINDS.has(m.kind) &&
           m.end <= match.index &&
           match.index - m.end <= 25 &&
-          !/[,;:]/.test(text.slice(m.end, match.index)),
+          (!/[,;:]/.test(text.slice(m.end, match.index)) ||
+            (m.kind === 'Person' &&
+              /^,\s+$/u.test(text.slice(m.end, match.index)) &&
+              /\p{Ll},\s+$/u.test(text.slice(Math.max(0, m.start - 4), m.start)))),
       )
       .at(-1);
     if (!document) continue;
