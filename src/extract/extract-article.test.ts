@@ -1684,6 +1684,18 @@ describe('relations', () => {
       'REFERENCES document:statement concept:denuclearization-of-korean-peninsula',
       'REFERENCES document:readout concept:sanctions-on-north-korea',
     ]);
+    // "Under the statement, …" and "The statement also commits …" say what it says too.
+    expect(
+      facts(
+        'Trump and Kim signed a joint statement. Under the statement, sanctions on North Korea stay. The ' +
+          'statement also commits both sides to the denuclearization of the Korean Peninsula.',
+      )
+        .filter((f) => f.startsWith('REFERENCES'))
+        .sort(),
+    ).toEqual([
+      'REFERENCES document:statement concept:denuclearization-of-korean-peninsula',
+      'REFERENCES document:statement concept:sanctions-on-north-korea',
+    ]);
     expect(
       facts('The summit ended with a document of "common agreed conclusions" that commits Kyiv and Moscow to a truce.'),
     ).toEqual(

@@ -253,32 +253,29 @@ export function findRelations(
     }
   }
 
-  // "The agreement also stresses the importance of the de-escalation zones": what a document names.
-  for (const match of text.matchAll(
-    /\b(?:stresses|stressed|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|highlights|highlighted|mentions|mentioned|calls for|called for|refers to|referred to|cites|cited|quotes|quoted|says|said|states|stated|reaffirms|reaffirmed|provides for|sets out|set out)\b/g,
-  )) {
-    const sentence = sentenceOf(match.index);
-    const around = inSentence(sentence);
+  // What a document says, from `from` to the end of its sentence: the concepts and texts it names
+  // it refers to.
+  const documentSays = (document: Mention, around: readonly Mention[], from: number, confidence: number) => {
+    for (const named of around.filter(
+      (m) => (m.kind === 'Concept' || m.kind === 'Document') && m.start > from && m.key !== document.key,
+    ))
+      add('REFERENCES', document, named, spanning(document, named), confidence);
+  };
+  // "The agreement also stresses the importance of the de-escalation zones", "The document also
+  // asks Ukraine to …": what a document names.
+  for (const match of text.matchAll(DOCUMENT_SAYS)) {
+    const around = inSentence(sentenceOf(match.index));
     const document = around
       .filter((m) => m.kind === 'Document' && m.end <= match.index && match.index - m.end < 15)
       .at(-1);
-    if (!document) continue;
-    const clauseEnd = sentence ? sentence.end : match.index + 200;
-    for (const named of around.filter(
-      (m) =>
-        (m.kind === 'Concept' || m.kind === 'Document') &&
-        m.start > match.index &&
-        m.start < clauseEnd &&
-        m.key !== document.key,
-    )) {
-      add('REFERENCES', document, named, spanning(document, named), 0.6);
-    }
+    if (document) documentSays(document, around, match.index, 0.6);
   }
 
-  // "In the document, Kim reaffirmed his commitment to the complete denuclearization …": what a
-  // sentence that opens on a document says, the document refers to.
+  // "In the document, Kim reaffirmed his commitment to the complete denuclearization …", "Under
+  // the conclusions, Ukraine is to …": what a sentence that opens on a document names, the
+  // document refers to.
   for (const sentence of sentences) {
-    const opener = /^In\s+(?:the|its|their)\s+/u.exec(sentence.text);
+    const opener = /^(?:In|Under)\s+(?:the|its|their)\s+/u.exec(sentence.text);
     if (!opener) continue;
     const around = inSentence(sentence);
     const document = around.find(
@@ -287,11 +284,7 @@ export function findRelations(
         m.start <= sentence.start + opener[0].length + 30 &&
         /^,/u.test(text.slice(m.end, m.end + 1)),
     );
-    if (!document) continue;
-    for (const named of around.filter(
-      (m) => (m.kind === 'Concept' || m.kind === 'Document') && m.start > document.end && m.key !== document.key,
-    ))
-      add('REFERENCES', document, named, spanning(document, named), 0.55);
+    if (document) documentSays(document, around, document.end, 0.55);
   }
   // "The proposal … was finalized during the September round of talks": what an event produced.
   for (const match of text.matchAll(
@@ -721,6 +714,9 @@ export function findRelations(
 }
 
 const ACTOR_KINDS = new Set(['Person', 'Organization', 'Country']);
+// The verbs of what a document says, right after it: "stresses", "calls for", "commits", "sets out".
+const DOCUMENT_SAYS =
+  /\b(?:stresses|stressed|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|highlights|highlighted|mentions|mentioned|calls\s+for|called\s+for|calls\s+on|called\s+on|refers\s+to|referred\s+to|cites|cited|quotes|quoted|says|said|states|stated|reaffirms|reaffirmed|provides\s+for|provided\s+for|sets\s+out|set\s+out|commits|committed|asks|asked|requires|required|obliges|obliged|envisages|envisaged|foresees|includes|included|covers|covered|guarantees|guaranteed)\b/g;
 // A text's signatures, named: "carries the signatures of the Trilateral Contact Group".
 const SIGNATURES_OF =
   /(?<![\p{L}])(?:carries|carried|bears|bore|has|had|with)\s+the\s+signatures?\s+of\s+(?:the\s+)?/gu;
