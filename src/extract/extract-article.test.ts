@@ -1623,6 +1623,31 @@ describe('relations', () => {
     expect(places('They met at Noon and drove from Home.')).toEqual([]);
   });
 
+  it('dates the text a gathering ended with by the gathering, "it" being the gathering the sentence before opens on', () => {
+    const file = extractArticle(
+      article(
+        'Headline\nVladimir Putin and Volodymyr Zelensky met at a summit in Paris on Monday. The meeting at the ' +
+          'Élysée Palace was the first in three years. It ended late at night with a document of common agreed ' +
+          'conclusions.',
+        '2019-12-10',
+      ),
+      baseGazetteer(),
+    );
+    const summit = file.entities.find((e) => e.kind === 'Event' && e.eventType === 'summit')!;
+    const document = file.entities.find((e) => e.kind === 'Document')!;
+    expect(file.relationships.filter((r) => r.type === 'RESULTED_IN').map((r) => [r.from, r.to])).toEqual([
+      [summit.id, document.id],
+    ]);
+    expect(summit.date?.value).toBe('2019-12-09');
+    expect(document.date).toMatchObject({ value: '2019-12-09', inferred: true });
+    // Without the gathering's words, the text stays undated.
+    const alone = extractArticle(
+      article('Headline\nThe sides issued a document of common agreed conclusions.'),
+      baseGazetteer(),
+    );
+    expect(alone.entities.find((e) => e.kind === 'Document')?.date).toBeUndefined();
+  });
+
   it('reads who signed a text with whom, the parties a document is between, who announced or hosted an event, what it answers and what a document says', () => {
     const facts = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2022-07-23'), baseGazetteer()).relationships.map(

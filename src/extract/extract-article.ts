@@ -147,7 +147,11 @@ export function extractArticle(
   );
   deadline.check('finding relations');
 
-  const entities = entitiesFrom(mentions, dates, sentences, documents.tweets, publishedOn, text, localSuffix);
+  const entities = datedByGathering(
+    entitiesFrom(mentions, dates, sentences, documents.tweets, publishedOn, text, localSuffix),
+    relations,
+    localSuffix,
+  );
   const reported = findReportedSpeech(text, sentences, mentions);
   const { claims, quoteEntries } = claimsAndQuotes(text, sentences, quotes, reported, mentions);
   deadline.check('writing down entities, claims and quotes');
@@ -177,6 +181,40 @@ export function extractArticle(
     quotes: quoteEntries,
   };
 }
+
+/**
+ * The article's own text that gives no date of its own came out of a gathering of a known day
+ * ("The summit ended with a document of common agreed conclusions"): it is of that day, inferred,
+ * with the words that tie them as evidence.
+ */
+function datedByGathering(
+  entities: ArticleEntity[],
+  relations: readonly { type: string; from: string; to: string; start: number; end: number; text: string }[],
+  localSuffix: string,
+): ArticleEntity[] {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  return entities.map((entity) => {
+    if (entity.kind !== 'Document' || entity.date || !entity.id.endsWith(`-${localSuffix}`)) return entity;
+    const origins = relations.filter((r) => r.type === 'RESULTED_IN' && r.to === entity.id);
+    const dated = origins
+      .map((r) => ({ relation: r, date: byId.get(r.from)?.date }))
+      .filter(({ date }) => date && DAY.test(date.value));
+    const days = new Set(dated.map(({ date }) => date!.value));
+    if (days.size !== 1) return entity;
+    const { relation, date } = dated[0]!;
+    const gathering = byId.get(relation.from)!;
+    return {
+      ...entity,
+      date: {
+        value: date!.value,
+        inferred: true,
+        basis: `No date in its words; it came out of ${gathering.name}, of ${date!.value}`,
+        evidence: spanOf(relation),
+      },
+    };
+  });
+}
+const DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 /**
  * A claim a document states ("the statement reads: …") is its issuers' too: one issuer asserts

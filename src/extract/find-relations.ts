@@ -301,6 +301,34 @@ export function findRelations(
     if (event && outcome) add('RESULTED_IN', event, outcome, spanning(outcome, event), 0.6, { role: match[1]! });
   }
 
+  // "The summit ended with a document of common agreed conclusions", "the talks produced a
+  // declaration": the text a gathering closed on came out of it.
+  for (const match of text.matchAll(GATHERING_ENDED_WITH)) {
+    const around = inSentence(sentenceOf(match.index));
+    const after = match.index + match[0].length;
+    const sentence = sentenceOf(match.index);
+    // "The meeting at the Élysée Palace … It ended late at night with …": "it" is the gathering
+    // the sentence before opens on.
+    const previous = sentence ? sentences.filter((s) => s.end <= sentence.start).at(-1) : undefined;
+    const it =
+      sentence && previous && /^It\s+$/u.test(text.slice(sentence.start, match.index))
+        ? inSentence(previous).find(
+            (m) =>
+              m.kind === 'Event' &&
+              GATHERINGS.has(m.details?.eventType ?? '') &&
+              /^(?:The\s+)?$/u.test(text.slice(previous.start, m.start)),
+          )
+        : undefined;
+    const gathering =
+      it ??
+      around
+        .filter((m) => m.kind === 'Event' && GATHERINGS.has(m.details?.eventType ?? '') && m.end <= match.index)
+        .filter((m) => /^\s+(?:on\s+\p{L}+\s+)?$/u.test(text.slice(m.end, match.index)))
+        .at(-1);
+    const document = around.find((m) => m.kind === 'Document' && m.start >= after && m.start - after <= 30);
+    if (gathering && document) add('RESULTED_IN', gathering, document, spanning(gathering, document), 0.6);
+  }
+
   // "the Syrian government", "Russia's Foreign Ministry", "the Russian military intelligence
   // service GRU": a state's body named with its country is part of it.
   for (const institution of mentions.filter(isStateBody)) {
@@ -742,6 +770,9 @@ function isStateBody(mention: Mention): boolean {
 // Gatherings a text can come out of, and the words between the text and one: "on Tuesday at the
 // end of a", "during their".
 const GATHERINGS: ReadonlySet<string> = new Set(['summit', 'meeting', 'talks', 'conference', 'plenary session']);
+// What a gathering closed on or produced: "ended with", "concluded with", "produced", "yielded".
+const GATHERING_ENDED_WITH =
+  /(?<![\p{L}])(?:ended|ends|closed|closes|concluded|concludes|wrapped\s+up|wraps\s+up)\s+(?:\p{Ll}+\s+){0,3}?with\s+|(?<![\p{L}])(?:produced|produces|yielded|yields)\s+/gu;
 // A headline's "sign deal", "signs joint statement", "agree peace accord".
 const HEADLINE_SIGNING =
   /(?<![\p{L}])(?:sign|signs|agree|agrees|seal|seals)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+)?(?:deal|agreement|accord|statement|declaration|treaty|pact)(?![\p{L}])/u;
