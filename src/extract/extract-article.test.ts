@@ -1623,6 +1623,19 @@ describe('relations', () => {
     expect(places('They met at Noon and drove from Home.')).toEqual([]);
   });
 
+  it('dates an act told as "a day after" another by the one day its sentence names', () => {
+    const file = extractArticle(
+      article(
+        'Headline\nRussia said on Sunday it was expelling 20 Czech diplomats, a day after Prague ordered 18 Russian ' +
+          'diplomats to leave.',
+        '2021-04-18',
+      ),
+      baseGazetteer(),
+    );
+    const ordered = file.entities.find((e) => e.mentions.some((m) => m.text === 'ordered 18 Russian diplomats'));
+    expect(ordered?.date).toMatchObject({ value: '2021-04-17', inferred: true });
+  });
+
   it('dates the text a gathering ended with by the gathering, "it" being the gathering the sentence before opens on', () => {
     const file = extractArticle(
       article(

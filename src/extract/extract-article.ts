@@ -518,6 +518,16 @@ function recentEventDate(
   // "Pashinyan has signed a statement", "the two are now meeting": told as just done, it is news of the day.
   if (ofADay && JUST_DONE.test(sentence))
     return articleDay(publishedOn, first, `No date in its words; told as just done in an article of ${publishedOn}`);
+  // "said on Sunday it was expelling 20 employees, a day after Prague ordered 18 Russian diplomats
+  // to leave": an act of a day told as so many days from the one day its sentence names.
+  if (ofADay)
+    for (const mention of group) {
+      const told = sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+      const days = told ? dates.within(told).filter((d) => d.precision === 'DAY' && d.end <= mention.start) : [];
+      if (days.length === 0 || days.some((d) => d.value !== days[0]!.value)) continue;
+      const apart = daysApart(text, told!, mention, days[0]!);
+      if (apart) return apart;
+    }
   if (!['summit', 'meeting'].includes(type)) return undefined;
   // "agreed on Monday …, after their first talks at a summit": a summit or meeting told in a
   // sentence of one recent day took place that day.
@@ -530,21 +540,8 @@ function recentEventDate(
     if (days.some((d) => d.value !== day!.value) || !isRecent(day!.value, publishedOn) || NOT_YET.test(told!.text))
       break;
     // "on Monday, two days before a summit": the summit is two days after that Monday.
-    const offset = DAYS_APART.exec(text.slice(Math.max(told!.start, mention.start - 60), mention.start));
-    if (offset) {
-      const count =
-        (NUMBER_WORDS[offset[1]!.toLowerCase()] ?? Number(offset[1])) * (/^weeks?$/iu.test(offset[2]!) ? 7 : 1);
-      const shifted = new Date(
-        Date.parse(day!.value) + (offset[3]!.toLowerCase() === 'after' ? -count : count) * 86_400_000,
-      );
-      const value = shifted.toISOString().slice(0, 10);
-      return {
-        value,
-        inferred: true,
-        basis: `“${day!.text}” (${day!.value}) was “${offset[0].trim()}” it`,
-        evidence: spanOf(day!),
-      };
-    }
+    const apart = daysApart(text, told!, mention, day!);
+    if (apart) return apart;
     return {
       value: day!.value,
       inferred: true,
@@ -619,6 +616,27 @@ function firstTelling(
   const sentence = sentences.find((s) => s.start <= first.start && first.start < s.end)?.text ?? '';
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
   return { first, sentence, live: LIVE_ENTRY.test(text.slice(lineStart, first.start)) };
+}
+
+/** The day of an event told as so many days or weeks before or after a day its sentence names. */
+function daysApart(
+  text: string,
+  told: SentenceSpan,
+  mention: Mention,
+  day: FoundDate,
+): ArticleEntity['date'] | undefined {
+  const offset = DAYS_APART.exec(text.slice(Math.max(told.start, mention.start - 60), mention.start));
+  if (!offset) return undefined;
+  const count = (NUMBER_WORDS[offset[1]!.toLowerCase()] ?? Number(offset[1])) * (/^weeks?$/iu.test(offset[2]!) ? 7 : 1);
+  const shifted = new Date(
+    Date.parse(day.value) + (offset[3]!.toLowerCase() === 'after' ? -count : count) * 86_400_000,
+  );
+  return {
+    value: shifted.toISOString().slice(0, 10),
+    inferred: true,
+    basis: `“${day.text}” (${day.value}) was “${offset[0].trim()}” it`,
+    evidence: spanOf(day),
+  };
 }
 
 // "two days before a", "a week after the": how far the day the sentence names is from the event.
