@@ -1623,6 +1623,21 @@ describe('relations', () => {
     expect(places('They met at Noon and drove from Home.')).toEqual([]);
   });
 
+  it('reads a ministry named by its portfolio alone as that of the one country whose minister of it the article names', () => {
+    const ministryOf = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2023-06-24'), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Organization')
+        .map((e) => [e.id, e.mentions.map((m) => m.text)]);
+    expect(
+      ministryOf(
+        'Russia woke up to a mutiny. Prigozhin vowed to punish the defence minister, Sergei Shoigu. The defence ' +
+          'ministry called the claim a provocation.',
+      ),
+    ).toEqual([['organization:russian-defense-ministry', ['The defence ministry']]]);
+    // No minister of that portfolio named: no ministry.
+    expect(ministryOf('Russia woke up to a mutiny. The defence ministry called the claim a provocation.')).toEqual([]);
+  });
+
   it('dates an act told as "a day after" another by the one day its sentence names', () => {
     const file = extractArticle(
       article(

@@ -9,6 +9,7 @@ import { analyzeText, type TextAnalysis } from './analyze-text';
 import type { FoundDate } from './find-dates';
 import { findDatelinePlace } from './find-dateline-place';
 import { findDocuments } from './find-documents';
+import { findMinistryReferences } from './find-ministry-references';
 import { findEvents, NOT_YET } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
 import { findCoordinatedNames } from './find-coordinated-names';
@@ -93,7 +94,10 @@ export function extractArticle(
   const namedFirst = [...gazetteerMentions.filter((m) => !people.superseded.has(m)), ...people.mentions];
   const named = [...namedFirst, ...findAffiliations(text, namedFirst, analysis.placeTerms)];
   const places = findPlaces(text, named, analysis.placeTerms, gazetteer);
-  const organizations = findOrganizations(text, named);
+  const organizations = [
+    ...findOrganizations(text, named),
+    ...findMinistryReferences(text, named, people.roles, gazetteer),
+  ];
   const documents = findDocuments(text, localSuffix, named);
   const coordinated = findCoordinatedNames(text, [...named, ...places, ...organizations]);
   const withDocuments = preferKnown([...named, ...places, ...organizations, ...coordinated, ...documents.mentions]);

@@ -1,0 +1,75 @@
+import { entityId } from '../vocabulary/normalize-id';
+import type { Role } from './find-people';
+import { gazetteerIndex } from './gazetteer-index';
+import type { GazetteerEntry } from './gazetteer';
+import { overlaps, type Mention } from './mention';
+
+// "the defence ministry", "The foreign ministry": a ministry named by its portfolio alone.
+const BARE_MINISTRY =
+  /(?<![\p{L}’'])[Tt]he\s+(defen[cs]e|foreign|interior|finance|justice|health|economy)\s+ministry(?![\p{L}])/gu;
+
+/**
+ * A ministry named by its portfolio alone ("The defence ministry called the claim a provocation")
+ * is the ministry of the one country whose minister of that portfolio the article names ("the
+ * defence minister, Sergei Shoigu", of Russia). Left when the article names none, or ministers of
+ * several countries.
+ */
+export function findMinistryReferences(
+  text: string,
+  known: readonly Mention[],
+  roles: readonly Role[],
+  gazetteer: readonly GazetteerEntry[],
+): Mention[] {
+  const found: Mention[] = [];
+  for (const match of text.matchAll(BARE_MINISTRY)) {
+    const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    if (known.some((m) => overlaps(m, span))) continue;
+    const portfolio = match[1]!.toLowerCase().replace('defense', 'defence');
+    const countries = new Map(
+      roles
+        .filter((r) => r.affiliation?.kind === 'Country' && portfolioOf(r.title) === portfolio)
+        .map((r) => [r.affiliation!.key, r.affiliation!]),
+    );
+    if (countries.size !== 1) continue;
+    const [country] = countries.values();
+    const ministry = knownMinistry(country!, portfolio, gazetteer);
+    const name = ministry?.name ?? `${country!.name} ${portfolio} ministry`;
+    found.push({
+      ...span,
+      kind: 'Organization',
+      key: ministry?.id ?? entityId('Organization', name),
+      name,
+      confidence: 0.55,
+      reason: `"${match[0]}" of the one country whose ${portfolio} minister the article names (${country!.name})`,
+      details: { organizationType: 'government department' },
+      ...(ministry ? { entry: ministry } : {}),
+    });
+  }
+  return found;
+}
+
+/** The portfolio a minister's title names: "Defence Minister" → "defence". */
+function portfolioOf(title: string): string | undefined {
+  return /^(defen[cs]e|foreign|interior|finance|justice|health|economy)\s+minister$/iu
+    .exec(title.trim())?.[1]
+    ?.toLowerCase()
+    .replace('defense', 'defence');
+}
+
+/** The gazetteer's ministry of that country and portfolio ("Russian Defence Ministry"), if it has one. */
+function knownMinistry(
+  country: Mention,
+  portfolio: string,
+  gazetteer: readonly GazetteerEntry[],
+): GazetteerEntry | undefined {
+  const byName = gazetteerIndex(gazetteer).organizationByName;
+  const adjectives = [country.name, ...(country.entry?.demonyms ?? [])];
+  const portfolios =
+    portfolio === 'defence' ? ['Defence', 'Defense'] : [portfolio[0]!.toUpperCase() + portfolio.slice(1)];
+  for (const adjective of adjectives)
+    for (const word of portfolios) {
+      const entry = byName.get(`${adjective} ${word} Ministry`);
+      if (entry) return entry;
+    }
+  return undefined;
+}
