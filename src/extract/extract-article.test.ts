@@ -302,6 +302,27 @@ describe('entity mentions', () => {
     expect(conceptsOf('Headline\nSanctions and a ceasefire were discussed, and a nerve agent was found.')).toEqual([]);
   });
 
+  it('takes a concept named alone as about the one place the article qualifies its other concepts by', () => {
+    expect(
+      conceptsOf(
+        'Headline\nThey agreed a ceasefire in eastern Ukraine. Kyiv is to grant an amnesty and hold local elections.',
+      ),
+    ).toEqual([
+      ['Ceasefire of eastern Ukraine', ['ceasefire in eastern Ukraine']],
+      ['Amnesty of eastern Ukraine', ['amnesty']],
+      ['Local elections of eastern Ukraine', ['local elections']],
+    ]);
+    // Concepts about two places: the one named alone is about neither.
+    expect(
+      conceptsOf(
+        'Headline\nThey agreed a ceasefire in eastern Ukraine and sanctions on Iran. Kyiv is to grant an amnesty.',
+      ),
+    ).toEqual([
+      ['Ceasefire of eastern Ukraine', ['ceasefire in eastern Ukraine']],
+      ['Sanctions on Iran', ['sanctions on Iran']],
+    ]);
+  });
+
   it('takes a concept about a region ("a ceasefire in eastern Ukraine") and a plan known by a name', () => {
     expect(
       conceptsOf(

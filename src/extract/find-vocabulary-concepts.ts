@@ -44,20 +44,24 @@ const POSSESSIVE_BEFORE = /[’']s\s+(?:(?:complete|full|total|new|further|tough
  * Concepts of the shipped vocabulary (data/gazetteer/concepts.yaml). A qualified one is named
  * with what it is about, a place or country the article names right after or in the possessive
  * before it ("sanctions on North Korea" is "Sanctions on North Korea"); alone, it refers back to
- * the one the article qualified, and is left when the article qualified none or several.
+ * the one the article qualified, is about the one place the article qualifies its other concepts
+ * by when it qualified none ("a ceasefire in eastern Ukraine … an amnesty"), and is left otherwise.
  */
 export function findVocabularyConcepts(text: string, entities: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
   const places = entities.filter((m) => m.kind === 'Country' || m.kind === 'Place');
   const taken = (start: number, end: number) =>
     entities.some((m) => m.start < end && start < m.end) || found.some((m) => m.start < end && start < m.end);
+  // The bare mentions of each qualified concept the article qualifies nowhere.
+  const unqualified: { concept: CompiledConcept; bare: RegExpMatchArray[] }[] = [];
+  const subjects = new Map<string, { name: string }>();
   for (const concept of concepts()) {
     const matches = [...text.matchAll(concept.pattern)];
     if (matches.length === 0) continue;
     const qualifiedOnes: Mention[] = [];
-    const bare: { index: number; 0: string }[] = [];
+    const bare: RegExpMatchArray[] = [];
     for (const match of matches) {
-      const start = match.index;
+      const start = match.index!;
       const end = start + match[0].length;
       if (taken(start, end)) continue;
       if (!concept.qualified) {
@@ -69,6 +73,7 @@ export function findVocabularyConcepts(text: string, entities: readonly Mention[
         bare.push(match);
         continue;
       }
+      subjects.set(about.name, about);
       const name = `${concept.name} ${about.preposition} ${about.name}`;
       const words = text.slice(Math.min(start, about.start), Math.max(end, about.end));
       const qualified = conceptMention(
@@ -82,17 +87,36 @@ export function findVocabularyConcepts(text: string, entities: readonly Mention[
       found.push(qualified);
     }
     const keys = new Set(qualifiedOnes.map((m) => m.key));
+    if (keys.size === 0 && bare.length > 0) unqualified.push({ concept, bare });
     if (keys.size !== 1) continue;
     const [only] = qualifiedOnes;
     for (const match of bare) {
       found.push({
         ...only!,
-        start: match.index,
-        end: match.index + match[0].length,
+        start: match.index!,
+        end: match.index! + match[0].length,
         text: match[0],
         confidence: 0.55,
         reason: `"${match[0]}" refers back to ${only!.name}`,
       });
+    }
+  }
+  // "a ceasefire in eastern Ukraine … an amnesty": in an article whose qualified concepts are all
+  // about one place, a concept it names alone is about that place too.
+  if (subjects.size === 1) {
+    const [subject] = subjects.values();
+    for (const { concept, bare } of unqualified) {
+      const name = `${concept.name} of ${subject!.name}`;
+      for (const match of bare)
+        found.push(
+          conceptMention(
+            match.index!,
+            match[0],
+            name,
+            `${concept.name.toLowerCase()} in an article about ${subject!.name}`,
+            0.5,
+          ),
+        );
     }
   }
   return specificOverGeneral(found);
