@@ -61,7 +61,7 @@ export function findVocabularyConcepts(text: string, entities: readonly Mention[
     const qualifiedOnes: Mention[] = [];
     const bare: RegExpMatchArray[] = [];
     for (const match of matches) {
-      const start = match.index!;
+      const start = match.index;
       const end = start + match[0].length;
       if (taken(start, end)) continue;
       if (!concept.qualified) {
