@@ -785,6 +785,32 @@ describe('quotes and their speakers', () => {
     expect(file.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).toEqual(['Hua Chunying']);
   });
 
+  it('gives an interview\'s guest the answers and its host no quote, and follows a chain of "he" back to its subject', () => {
+    const text =
+      "Transcript\nRuth Adeyemi speaks to the station's Moscow correspondent, Tom Hadley.\n" +
+      'ADEYEMI: Tom, where is Yevgeny Prigozhin?\n' +
+      'HADLEY: In Belarus, by all accounts, with his men and his money.\n' +
+      'ADEYEMI: And Vladimir Putin?\n' +
+      'HADLEY: He addressed the nation last night. He thanked Alexander Lukashenko by name. This morning he ' +
+      'told troops that they had "effectively stopped a civil war".';
+    expect(quotesOf(text, '2023-06-27')).toEqual([
+      ['In Belarus, by all accounts, with his men and his money.', 'person:tom-hadley'],
+      [
+        'He addressed the nation last night. He thanked Alexander Lukashenko by name. This morning he told troops ' +
+          'that they had "effectively stopped a civil war".',
+        'person:tom-hadley',
+      ],
+      ['effectively stopped a civil war', 'person:vladimir-putin'],
+    ]);
+    // A briefing's speaker who "spoke to reporters" is no interviewer: the lines are quotes.
+    expect(
+      quotesOf(
+        'Transcript\nMike Pompeo spoke to reporters on Thursday.\nPOMPEO: Good afternoon.\nQ: And Kim?',
+        '2018-06-14',
+      ),
+    ).toEqual([['Good afternoon.', 'person:mike-pompeo']]);
+  });
+
   it('reads who speaks from the clause a colon ends, and never gives the previous speaker a quote it introduces', () => {
     const text =
       'Live\n13:02 Theresa May opens the debate. She tells MPs: "This deal delivers."\n' +

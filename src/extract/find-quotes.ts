@@ -224,6 +224,8 @@ export function findQuotes(
       ...byTitleLabel(text, line[1]!, speakers),
     ];
     if (!speaker || !labelsOnly(line[1]!, line.index, speaker)) continue;
+    // The interviewer asks; only the guest's answers, and the words anyone quotes, are quotes.
+    if (isInterviewer(text, speaker, speakers)) continue;
     const start = line.index + line[0].indexOf(line[2]!);
     const end = start + line[2]!.length;
     // A quote found above that is the line itself (or most of it) is the line; shorter ones are
@@ -360,6 +362,11 @@ function lastDocumentBefore(speakers: SpanIndex<Mention>, from: number, at: numb
     .filter((m) => m.kind === 'Document' && m.end <= at)
     .at(-1);
 }
+
+// A sentence whose subject is "he" or "she", opening it: "And he thanked …", "She said …".
+const PRONOUN_SUBJECT = /^(?:(?:And|But|Then|So|Yet)\s+)?(?:He|She|he|she)\s/u;
+// How many sentences back a chain of "he" is followed.
+const MAX_PRONOUN_HOPS = 4;
 
 /** The last person named before the offset outside any quote (and whom a pronoun can mean). */
 function lastOutsideQuotes(
@@ -498,7 +505,14 @@ function speakerFor(
     // "she" is no Donald: a person whose first name says otherwise is passed over.
     const pronounGender = /^[Ss]he\s/u.test(text.slice(pronounStart)) ? 'female' : 'male';
     const fits = (person: Mention) => (genderOf(person, known.familyFirst) ?? pronounGender) === pronounGender;
-    const last = lastOutsideQuotes(known.people, pronounOpens ? sentence.start : verb.start, known.quoted, fits);
+    let last = lastOutsideQuotes(known.people, pronounOpens ? sentence.start : verb.start, known.quoted, fits);
+    // "He addressed the nation … And he thanked Lukashenko by name. This morning he told troops
+    // …": a person named after a sentence's own "he" is its object; the chain of "he" goes on back.
+    for (let hops = 0; last && hops < MAX_PRONOUN_HOPS; hops++) {
+      const [named] = known.sentences.containing(last);
+      if (!named || !PRONOUN_SUBJECT.test(text.slice(named.start, last.start))) break;
+      last = lastOutsideQuotes(known.people, named.start, known.quoted, fits);
+    }
     // "When Mr Trump, standing next to Mr Putin, sided with him … “…,” he said": of the people
     // the sentence before names, its subject, named first, is whom "he" means.
     const named = last && firstOfItsSentence(last, known, fits);
@@ -818,6 +832,44 @@ const LABEL_TITLE = new RegExp(`^(?:${alternation([...TITLE_FORMS, 'Mr', 'Mrs', 
  * Whether a line's label is the speaker's name, with at most a title: "Salford chemical scare:
  * live updates" is a headline that names a place, not a line someone speaks.
  */
+// The one who asks the questions: a post right before the name ("presenter Ruth Adeyemi") or in
+// an apposition after it ("Ruth Adeyemi, the programme's host").
+const HOST_POST = '(?:presenter|host|anchor|interviewer|moderator)';
+const HOST_BEFORE = new RegExp(`(?<![\\p{L}])${HOST_POST},?\\s+$`, 'u');
+const HOST_AFTER = new RegExp(
+  `^,\\s+(?:the|our|its|\\p{L}+[’']s)\\s+(?:[\\p{L}-]+\\s+){0,3}?${HOST_POST}(?![\\p{L}])`,
+  'u',
+);
+// "Ruth Adeyemi speaks to …": who conducts the interview.
+const INTERVIEWS = /^\s+(?:speaks|talks|spoke|talked)\s+to\s|^\s+interviews?\s/u;
+
+/** "Ruth Adeyemi speaks to the station's Moscow correspondent, Tom Hadley": a person, named in the clause; not "spoke to reporters". */
+function interviewsSomeone(text: string, host: Mention, mentions: readonly Mention[]): boolean {
+  return mentions.some(
+    (m) =>
+      m.kind === 'Person' &&
+      m.key !== host.key &&
+      m.start > host.end &&
+      m.start - host.end <= 80 &&
+      !/[.;:!?\n]/u.test(text.slice(host.end, m.start)),
+  );
+}
+
+/**
+ * Whether the person is the one who interviews, as the article presents them: a host's post
+ * before or after a mention of theirs, or the one who "speaks to" a guest the article names.
+ */
+function isInterviewer(text: string, speaker: Mention, mentions: readonly Mention[]): boolean {
+  return mentions
+    .filter((m) => m.key === speaker.key)
+    .some(
+      (m) =>
+        HOST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+        HOST_AFTER.test(text.slice(m.end, m.end + 80)) ||
+        (INTERVIEWS.test(text.slice(m.end, m.end + 20)) && interviewsSomeone(text, m, mentions)),
+    );
+}
+
 function labelsOnly(label: string, labelStart: number, speaker: Mention): boolean {
   return [...label.matchAll(/\S+/gu)].every((word) => {
     const start = labelStart + word.index;
