@@ -1659,6 +1659,23 @@ describe('relations', () => {
     expect(file.entities.find((e) => e.name === 'Geneva summit')?.kind).toBe('Event');
   });
 
+  it("gives a state's post named without its country to the one country the story is about", () => {
+    const roles = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2023-06-24'), baseGazetteer())
+        .relationships.filter((r) => r.type === 'HOLDS_ROLE')
+        .map((r) => [r.from, r.title, r.to]);
+    const story = 'Russia faced a mutiny. Russian troops moved north. Russia waited. ';
+    expect(roles(`${story}Prigozhin met the deputy defence minister, Yunus-Bek Yevkurov.`)).toEqual([
+      ['person:yunus-bek-yevkurov', 'Deputy Defence Minister', 'country:russia'],
+    ]);
+    // Two countries named as often: whose post it is, the article does not say.
+    expect(
+      roles(
+        'Russia and Ukraine traded blame. Russia and Ukraine met. Russia and Ukraine wait. Yevkurov, the deputy defence minister, spoke.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a lone unknown word for a place after "around" or "near", and after "at" or "from" when it is no English word', () => {
     const places = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2015-02-14'), baseGazetteer())

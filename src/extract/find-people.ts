@@ -835,6 +835,7 @@ function affiliationsByKey(known: readonly Mention[]): Map<string, Mention> {
 function withKnownAffiliations(roles: readonly Role[], people: readonly Mention[], known: readonly Mention[]): Role[] {
   const knownRoles = new Map(people.filter((m) => m.entry?.roles).map((m) => [m.key, m.entry!.roles!]));
   const named = affiliationsByKey(known);
+  const story = storyCountry(known);
   return roles.map((role) => {
     if (role.affiliation) return role;
     const stated = roles.find((r) => r.personKey === role.personKey && r.title === role.title && r.affiliation);
@@ -845,9 +846,33 @@ function withKnownAffiliations(roles: readonly Role[], people: readonly Mention[
     const affiliation =
       stated?.affiliation ??
       (fromGraph ? named.get(fromGraph.affiliationId) : undefined) ??
-      (national ? named.get(national) : undefined);
+      (national ? named.get(national) : undefined) ??
+      (STATE_POST.test(role.title) ? story : undefined);
     return affiliation ? { ...role, affiliation } : role;
   });
+}
+
+// A post of a state's government, national or local: "Deputy Defence Minister", "Governor",
+// "Mayor", "Chief of the General Staff". Not one of a body ("Secretary-General").
+const STATE_POST = /(?:^|\s)(?:Minister|Governor|Mayor|Chief of the General Staff|Prosecutor General)$/u;
+// How much more often the story's country is named than any other.
+const STORY_COUNTRY_LEAD = 2;
+const STORY_COUNTRY_MENTIONS = 3;
+
+/**
+ * The country an article is about: the one it names at least three times and at least twice as
+ * often as any other ("the deputy defence minister, Yunus-Bek Yevkurov" in a story about Russia).
+ */
+function storyCountry(known: readonly Mention[]): Mention | undefined {
+  const counts = new Map<string, { mention: Mention; count: number }>();
+  for (const m of known.filter((m) => m.kind === 'Country')) {
+    const entry = counts.get(m.key) ?? { mention: m, count: 0 };
+    entry.count += 1;
+    counts.set(m.key, entry);
+  }
+  const [first, second] = [...counts.values()].sort((a, b) => b.count - a.count);
+  if (!first || first.count < STORY_COUNTRY_MENTIONS) return undefined;
+  return !second || first.count >= STORY_COUNTRY_LEAD * second.count ? first.mention : undefined;
 }
 
 /**
