@@ -89,6 +89,27 @@ describe('events told by their verb', () => {
     );
   });
 
+  it('takes a speech to a gathered audience with its speaker and place, but not remarks to reporters or MPs', () => {
+    const { events, facts } = eventsOf(
+      'Alexander Lukashenko told officers in Minsk on Tuesday that Prigozhin had arrived. Vladimir Putin told ' +
+        'troops on Cathedral Square on Tuesday that they had stopped a civil war. Dmitry Peskov told reporters ' +
+        'nothing, and Theresa May told MPs little.',
+      '2023-06-27',
+    );
+    expect(events.map((e) => [e.type, e.name, e.date])).toEqual([
+      ['speech', 'Address to officers', '2023-06-27'],
+      ['speech', 'Address to troops', '2023-06-27'],
+    ]);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'PARTICIPATED_IN Alexander Lukashenko Address to officers',
+        'OCCURRED_IN Address to officers Minsk',
+        'PARTICIPATED_IN Vladimir Putin Address to troops',
+        'OCCURRED_IN Address to troops Cathedral Square',
+      ]),
+    );
+  });
+
   it('takes a speech to a body or a televised address, each with its speaker, two speakers two speeches', () => {
     const { events, facts } = eventsOf(
       'In a statement to the House of Commons, Theresa May said the 23 had one week to leave. Vladimir Putin ' +

@@ -139,6 +139,11 @@ const ADDRESS = new RegExp(
 );
 // "Putin addressed the nation": a speech to the country, on an occasion of its own.
 const ADDRESSED_NATION = /(?<![\p{L}])((?:addressed|addresses|address)\s+the\s+(?:nation|country))(?![\p{L}])/gu;
+// "told troops on Cathedral Square", "addressed cadets": a speech to a gathered audience, an
+// occasion of its own. Not "told reporters" nor "told MPs": news reports remarks to the press and
+// to a chamber as what was said, not as an occasion.
+const TOLD_AUDIENCE =
+  /(?<![\p{L}])(?:told|tells|addressed|addresses)\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:troops|officers|soldiers|servicemen|cadets|supporters|students|graduates|crowd|rally|ambassadors))(?![\p{L}])/gu;
 // After the speaker a speech gives words to: "…, May said".
 const SPEAKS_AFTER = /^\s+(?:said|says|told|declared|announced|warned)\b/u;
 // Between the verb and its object: at most a determiner ("took the city of").
@@ -164,6 +169,8 @@ interface VerbWords {
   /** A person named in the words acted on: "Czech Ambassador Vítězslav Pivoňka was summoned". */
   actedOn?: Mention;
   statedYear?: { start: number; end: number; text: string };
+  /** Whom a speech was given to: "troops", "Belarusian officers". */
+  audience?: string;
 }
 
 /**
@@ -203,6 +210,27 @@ export function findEventVerbs(
     const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
     const speaker = speakerOf(text, span, sentence, known);
     found.push({ ...span, type: 'speech', ...(speaker ? { subject: speaker } : {}) });
+  }
+  for (const match of text.matchAll(TOLD_AUDIENCE)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (span.start < headlineEnd || taken.some((m) => overlaps(m, span))) continue;
+    const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
+    const speaker = speakerOf(text, span, sentence, known);
+    // "told officers in Minsk", "on Cathedral Square": where it was given.
+    const place = known.find(
+      (m) =>
+        (m.kind === 'Place' || m.kind === 'Country') &&
+        m.start > span.end &&
+        m.start - span.end <= 20 &&
+        WHERE_AFTER.test(text.slice(span.end, m.start)),
+    );
+    found.push({
+      ...span,
+      type: 'speech',
+      audience: match[1]!.replace(/^(?:the|a|an)\s+/u, ''),
+      ...(speaker ? { subject: speaker } : {}),
+      ...(place ? { place } : {}),
+    });
   }
   const mentions: Mention[] = [];
   const facts: IncidentFact[] = [];
@@ -429,6 +457,7 @@ function unknownPlaceAfter(text: string, from: number, known: readonly Mention[]
 
 /** "Annexation of Crimea", "Downing of a Russian Mi-24 helicopter", "Storming of the government building". */
 function eventName(words: VerbWords, said: string): string {
+  if (words.audience) return `Address to ${words.audience}`;
   if (words.type === 'speech') return /^address/iu.test(said) ? 'Address to the nation' : capitalise(said);
   const of = words.object?.name ?? words.objectWords;
   return of ? `${capitalise(words.type)} of ${of}` : capitalise(words.type);
