@@ -1659,6 +1659,26 @@ describe('relations', () => {
     expect(file.entities.find((e) => e.name === 'Geneva summit')?.kind).toBe('Event');
   });
 
+  it('takes a recording the article reports as a document of its own, but not a video link or a video address', () => {
+    const file = extractArticle(
+      article(
+        'Headline\nPrigozhin spoke in an eleven-minute audio message on Monday. Shoigu reappeared on Monday in a ' +
+          'video of him inspecting troops; the video was short. Aliyev joined by video link, and Pashinyan spoke in ' +
+          'a video address.',
+        '2023-06-27',
+      ),
+      baseGazetteer(),
+    );
+    expect(
+      file.entities
+        .filter((e) => e.kind === 'Document')
+        .map((e) => [e.name, e.documentType, e.date?.value, e.mentions.map((m) => m.text)]),
+    ).toEqual([
+      ['Audio message', 'audio message', '2023-06-26', ['eleven-minute audio message']],
+      ['Video', 'video', '2023-06-26', ['video', 'video']],
+    ]);
+  });
+
   it("gives a state's post named without its country to the one country the story is about", () => {
     const roles = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2023-06-24'), baseGazetteer())

@@ -1,4 +1,5 @@
 import { slugify } from '../vocabulary/normalize-id';
+import { findMediaDocuments } from './find-media-documents';
 import { AFTER_WORD, BEFORE_WORD, capitalise, overlaps, referringBack, shortHash, type Mention } from './mention';
 
 // "UN Security Council resolution 2254", "resolution 2254", "UNSC Resolution 2254", and the short
@@ -264,6 +265,7 @@ export function findDocuments(
   // "a readout of remarks by President Moon", then "the readout": a government's account of a
   // meeting or call, the article's own like its statement.
   mentions.push(...otherDocuments(text, localSuffix, mentions, headlineEnd));
+  mentions.push(...findMediaDocuments(text, localSuffix, mentions, headlineEnd));
 
   const readouts = [...text.matchAll(READOUT)];
   for (const [index, match] of readouts.entries()) {
