@@ -1772,6 +1772,12 @@ describe('relations', () => {
         'ISSUED organization:united-nations document:memorandum',
       ]),
     );
+    // Who speaks in a text issued it: "said in a statement", "confirms it in an audio message".
+    expect(
+      facts('The Russian Foreign Ministry said in a statement that it would respond.').filter((f) =>
+        f.startsWith('ISSUED'),
+      ),
+    ).toEqual(['ISSUED organization:russian-foreign-ministry document:statement']);
     // The comma that closes a title's apposition is no clause boundary; "but signed" is.
     expect(
       facts("Ukraine's infrastructure minister, Oleksandr Kubrakov, signed a memorandum of understanding.").filter(

@@ -508,6 +508,23 @@ export function findRelations(
     const withWhom = actorAfter(document.end, around, SIGNED_WITH, 40);
     if (withWhom) coSigned(document, withWhom, around);
   }
+  // "the ministry said in a statement", "Prigozhin confirms it in an audio message": who speaks in
+  // a text issued it.
+  for (const document of mentions.filter((m) => m.kind === 'Document' && !m.refersBack)) {
+    const verb = SAID_IN.exec(text.slice(Math.max(0, document.start - 60), document.start));
+    if (!verb) continue;
+    const verbStart = document.start - verb[0].length;
+    const speaker = inSentence(sentenceOf(document.start))
+      .filter(
+        (m) =>
+          ACTOR_KINDS.has(m.kind) &&
+          m.end <= verbStart &&
+          verbStart - m.end <= 30 &&
+          !/[,;:.!?]/u.test(text.slice(m.end, verbStart)),
+      )
+      .at(-1);
+    if (speaker && !isDemonym(speaker)) add('ISSUED', speaker, document, spanning(speaker, document), 0.55);
+  }
   // "Armenia, Azerbaijan and Russia sign deal": a headline's signers issued the article's own text.
   const headlineEnd = text.indexOf('\n');
   const signedInHeadline = headlineEnd > 0 ? HEADLINE_SIGNING.exec(text.slice(0, headlineEnd)) : null;
@@ -742,6 +759,9 @@ export function findRelations(
 }
 
 const ACTOR_KINDS = new Set(['Person', 'Organization', 'Country']);
+// A verb of speaking and the text it was spoken in: "said in a", "confirms it in an", "wrote on his".
+const SAID_IN =
+  /(?<![\p{L}])(?:said|says|wrote|writes|announced|announces|confirmed|confirms|declared|declares|stated|states|posted|posts|warned|warns|added|adds)\s+(?:(?:it|this|that|so)\s+)?(?:in|on)\s+(?:(?:a|an|his|her|its|their)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/u;
 // The verbs of what a document says, right after it: "stresses", "calls for", "commits", "sets out".
 const DOCUMENT_SAYS =
   /\b(?:stresses|stressed|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|highlights|highlighted|mentions|mentioned|calls\s+for|called\s+for|calls\s+on|called\s+on|refers\s+to|referred\s+to|cites|cited|quotes|quoted|says|said|states|stated|reaffirms|reaffirmed|provides\s+for|provided\s+for|sets\s+out|set\s+out|commits|committed|asks|asked|requires|required|obliges|obliged|envisages|envisaged|foresees|includes|included|covers|covered|guarantees|guaranteed)\b/g;

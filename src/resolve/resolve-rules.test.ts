@@ -57,6 +57,19 @@ describe('the same document', () => {
       sameDocument(statement({ issuers: ['person:vladimir-putin', 'person:xi-jinping'] }), seedStatement, '2017-11-11'),
     ).toBeUndefined();
   });
+  it('is a recording by the same speaker only when both are of one day: one speaker releases many', () => {
+    const audio = (date?: string): KnownDocument => ({
+      id: `document:audio-message-${date ?? 'undated'}`,
+      documentType: 'audio message',
+      issuers: ['person:yevgeny-prigozhin'],
+      ...(date ? { date } : {}),
+    });
+    expect(
+      sameDocument(audio('2023-06-26'), { ...audio('2023-06-26'), id: 'document:known-audio' }, '2023-06-27'),
+    ).toMatchObject({ id: 'document:known-audio' });
+    expect(sameDocument(audio(), { ...audio('2023-06-24'), id: 'document:known-audio' }, '2023-06-27')).toBeUndefined();
+    expect(sameDocument(audio('2023-06-26'), { ...audio(), id: 'document:known-audio' }, '2023-06-27')).toBeUndefined();
+  });
   it('is a known statement when the article calls it only "the document" or "the agreement" it reports', () => {
     expect(sameDocument(statement({ documentType: 'document' }), seedStatement, '2017-11-11')).toMatchObject({
       id: 'document:joint-statement',

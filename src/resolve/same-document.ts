@@ -11,6 +11,7 @@ export function sameDocument(own: KnownDocument, known: KnownDocument, published
   if (own.id === known.id || own.issuers.length === 0) return undefined;
   if (!own.documentType || !known.documentType) return undefined;
   if (!compatibleKinds(own.documentType, known.documentType)) return undefined;
+  if (!sameRecordingDay(own, known)) return undefined;
   const { shared, jaccard } = overlapOf(own.issuers, known.issuers);
   if (shared.length === 0 || shared.length < Math.min(own.issuers.length, known.issuers.length)) return undefined;
   const ownWhen = whenOf({ ...own, firstReported: publishedOn });
@@ -41,6 +42,7 @@ export function documentByNamedIssuers(
   if (own.id === known.id || own.issuers.length > 0 || known.issuers.length === 0) return undefined;
   if (!own.documentType || !known.documentType) return undefined;
   if (!compatibleKinds(own.documentType, known.documentType)) return undefined;
+  if (!sameRecordingDay(own, known)) return undefined;
   const named = known.issuers.filter((issuer) => namedActors.has(issuer));
   if (named.length === 0) return undefined;
   const ownWhen = whenOf({ ...own, firstReported: publishedOn });
@@ -113,4 +115,20 @@ const OCCASION_TEXTS: ReadonlySet<string> = new Set([
 export function headNoun(type: string): string {
   const last = type.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
   return last.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+// Recordings: one speaker releases many, so only one of the same day is the same recording.
+const RECORDINGS: ReadonlySet<string> = new Set([
+  'audio message',
+  'voice message',
+  'video message',
+  'audio recording',
+  'video',
+]);
+
+/** Whether two documents can be one as far as recordings go: not recordings, or both of one day. */
+function sameRecordingDay(own: KnownDocument, known: KnownDocument): boolean {
+  if (!RECORDINGS.has(own.documentType!.toLowerCase()) && !RECORDINGS.has(known.documentType!.toLowerCase()))
+    return true;
+  return own.date !== undefined && own.date === known.date;
 }
