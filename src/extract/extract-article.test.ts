@@ -1679,6 +1679,21 @@ describe('relations', () => {
     ]);
   });
 
+  it('gives a post of no owner to the body its words name, found since ("the ministry\'s spokeswoman")', () => {
+    const file = extractArticle(
+      article(
+        "Headline\nRussia's Foreign Ministry said on Sunday it was expelling 20 diplomats. Maria Zakharova, the " +
+          "ministry's spokeswoman, had warned on Saturday.",
+        '2021-04-18',
+      ),
+      baseGazetteer(),
+    );
+    const ministry = file.entities.find((e) => e.kind === 'Organization' && /Foreign Ministry/u.test(e.name));
+    expect(file.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.title, r.to])).toEqual([
+      ['person:maria-zakharova', 'Spokeswoman', ministry?.id],
+    ]);
+  });
+
   it("gives a state's post named without its country to the one country the story is about", () => {
     const roles = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2023-06-24'), baseGazetteer())
