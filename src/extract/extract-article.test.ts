@@ -1787,6 +1787,22 @@ describe('relations', () => {
         'ISSUED organization:united-nations document:memorandum',
       ]),
     );
+    // "The summit of the so-called Normandy Format": the body whose summit it is.
+    expect(
+      facts(
+        'Vladimir Putin and Volodymyr Zelensky met at a summit in Paris on Monday. The summit of the so-called ' +
+          'Normandy Format was the first since 2016.',
+      ).filter((f) => f.startsWith('HELD_BY')),
+    ).toEqual([expect.stringMatching(/^HELD_BY event:paris-summit-\d{4} organization:normandy-format$/u)]);
+    // A body's own unit is part of it: "the GRU, from its unit 29155", "unit 29155 of the GRU".
+    expect(
+      facts('Officers of the Russian military intelligence service GRU, from its unit 29155, took part.').filter((f) =>
+        f.startsWith('PART_OF organization:unit'),
+      ),
+    ).toEqual(['PART_OF organization:unit-29155 organization:gru']);
+    expect(
+      facts('Officers of unit 29155 of the GRU took part.').filter((f) => f.startsWith('PART_OF organization:unit')),
+    ).toEqual(['PART_OF organization:unit-29155 organization:gru']);
     // Who speaks in a text issued it: "said in a statement", "confirms it in an audio message".
     expect(
       facts('The Russian Foreign Ministry said in a statement that it would respond.').filter((f) =>

@@ -165,6 +165,12 @@ export function findRelations(
     if (event.details?.eventType === 'summit') {
       const organization = around.find((m) => m.kind === 'Organization' && within(m, event));
       if (organization) add('HELD_BY', event, organization, event, 0.85);
+      // "the first summit of the so-called Normandy Format": the body whose summit it is.
+      const of = /^\s+of\s+(?:the\s+)?(?:so-called\s+)?/u.exec(text.slice(event.end, event.end + 24));
+      const body = of
+        ? around.find((m) => m.kind === 'Organization' && m.start === event.end + of[0].length)
+        : undefined;
+      if (body && !organization) add('HELD_BY', event, body, spanning(event, body), 0.7);
       // A summit named after its place: "the Helsinki summit".
       const namedAfter = where
         ? undefined
@@ -327,6 +333,20 @@ export function findRelations(
         .at(-1);
     const document = around.find((m) => m.kind === 'Document' && m.start >= after && m.start - after <= 30);
     if (gathering && document) add('RESULTED_IN', gathering, document, spanning(gathering, document), 0.6);
+  }
+
+  // "the GRU, from its unit 29155", "unit 29155 of the GRU": a body's own unit is part of it.
+  for (const unit of mentions.filter((m) => m.kind === 'Organization' && UNIT_NAME.test(m.name))) {
+    const of = /^\s+of\s+(?:the\s+)?/u.exec(text.slice(unit.end, unit.end + 10));
+    const after = of
+      ? index.startingIn(unit.end + of[0].length, unit.end + of[0].length).find((m) => m.kind === 'Organization')
+      : undefined;
+    const before = index
+      .endingIn(Math.max(0, unit.start - 30), unit.start)
+      .filter((m) => m.kind === 'Organization' && ITS_BETWEEN.test(text.slice(m.end, unit.start)))
+      .at(-1);
+    const body = after ?? before;
+    if (body && body.key !== unit.key) add('PART_OF', unit, body, spanning(unit, body), 0.65);
   }
 
   // "the Syrian government", "Russia's Foreign Ministry", "the Russian military intelligence
@@ -759,6 +779,10 @@ export function findRelations(
 }
 
 const ACTOR_KINDS = new Set(['Person', 'Organization', 'Country']);
+// A body's unit, known by its number: "unit 29155", "Unit 8200".
+const UNIT_NAME = /^[Uu]nit\s+\d+$/u;
+// Between a body and its own unit: ", from its", ", through its", "'s".
+const ITS_BETWEEN = /^(?:,\s+(?:from|through|including|via)\s+its\s+|[’']s\s+)$/u;
 // A verb of speaking and the text it was spoken in: "said in a", "confirms it in an", "wrote on his".
 const SAID_IN =
   /(?<![\p{L}])(?:said|says|wrote|writes|announced|announces|confirmed|confirms|declared|declares|stated|states|posted|posts|warned|warns|added|adds)\s+(?:(?:it|this|that|so)\s+)?(?:in|on)\s+(?:(?:a|an|his|her|its|their)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/u;
