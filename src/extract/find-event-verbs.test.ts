@@ -89,6 +89,14 @@ describe('events told by their verb', () => {
     );
   });
 
+  it('takes where a verb acted past the kind of place named before it ("from the frontline village of")', () => {
+    const { facts } = eventsOf(
+      'In November, troops were pulled back from the frontline village of Petrivske.',
+      '2019-12-09',
+    );
+    expect(facts).toContain('OCCURRED_IN Withdrawal of troops Petrivske');
+  });
+
   it('takes a speech to a gathered audience with its speaker and place, but not remarks to reporters or MPs', () => {
     const { events, facts } = eventsOf(
       'Alexander Lukashenko told officers in Minsk on Tuesday that Prigozhin had arrived. Vladimir Putin told ' +

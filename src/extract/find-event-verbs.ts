@@ -151,7 +151,9 @@ const OBJECT_GAP =
   /^\s+(?:the\s+|(?:city|town|village|port|region)\s+of\s+|the\s+(?:city|town|village|port|region)\s+of\s+)?$/u;
 // A clause ends at these: a date past them dates something else.
 const CLAUSE_END = /[;:.!?\n]|,\s+(?:but|while|and|which|who|as)\s/u;
-const WHERE_AFTER = /^\s+(?:in|over|near|at|outside|on|from)\s+(?:the\s+)?$/u;
+// "in the", "from the frontline village of": where, with the kind of place it is between.
+const WHERE_AFTER =
+  /^\s+(?:in|over|near|at|outside|on|from)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+)?(?:village|town|city|port|region)\s+of\s+)?$/u;
 const YEAR_IN_CLAUSE = /^\s+(?:[\p{Ll}]+\s+){0,3}?in\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 const PLACE_NAME_AFTER = /^\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}\p{N}])/u;
 
@@ -374,7 +376,7 @@ function verbWords(
     (m) =>
       (m.kind === 'Place' || m.kind === 'Country') &&
       m.start > actedOnEnd &&
-      m.start - actedOnEnd <= 30 &&
+      m.start - actedOnEnd <= 45 &&
       WHERE_AFTER.test(text.slice(actedOnEnd, m.start)) &&
       (!isDemonym(m) || TERRITORY_AFTER.test(text.slice(m.end, m.end + 12))),
   );
