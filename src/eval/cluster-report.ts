@@ -496,6 +496,50 @@ event (+2 entities, +1 duplicated event, for the same reason); who announces wha
 will do as taking part in it (first set +1 relation, but 2 more duplicated events in each half: a
 person among its participants changes how the resolver identifies an expulsion); more titles
 (founder, speaker, correspondent; no figure changed).
+On 2026-12-04 (twelfth), rules from the development halves' misses. Places and bodies: a lone
+unknown word after "around" or "outside" is a place, and after "at" or "from" when no dictionary
+has it ("around Debaltseve", "at Vrbetice"); a ministry named by its portfolio alone ("The
+defence ministry called the claim a provocation") is that of the one country whose minister of
+that portfolio the article names; a post of no owner takes the body its words name ("Maria
+Zakharova, the ministry's spokeswoman"); a state's post named without its country ("the deputy
+defence minister, Yunus-Bek Yevkurov", "Mayor Sergei Sobyanin") is of the country the story is
+about (named three times or more, twice as often as any other); a body's numbered unit is part of
+it ("the GRU, from its unit 29155"). Concepts: one named alone is about the one place the article
+qualifies its other concepts by ("a ceasefire in eastern Ukraine … an amnesty"), and the
+vocabulary gained the measures and issues peace deals and wars bring (amnesty, local elections,
+constitutional reform, special status, peacekeeping, buffer zones, martial law, war crimes, food
+security, …; some of them, such as amnesty and local elections, were added after the development
+halves showed them missing). Documents and events: a recording the article reports ("an
+eleven-minute audio message", "a video of him inspecting troops") is a document of its own, and
+in resolution another article's only when both are of one day (one speaker releases many); who
+speaks in a text issued it ("said in a statement"); "Under the conclusions, …" and "the document
+commits, asks, requires …" say what a document refers to; a gathering that "ended with" or
+"produced" a text resulted in it ("It ended late at night with a document": the gathering the
+sentence before opens on), and the article's own undated text is of that gathering's day; an act
+told as "a day after" another is dated from the one day its sentence names; a speech to a
+gathered audience ("told troops on Cathedral Square", "told officers in Minsk") is an occasion
+with its speaker and place, not remarks to reporters or MPs; where a verb acted may be named past
+the kind of place ("from the frontline village of Petrivske"). Quotes: an interview's host (who
+"speaks to" a named guest, or a presenter) asks, so their lines are no quotes, while the guest's
+answers are; a chain of "he" is followed back past sentences whose own "he" is the subject ("He
+thanked Lukashenko by name. This morning he told troops …" is Putin's). Development halves: the
+first set's entities 0.92 → 0.94 (one more invented concept: nuclear weapons in an article about
+the Korean Peninsula); the second set's entities 0.84 → 0.86 (found 169 → 177 of 215), roles 0.86 →
+0.88, dates 0.71 → 0.73, relations 0.57 → 0.59 (122 → 130 right), facts held as one 23 → 26 of 69;
+the third set's entities 0.75 → 0.81 (found 71 → 84 of 116), roles 0.49 → 0.55, quotes 0.68 →
+0.81, dates 0.32 → 0.48, relations 0.27 → 0.33. Held out: the first set's entities 0.84 → 0.85
+(found 80 → 83 of 101), invented entities 7 → 8; the second set's entities 0.72 → 0.73 (found 131
+→ 133 of 224), dates 0.18 → 0.20; the third set's unchanged; every other held-out figure as it
+was. Extraction cost unchanged (two timed rounds, 0.93× and 1.07× of the session's start). A
+search meant for the development identity lines printed the second set's held-out duplicates,
+wrong merges and invented nodes (a joint statement resolved as two documents, two annexation
+events, a surname as its own person, among others); no rule was written for them, and the
+resolver's lookup of events without actors by type and date, which would touch one of them, was
+left for a later session. Tried and left out: a document's sentence of content as about the
+places and bodies it names (first set one wrong relation in each half, third set held-out one);
+a body's country from its name ("Russian Defence Ministry" part of Russia: five more wrong
+relations in the second set's held-out half); "told MPs" as a speech (two more invented events in
+the first set's development half, one in its held-out half).
 The held-out texts have not been read, with these exceptions. Their first lines were seen once,
 in a file listing; one of them, a title referring back to a person, is of the kind the roles
 rule reads, so the held-out quote figure (0.31 before that rule, 0.38 after) is not blind. Five
