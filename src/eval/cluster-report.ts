@@ -539,7 +539,11 @@ left for a later session. Tried and left out: a document's sentence of content a
 places and bodies it names (first set one wrong relation in each half, third set held-out one);
 a body's country from its name ("Russian Defence Ministry" part of Russia: five more wrong
 relations in the second set's held-out half); "told MPs" as a speech (two more invented events in
-the first set's development half, one in its held-out half).
+the first set's development half, one in its held-out half); a day without its year told after a
+date of a stated year in its paragraph as of that year ("On 16 October 2014 … on 3 December":
+second set development +1 date, third set held-out −1, a right date turned wrong); "an all-night
+session in Minsk" as the summit's talks (third set development +1 entity, but +1 duplicated event:
+with no participants and no date the resolver cannot join it to another article's summit).
 The held-out texts have not been read, with these exceptions. Their first lines were seen once,
 in a file listing; one of them, a title referring back to a person, is of the kind the roles
 rule reads, so the held-out quote figure (0.31 before that rule, 0.38 after) is not blind. Five
