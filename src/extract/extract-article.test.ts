@@ -23,6 +23,13 @@ function entityOf(text: string, words: string, gazetteer = baseGazetteer()): { i
   return entity && { id: entity.id, kind: entity.kind };
 }
 
+/** The entities of one kind extracted from a text under a headline. */
+function entitiesOfKind(text: string, kind: string, publishedOn: string) {
+  return extractArticle(article(`Headline\n${text}`, publishedOn), baseGazetteer()).entities.filter(
+    (e) => e.kind === kind,
+  );
+}
+
 /** The quotes extracted from a text, each with its speaker. */
 function quotesOf(text: string, publishedOn?: string): [string, string | null | undefined][] {
   return extractArticle(article(text, publishedOn), baseGazetteer()).quotes.map((q) => [q.text, q.speaker]);
@@ -1660,20 +1667,14 @@ describe('relations', () => {
   });
 
   it('takes a recording the article reports as a document of its own, but not a video link or a video address', () => {
-    const file = extractArticle(
-      article(
-        'Headline\nPrigozhin spoke in an eleven-minute audio message on Monday. Shoigu reappeared on Monday in a ' +
-          'video of him inspecting troops; the video was short. Aliyev joined by video link, and Pashinyan spoke in ' +
-          'a video address.',
-        '2023-06-27',
-      ),
-      baseGazetteer(),
+    const documents = entitiesOfKind(
+      'Prigozhin spoke in an eleven-minute audio message on Monday. Shoigu reappeared on Monday in a video of ' +
+        'him inspecting troops; the video was short. Aliyev joined by video link, and Pashinyan spoke in a video ' +
+        'address.',
+      'Document',
+      '2023-06-27',
     );
-    expect(
-      file.entities
-        .filter((e) => e.kind === 'Document')
-        .map((e) => [e.name, e.documentType, e.date?.value, e.mentions.map((m) => m.text)]),
-    ).toEqual([
+    expect(documents.map((e) => [e.name, e.documentType, e.date?.value, e.mentions.map((m) => m.text)])).toEqual([
       ['Audio message', 'audio message', '2023-06-26', ['eleven-minute audio message']],
       ['Video', 'video', '2023-06-26', ['video', 'video']],
     ]);
@@ -1695,10 +1696,7 @@ describe('relations', () => {
   });
 
   it("gives a state's post named without its country to the one country the story is about", () => {
-    const roles = (text: string) =>
-      extractArticle(article(`Headline\n${text}`, '2023-06-24'), baseGazetteer())
-        .relationships.filter((r) => r.type === 'HOLDS_ROLE')
-        .map((r) => [r.from, r.title, r.to]);
+    const roles = (text: string) => rolesOf(`Headline\n${text}`, baseGazetteer(), '2023-06-24');
     const story = 'Russia faced a mutiny. Russian troops moved north. Russia waited. ';
     expect(roles(`${story}Prigozhin met the deputy defence minister, Yunus-Bek Yevkurov.`)).toEqual([
       ['person:yunus-bek-yevkurov', 'Deputy Defence Minister', 'country:russia'],
@@ -1712,10 +1710,7 @@ describe('relations', () => {
   });
 
   it('takes a lone unknown word for a place after "around" or "near", and after "at" or "from" when it is no English word', () => {
-    const places = (text: string) =>
-      extractArticle(article(`Headline\n${text}`, '2015-02-14'), baseGazetteer())
-        .entities.filter((e) => e.kind === 'Place')
-        .map((e) => e.name);
+    const places = (text: string) => entitiesOfKind(text, 'Place', '2015-02-14').map((e) => e.name);
     expect(places('The fiercest fighting is around Debaltseve, a railway junction.')).toEqual(['Debaltseve']);
     expect(places('The munitions were stored at Vrbetice for years.')).toEqual(['Vrbetice']);
     // "at Noon", "from Home": English words, no place.
@@ -1724,9 +1719,7 @@ describe('relations', () => {
 
   it('reads a ministry named by its portfolio alone as that of the one country whose minister of it the article names', () => {
     const ministryOf = (text: string) =>
-      extractArticle(article(`Headline\n${text}`, '2023-06-24'), baseGazetteer())
-        .entities.filter((e) => e.kind === 'Organization')
-        .map((e) => [e.id, e.mentions.map((m) => m.text)]);
+      entitiesOfKind(text, 'Organization', '2023-06-24').map((e) => [e.id, e.mentions.map((m) => m.text)]);
     expect(
       ministryOf(
         'Russia woke up to a mutiny. Prigozhin vowed to punish the defence minister, Sergei Shoigu. The defence ' +

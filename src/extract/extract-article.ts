@@ -1,4 +1,10 @@
-import type { ArticleClaim, ArticleEntity, ArticleFile, ArticleQuote } from '../vocabulary/article-file-schema';
+import {
+  datePrecision,
+  type ArticleClaim,
+  type ArticleEntity,
+  type ArticleFile,
+  type ArticleQuote,
+} from '../vocabulary/article-file-schema';
 import { articleIdentity, identitySuffix } from '../vocabulary/article-identity';
 import { entityId, slugify } from '../vocabulary/normalize-id';
 import { segmentSentences, sentencesOverlapping, type SentenceSpan } from '../vocabulary/segment-sentences';
@@ -23,7 +29,7 @@ import { findPeople } from './find-people';
 import { findPlaces } from './find-places';
 import { findQuotes, type FoundQuote } from './find-quotes';
 import { findReportedSpeech, type ReportedSpeech } from './find-reported-speech';
-import { findRelations } from './find-relations';
+import { findRelations, type FoundRelation } from './find-relations';
 import type { GazetteerEntry } from './gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
 import { overlaps, shortHash, within, type Mention } from './mention';
@@ -193,32 +199,32 @@ export function extractArticle(
  */
 function datedByGathering(
   entities: ArticleEntity[],
-  relations: readonly { type: string; from: string; to: string; start: number; end: number; text: string }[],
+  relations: readonly FoundRelation[],
   localSuffix: string,
 ): ArticleEntity[] {
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   return entities.map((entity) => {
     if (entity.kind !== 'Document' || entity.date || !entity.id.endsWith(`-${localSuffix}`)) return entity;
-    const origins = relations.filter((r) => r.type === 'RESULTED_IN' && r.to === entity.id);
-    const dated = origins
-      .map((r) => ({ relation: r, date: byId.get(r.from)?.date }))
-      .filter(({ date }) => date && DAY.test(date.value));
-    const days = new Set(dated.map(({ date }) => date!.value));
-    if (days.size !== 1) return entity;
-    const { relation, date } = dated[0]!;
-    const gathering = byId.get(relation.from)!;
+    const origins = relations
+      .filter((r) => r.type === 'RESULTED_IN' && r.to === entity.id)
+      .flatMap((relation) => {
+        const gathering = byId.get(relation.from);
+        const day = gathering?.date?.value;
+        return gathering && day && datePrecision(day) === 'DAY' ? [{ relation, gathering, day }] : [];
+      });
+    if (new Set(origins.map((origin) => origin.day)).size !== 1) return entity;
+    const { relation, gathering, day } = origins[0]!;
     return {
       ...entity,
       date: {
-        value: date!.value,
+        value: day,
         inferred: true,
-        basis: `No date in its words; it came out of ${gathering.name}, of ${date!.value}`,
+        basis: `No date in its words; it came out of ${gathering.name}, of ${day}`,
         evidence: spanOf(relation),
       },
     };
   });
 }
-const DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 /**
  * A claim a document states ("the statement reads: …") is its issuers' too: one issuer asserts

@@ -2,7 +2,7 @@ import { MILITARY_ACTS } from '../vocabulary/attack-types';
 import { slugify } from '../vocabulary/normalize-id';
 import type { FoundDate } from './find-dates';
 import type { IncidentFact, IncidentsFound } from './find-incidents';
-import { capitalise, isDemonym, overlaps, spanOver, type Mention, referringBack, TERRITORY_AFTER } from './mention';
+import { capitalise, isDemonym, overlaps, placeAfter, spanOver, type Mention, referringBack } from './mention';
 
 // Nouns news reports a happening by, with the kind of event each names. "negotiations" are talks.
 const EVENT_NOUNS: Readonly<Record<string, string>> = {
@@ -188,14 +188,7 @@ export function findEventNouns(
     if (yearStart !== undefined)
       words.statedYear = { start: yearStart, end: yearStart + 4, text: text.slice(yearStart, yearStart + 4) };
     // "the downing of a Russian helicopter over Armenia": where, past what it happened to.
-    const placeBeyond = named.find(
-      (m) =>
-        (m.kind === 'Place' || m.kind === 'Country') &&
-        m.start > end &&
-        m.start - end <= 60 &&
-        PLACE_BEYOND.test(text.slice(end, m.start)) &&
-        (!isDemonym(m) || TERRITORY_AFTER.test(text.slice(m.end, m.end + 12))),
-    );
+    const placeBeyond = placeAfter(text, end, named, 60, PLACE_BEYOND);
     // "the Crimea annexation" happened in Crimea; "the Russian strike" did not happen in Russia.
     const placeBefore = nameBefore && !isDemonym(nameBefore) ? nameBefore : undefined;
     const place = [after, placeBefore, placeBeyond].find((m) => m && (m.kind === 'Place' || m.kind === 'Country'));

@@ -8,12 +8,11 @@ import {
   BEFORE_WORD,
   AFTER_WORD,
   capitalise,
-  isDemonym,
   overlaps,
+  placeAfter,
   spanOver,
   type Mention,
   referringBack,
-  TERRITORY_AFTER,
 } from './mention';
 
 /** A happening news tells by its verb, and what makes the words a report of one. */
@@ -204,28 +203,22 @@ export function findEventVerbs(
       if (words) found.push(words);
     }
   }
+  const sentenceAt = (span: { start: number; end: number }) =>
+    sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
   // The speech is the words of the first group: "televised address", "addressed the nation".
   for (const match of [...text.matchAll(ADDRESS), ...text.matchAll(ADDRESSED_NATION)]) {
     const start = match.index + match[0].length - match[1]!.length;
     const span = { start, end: match.index + match[0].length };
     if (span.start < headlineEnd || taken.some((m) => overlaps(m, span))) continue;
-    const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
-    const speaker = speakerOf(text, span, sentence, known);
+    const speaker = speakerOf(text, span, sentenceAt(span), known);
     found.push({ ...span, type: 'speech', ...(speaker ? { subject: speaker } : {}) });
   }
   for (const match of text.matchAll(TOLD_AUDIENCE)) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (span.start < headlineEnd || taken.some((m) => overlaps(m, span))) continue;
-    const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
-    const speaker = speakerOf(text, span, sentence, known);
+    const speaker = speakerOf(text, span, sentenceAt(span), known);
     // "told officers in Minsk", "on Cathedral Square": where it was given.
-    const place = known.find(
-      (m) =>
-        (m.kind === 'Place' || m.kind === 'Country') &&
-        m.start > span.end &&
-        m.start - span.end <= 20 &&
-        WHERE_AFTER.test(text.slice(span.end, m.start)),
-    );
+    const place = placeAfter(text, span.end, known, 20, WHERE_AFTER);
     found.push({
       ...span,
       type: 'speech',
@@ -372,14 +365,7 @@ function verbWords(
   if (object ?? newPlace) words.object = (object ?? newPlace)!;
   // "brought down a helicopter over Armenia", "broke into the government building in Yerevan".
   const actedOnEnd = words.object?.end ?? span.end + (passiveObject ? 0 : (objectWords?.length ?? 0));
-  const where = known.find(
-    (m) =>
-      (m.kind === 'Place' || m.kind === 'Country') &&
-      m.start > actedOnEnd &&
-      m.start - actedOnEnd <= 45 &&
-      WHERE_AFTER.test(text.slice(actedOnEnd, m.start)) &&
-      (!isDemonym(m) || TERRITORY_AFTER.test(text.slice(m.end, m.end + 12))),
-  );
+  const where = placeAfter(text, actedOnEnd, known, 45, WHERE_AFTER);
   if (where) words.place = where;
   if (newPlace) words.newPlace = true;
   // "annexed Crimea in 2014": the year its clause gives.

@@ -4,9 +4,12 @@ import { gazetteerIndex } from './gazetteer-index';
 import type { GazetteerEntry } from './gazetteer';
 import { overlaps, type Mention } from './mention';
 
+// The portfolios a ministry and its minister are named by.
+const PORTFOLIO = 'defen[cs]e|foreign|interior|finance|justice|health|economy';
 // "the defence ministry", "The foreign ministry": a ministry named by its portfolio alone.
-const BARE_MINISTRY =
-  /(?<![\p{L}’'])[Tt]he\s+(defen[cs]e|foreign|interior|finance|justice|health|economy)\s+ministry(?![\p{L}])/gu;
+const BARE_MINISTRY = new RegExp(`(?<![\\p{L}’'])[Tt]he\\s+(${PORTFOLIO})\\s+ministry(?![\\p{L}])`, 'gu');
+// "Defence Minister": the title of a portfolio's minister.
+const MINISTER_OF = new RegExp(`^(${PORTFOLIO})\\s+minister$`, 'iu');
 
 /**
  * A ministry named by its portfolio alone ("The defence ministry called the claim a provocation")
@@ -24,7 +27,7 @@ export function findMinistryReferences(
   for (const match of text.matchAll(BARE_MINISTRY)) {
     const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
     if (known.some((m) => overlaps(m, span))) continue;
-    const portfolio = match[1]!.toLowerCase().replace('defense', 'defence');
+    const portfolio = portfolioWord(match[1]!);
     const countries = new Map(
       roles
         .filter((r) => r.affiliation?.kind === 'Country' && portfolioOf(r.title) === portfolio)
@@ -50,10 +53,13 @@ export function findMinistryReferences(
 
 /** The portfolio a minister's title names: "Defence Minister" → "defence". */
 function portfolioOf(title: string): string | undefined {
-  return /^(defen[cs]e|foreign|interior|finance|justice|health|economy)\s+minister$/iu
-    .exec(title.trim())?.[1]
-    ?.toLowerCase()
-    .replace('defense', 'defence');
+  const word = MINISTER_OF.exec(title.trim())?.[1];
+  return word ? portfolioWord(word) : undefined;
+}
+
+/** A portfolio's word in one spelling: "Defense" → "defence". */
+function portfolioWord(word: string): string {
+  return word.toLowerCase().replace('defense', 'defence');
 }
 
 /** The gazetteer's ministry of that country and portfolio ("Russian Defence Ministry"), if it has one. */

@@ -93,9 +93,9 @@ export function findPlaces(
     const inCountry =
       beforeCountry && knownIndex.startingIn(countryStart, countryStart).some((m) => m.kind === 'Country');
     const tagged = terms.overlapping(span).length > 0;
-    // A single unknown capitalised word after "in", "near", "around" or "outside" is most often a place, and
-    // after "at" or "from" when no dictionary has it ("at Vrbetice", not "at Noon"); said with less
-    // confidence. Not one a number follows: "in Resolution 2231", "in Article 5" name numbered texts.
+    // A single unknown capitalised word after "in", "near", "around" or "outside" is most often a
+    // place, and after "at" or "from" when no dictionary has it ("at Vrbetice", not "at Noon"); said
+    // with less confidence. Not one a number follows: "in Resolution 2231" names a numbered text.
     const lone =
       (/^(?:in|near|around|outside)\s/.test(match[0]) || (/^(?:at|from)\s/.test(match[0]) && !isEnglishWord(words))) &&
       !/\s/.test(words) &&

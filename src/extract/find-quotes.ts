@@ -364,7 +364,7 @@ function lastDocumentBefore(speakers: SpanIndex<Mention>, from: number, at: numb
 }
 
 // A sentence whose subject is "he" or "she", opening it: "And he thanked …", "She said …".
-const PRONOUN_SUBJECT = /^(?:(?:And|But|Then|So|Yet)\s+)?(?:He|She|he|she)\s/u;
+const OPENS_ON_PRONOUN = /^(?:(?:And|But|Then|So|Yet)\s+)?(?:He|She|he|she)\s/u;
 // How many sentences back a chain of "he" is followed.
 const MAX_PRONOUN_HOPS = 4;
 
@@ -509,9 +509,9 @@ function speakerFor(
     // "He addressed the nation … And he thanked Lukashenko by name. This morning he told troops
     // …": a person named after a sentence's own "he" is its object; the chain of "he" goes on back.
     for (let hops = 0; last && hops < MAX_PRONOUN_HOPS; hops++) {
-      const [named] = known.sentences.containing(last);
-      if (!named || !PRONOUN_SUBJECT.test(text.slice(named.start, last.start))) break;
-      last = lastOutsideQuotes(known.people, named.start, known.quoted, fits);
+      const [itsSentence] = known.sentences.containing(last);
+      if (!itsSentence || !OPENS_ON_PRONOUN.test(text.slice(itsSentence.start, last.start))) break;
+      last = lastOutsideQuotes(known.people, itsSentence.start, known.quoted, fits);
     }
     // "When Mr Trump, standing next to Mr Putin, sided with him … “…,” he said": of the people
     // the sentence before names, its subject, named first, is whom "he" means.
@@ -828,10 +828,6 @@ function described(text: string, candidate: Mention, before: readonly Mention[],
 // Words a transcript label may hold besides the name: a title or an honorific ("SECRETARY POMPEO").
 const LABEL_TITLE = new RegExp(`^(?:${alternation([...TITLE_FORMS, 'Mr', 'Mrs', 'Ms', 'Dr'])})$`, 'iu');
 
-/**
- * Whether a line's label is the speaker's name, with at most a title: "Salford chemical scare:
- * live updates" is a headline that names a place, not a line someone speaks.
- */
 // The one who asks the questions: a post right before the name ("presenter Ruth Adeyemi") or in
 // an apposition after it ("Ruth Adeyemi, the programme's host").
 const HOST_POST = '(?:presenter|host|anchor|interviewer|moderator)';
@@ -843,7 +839,10 @@ const HOST_AFTER = new RegExp(
 // "Ruth Adeyemi speaks to …": who conducts the interview.
 const INTERVIEWS = /^\s+(?:speaks|talks|spoke|talked)\s+to\s|^\s+interviews?\s/u;
 
-/** "Ruth Adeyemi speaks to the station's Moscow correspondent, Tom Hadley": a person, named in the clause; not "spoke to reporters". */
+/**
+ * Whether whom the person speaks to is a person the clause names ("Ruth Adeyemi speaks to the
+ * station's Moscow correspondent, Tom Hadley"), not "reporters".
+ */
 function interviewsSomeone(text: string, host: Mention, mentions: readonly Mention[]): boolean {
   return mentions.some(
     (m) =>
@@ -870,6 +869,10 @@ function isInterviewer(text: string, speaker: Mention, mentions: readonly Mentio
     );
 }
 
+/**
+ * Whether a line's label is the speaker's name, with at most a title: "Salford chemical scare:
+ * live updates" is a headline that names a place, not a line someone speaks.
+ */
 function labelsOnly(label: string, labelStart: number, speaker: Mention): boolean {
   return [...label.matchAll(/\S+/gu)].every((word) => {
     const start = labelStart + word.index;

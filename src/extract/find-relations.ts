@@ -106,6 +106,8 @@ export function findRelations(
   const placedEvents = () => new Set(found.filter((r) => r.type === 'OCCURRED_IN').map((r) => r.from));
   const sentenceOf = (at: number) => sentenceIndex.containing({ start: at, end: at + 1 })[0];
   const inSentence = (sentence: SentenceSpan | undefined) => (sentence ? index.within(sentence) : []);
+  const sentenceBefore = (sentence: SentenceSpan | undefined) =>
+    sentence ? sentenceIndex.lastEndingBy(sentence.start) : undefined;
   const spanning = (a: { start: number; end: number }, b: { start: number; end: number }) => ({
     start: Math.min(a.start, b.start),
     end: Math.max(a.end, b.end),
@@ -310,12 +312,12 @@ export function findRelations(
   // "The summit ended with a document of common agreed conclusions", "the talks produced a
   // declaration": the text a gathering closed on came out of it.
   for (const match of text.matchAll(GATHERING_ENDED_WITH)) {
-    const around = inSentence(sentenceOf(match.index));
-    const after = match.index + match[0].length;
     const sentence = sentenceOf(match.index);
+    const around = inSentence(sentence);
+    const after = match.index + match[0].length;
     // "The meeting at the Élysée Palace … It ended late at night with …": "it" is the gathering
     // the sentence before opens on.
-    const previous = sentence ? sentences.filter((s) => s.end <= sentence.start).at(-1) : undefined;
+    const previous = sentenceBefore(sentence);
     const it =
       sentence && previous && /^It\s+$/u.test(text.slice(sentence.start, match.index))
         ? inSentence(previous).find(
@@ -444,7 +446,7 @@ export function findRelations(
       // sentence or the one before.
       const owner = index.within(event).find((m) => m.kind === 'Person');
       const sentence = sentenceOf(event.start);
-      const previous = sentence ? sentences.filter((s) => s.end <= sentence.start).at(-1) : undefined;
+      const previous = sentenceBefore(sentence);
       const lastNamed = /^(?:his|her)\s/iu.test(event.text)
         ? index
             .within({ start: previous?.start ?? sentence?.start ?? event.start, end: event.start })

@@ -54,7 +54,8 @@ export function findVocabularyConcepts(text: string, entities: readonly Mention[
     entities.some((m) => m.start < end && start < m.end) || found.some((m) => m.start < end && start < m.end);
   // The bare mentions of each qualified concept the article qualifies nowhere.
   const unqualified: { concept: CompiledConcept; bare: RegExpMatchArray[] }[] = [];
-  const subjects = new Map<string, { name: string }>();
+  // The places the article's qualified concepts are about.
+  const subjects = new Set<string>();
   for (const concept of concepts()) {
     const matches = [...text.matchAll(concept.pattern)];
     if (matches.length === 0) continue;
@@ -73,7 +74,7 @@ export function findVocabularyConcepts(text: string, entities: readonly Mention[
         bare.push(match);
         continue;
       }
-      subjects.set(about.name, about);
+      subjects.add(about.name);
       const name = `${concept.name} ${about.preposition} ${about.name}`;
       const words = text.slice(Math.min(start, about.start), Math.max(end, about.end));
       const qualified = conceptMention(
@@ -104,16 +105,16 @@ export function findVocabularyConcepts(text: string, entities: readonly Mention[
   // "a ceasefire in eastern Ukraine … an amnesty": in an article whose qualified concepts are all
   // about one place, a concept it names alone is about that place too.
   if (subjects.size === 1) {
-    const [subject] = subjects.values();
+    const [subject] = subjects;
     for (const { concept, bare } of unqualified) {
-      const name = `${concept.name} of ${subject!.name}`;
+      const name = `${concept.name} of ${subject!}`;
       for (const match of bare)
         found.push(
           conceptMention(
             match.index!,
             match[0],
             name,
-            `${concept.name.toLowerCase()} in an article about ${subject!.name}`,
+            `${concept.name.toLowerCase()} in an article about ${subject!}`,
             0.5,
           ),
         );

@@ -107,6 +107,28 @@ export function conceptMention(
 /** After a demonym, the words that make it a place: "over Armenian territory", "on Turkish soil". */
 export const TERRITORY_AFTER = /^\s+(?:territory|soil|airspace|waters)(?![\p{L}])/u;
 
+/**
+ * The first place or country named within `reach` after `from` with only the words `between`
+ * allows before it ("over Armenia", "from the frontline village of Petrivske"); a demonym only
+ * when a territory follows it ("over Armenian territory").
+ */
+export function placeAfter(
+  text: string,
+  from: number,
+  known: readonly Mention[],
+  reach: number,
+  between: RegExp,
+): Mention | undefined {
+  return known.find(
+    (m) =>
+      (m.kind === 'Place' || m.kind === 'Country') &&
+      m.start > from &&
+      m.start - from <= reach &&
+      between.test(text.slice(from, m.start)) &&
+      (!isDemonym(m) || TERRITORY_AFTER.test(text.slice(m.end, m.end + 12))),
+  );
+}
+
 /** A word boundary that also works next to non-ASCII letters. */
 export const BEFORE_WORD = '(?<![\\p{L}\\p{N}])';
 export const AFTER_WORD = '(?![\\p{L}\\p{N}])';

@@ -9,15 +9,14 @@ import type { KnownDocument } from './known-entities';
  */
 export function sameDocument(own: KnownDocument, known: KnownDocument, publishedOn: string): Match | undefined {
   if (own.id === known.id || own.issuers.length === 0) return undefined;
-  if (!own.documentType || !known.documentType) return undefined;
-  if (!compatibleKinds(own.documentType, known.documentType)) return undefined;
-  if (!sameRecordingDay(own, known)) return undefined;
+  const kinds = sameKind(own, known);
+  if (!kinds) return undefined;
   const { shared, jaccard } = overlapOf(own.issuers, known.issuers);
   if (shared.length === 0 || shared.length < Math.min(own.issuers.length, known.issuers.length)) return undefined;
   const ownWhen = whenOf({ ...own, firstReported: publishedOn });
   const knownWhen = whenOf(known);
   if (!ownWhen || !knownWhen || !overlap(ownWhen, knownWhen)) return undefined;
-  const sameType = own.documentType.toLowerCase() === known.documentType.toLowerCase();
+  const sameType = kinds[0].toLowerCase() === kinds[1].toLowerCase();
   const score = 0.55 * jaccard + 0.25 * (sameType ? 1 : 0.8) + 0.2 * (own.date && known.date ? 1 : 0.6);
   return {
     id: known.id,
@@ -40,15 +39,14 @@ export function documentByNamedIssuers(
   publishedOn: string,
 ): Match | undefined {
   if (own.id === known.id || own.issuers.length > 0 || known.issuers.length === 0) return undefined;
-  if (!own.documentType || !known.documentType) return undefined;
-  if (!compatibleKinds(own.documentType, known.documentType)) return undefined;
-  if (!sameRecordingDay(own, known)) return undefined;
+  const kinds = sameKind(own, known);
+  if (!kinds) return undefined;
   const named = known.issuers.filter((issuer) => namedActors.has(issuer));
   if (named.length === 0) return undefined;
   const ownWhen = whenOf({ ...own, firstReported: publishedOn });
   const knownWhen = whenOf(known);
   if (!ownWhen || !knownWhen || !overlap(ownWhen, knownWhen)) return undefined;
-  const sameType = own.documentType.toLowerCase() === known.documentType.toLowerCase();
+  const sameType = kinds[0].toLowerCase() === kinds[1].toLowerCase();
   const when = known.date ? `dated ${known.date}` : `first reported ${known.firstReported}`;
   // Some issuers unnamed: only a doubt (the score says so), for an admin to settle.
   if (named.length < known.issuers.length) {
@@ -73,8 +71,7 @@ export function documentByNamedIssuers(
  */
 export function documentByOccasion(own: KnownDocument, known: KnownDocument, publishedOn: string): Match | undefined {
   if (own.id === known.id || own.issuers.length > 0 || known.issuers.length > 0) return undefined;
-  if (!own.documentType || !known.documentType || !compatibleKinds(own.documentType, known.documentType))
-    return undefined;
+  if (!sameKind(own, known)) return undefined;
   const shared = (own.occasions ?? []).filter((id) => known.occasions?.includes(id));
   if (shared.length === 0) return undefined;
   const ownWhen = whenOf({ ...own, firstReported: publishedOn });
@@ -117,7 +114,19 @@ export function headNoun(type: string): string {
   return last.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-// Recordings: one speaker releases many, so only one of the same day is the same recording.
+/**
+ * The two documents' types when they can be one by their kind: both typed, of compatible kinds,
+ * and, for a recording, of one day (one speaker releases many recordings).
+ */
+function sameKind(own: KnownDocument, known: KnownDocument): [string, string] | undefined {
+  const [ownType, knownType] = [own.documentType, known.documentType];
+  if (!ownType || !knownType || !compatibleKinds(ownType, knownType)) return undefined;
+  const recording = RECORDINGS.has(ownType.toLowerCase()) || RECORDINGS.has(knownType.toLowerCase());
+  if (recording && (own.date === undefined || own.date !== known.date)) return undefined;
+  return [ownType, knownType];
+}
+
+// Recordings an article reports (find-media-documents.ts).
 const RECORDINGS: ReadonlySet<string> = new Set([
   'audio message',
   'voice message',
@@ -125,10 +134,3 @@ const RECORDINGS: ReadonlySet<string> = new Set([
   'audio recording',
   'video',
 ]);
-
-/** Whether two documents can be one as far as recordings go: not recordings, or both of one day. */
-function sameRecordingDay(own: KnownDocument, known: KnownDocument): boolean {
-  if (!RECORDINGS.has(own.documentType!.toLowerCase()) && !RECORDINGS.has(known.documentType!.toLowerCase()))
-    return true;
-  return own.date !== undefined && own.date === known.date;
-}
