@@ -30,7 +30,7 @@ import { findPlaces } from './find-places';
 import { findQuotes, type FoundQuote } from './find-quotes';
 import { findReportedSpeech, type ReportedSpeech } from './find-reported-speech';
 import { findRelations, type FoundRelation } from './find-relations';
-import type { GazetteerEntry } from './gazetteer';
+import { isTownName, type GazetteerEntry } from './gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
 import { overlaps, shortHash, within, type Mention } from './mention';
 import { SpanIndex } from './span-index';
@@ -322,12 +322,16 @@ function entitiesFrom(
     const first = group[0]!;
     const entry = group.find((m) => m.entry?.id === id)?.entry;
     const name = entry?.name ?? longestName(group);
+    const details = Object.assign({}, ...group.map((m) => m.details ?? {})) as NonNullable<Mention['details']>;
+    // "Donetsk" of "the Donetsk and Luhansk regions" is no other name of the Donetsk region: it is the town's.
+    const townsName = (words: string) => details.placeType === 'region' && isTownName(words);
     const aliases = [
       ...new Set(
-        group.map((m) => m.text).filter((words) => words !== name && /^\p{Lu}/u.test(words) && !/^The\s/.test(words)),
+        group
+          .map((m) => m.text)
+          .filter((words) => words !== name && /^\p{Lu}/u.test(words) && !/^The\s/.test(words) && !townsName(words)),
       ),
     ];
-    const details = Object.assign({}, ...group.map((m) => m.details ?? {})) as NonNullable<Mention['details']>;
     const entity: ArticleEntity = {
       id,
       kind: first.kind,

@@ -7,9 +7,10 @@ import { SpanIndex } from './span-index';
 const AND_NAME_AFTER = /^\s+and\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]|\s+\p{Lu})/u;
 // "from Odesa, Chornomorsk and Pivdennyi": a list of one-word names after one.
 const LIST_AFTER = /^((?:,\s+\p{Lu}[\p{L}’'-]+)+),?\s+and\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]|\s+\p{Lu})/u;
-// "the Agdam, Kalbajar and Lachin districts": names a plural kind of place follows.
+// "the Odesa, Chornomorsk and Pivdennyi ports": names a plural kind of place follows (areas,
+// "the Agdam and Lachin districts", are find-places' regions).
 const PLACES_OF_A_KIND =
-  /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]+,\s+)+\p{Lu}[\p{L}’'-]+,?\s+and\s+\p{Lu}[\p{L}’'-]+)\s+(?:districts|regions|provinces|oblasts|towns|cities|villages|ports)(?![\p{L}])/gu;
+  /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]+,\s+)+\p{Lu}[\p{L}’'-]+,?\s+and\s+\p{Lu}[\p{L}’'-]+)\s+(?:towns|cities|villages|ports)(?![\p{L}])/gu;
 // "Luhansk and Donetsk": one before.
 const NAME_AND_BEFORE = /(?<![\p{L}’'-]|\p{Lu}[\p{L}’'-]*\s)(\p{Lu}[\p{L}’'-]+)\s+and\s+$/u;
 const COORDINATED_KINDS: ReadonlySet<string> = new Set(['Place', 'Organization']);
@@ -19,7 +20,7 @@ const COORDINATED_KINDS: ReadonlySet<string> = new Set(['Place', 'Organization']
  * when it is one word that is no English word and no other name ("Donetsk and Luhansk", "Gazprom
  * and Naftogaz"), as a name joined to a person's is a person; so is each name of a list after one
  * ("Odesa, Chornomorsk and Pivdennyi"), and each of a list a plural kind of place follows ("the
- * Agdam, Kalbajar and Lachin districts").
+ * Odesa, Chornomorsk and Pivdennyi ports").
  */
 export function findCoordinatedNames(text: string, known: readonly Mention[]): Mention[] {
   const index = new SpanIndex(known);

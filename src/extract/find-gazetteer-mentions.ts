@@ -1,6 +1,6 @@
 import { isTown, type GazetteerEntry } from './gazetteer';
 import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index';
-import type { Mention } from './mention';
+import { partOfLongerName, type Mention } from './mention';
 import { SpanIndex } from './span-index';
 
 /** Words around a capital that make it stand for its government: "Moscow and Washington agreed". */
@@ -49,6 +49,8 @@ export function findGazetteerMentions(
     const span = { start, end: match.end, text: match.text };
     const { entry, via } = match.surface;
     if (entry.kind === 'Organization' && /\s/.test(match.text) && insideLongerName(text, start, index)) continue;
+    // "Carnegie Europe", "Middle East Eye": a region's name inside a longer name is not the region.
+    if (entry.placeType === 'region' && entry.origin === 'base' && partOfLongerName(text, span)) continue;
     // "the Donetsk and Luhansk regions": a town's name before a kind of area names the area.
     // "the Donetsk People's Republic": nor is it the town's when it begins a longer name.
     if (

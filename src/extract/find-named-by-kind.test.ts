@@ -42,8 +42,36 @@ describe('places and bodies named by what they are', () => {
       ['Bakhmut', ['Bakhmut']],
       ['Voronezh', ['Voronezh']],
       ['Voronezh region', ['Voronezh region']],
+      ['Donetsk region', ['Donetsk']],
+      ['Luhansk region', ['Luhansk']],
     ]);
     expect(named('Person').map((e) => [e.name, e.words])).toEqual([['John Bolton', ['John Bolton', 'Bolton']]]);
+  });
+
+  it('takes each name before one plural kind of area as a region, the town’s name no other name of it', () => {
+    const file = extractArticle(
+      {
+        text: 'Headline\nTroops entered the Idlib, Hama and Latakia provinces. The Northern and Southern districts voted.',
+        publishedOn: '2021-04-24',
+        origin: 'test.txt',
+      },
+      baseGazetteer(),
+    );
+    const places = file.entities.filter((e) => e.kind === 'Place');
+    // Idlib is a town, so its province is named with its kind; "Latakia" is also a tobacco.
+    expect(places.map((e) => e.name)).toEqual(['Idlib province', 'Hama', 'Latakia']);
+    expect(places[0]!.aliases).toEqual([]);
+  });
+
+  it('knows regions news names alone, but not one inside a longer name', () => {
+    const found = entitiesOf(
+      'The war over Nagorno-Karabakh was fought in the mountains of the South Caucasus. Karabakh is quiet. ' +
+        'The Council of Europe met, and Middle East Eye reported it.',
+    );
+    expect(found.filter((e) => e.kind === 'Place')).toEqual([
+      { kind: 'Place', name: 'Nagorno-Karabakh', words: ['Nagorno-Karabakh', 'Karabakh'] },
+      { kind: 'Place', name: 'South Caucasus', words: ['South Caucasus'] },
+    ]);
   });
 
   it('takes each name of a list after a place, or before a plural kind of place, and an exclave a country owns', () => {

@@ -1,7 +1,7 @@
 import { entityId } from '../vocabulary/normalize-id';
 import { isTownName, type GazetteerEntry } from './gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
-import { alternation, type Mention } from './mention';
+import { alternation, partOfLongerName, type Mention } from './mention';
 import { nameKey } from './name-key';
 import { SpanIndex } from './span-index';
 import { MONTH_OR_WEEKDAY } from './calendar-words';
@@ -22,6 +22,12 @@ const LOWER_HEAD =
 const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
 const PLACE_BY_HEAD = new RegExp(
   `(?<![\\p{L}\\p{N}’'])((?:${NAME_WORD}[ \\t]+){1,3})(?:(${NAMED_HEAD})|(${LOWER_HEAD}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// "the Donetsk and Luhansk regions", "the Idlib, Hama and Aleppo provinces": names that share
+// one kind of area, each a region of its own.
+const REGIONS_BY_ONE_HEAD = new RegExp(
+  `(?<![\\p{L}\\p{N}’'])(${NAME_WORD}(?:,[ \\t]+${NAME_WORD})*,?[ \\t]+and[ \\t]+${NAME_WORD})[ \\t]+(regions|provinces|oblasts|districts|governorates)(?![\\p{L}])`,
   'gu',
 );
 // "southwestern Syria", "northern Idlib": a region of a known place.
@@ -62,6 +68,9 @@ export function findPlaces(
   for (const match of text.matchAll(PLACE_BY_HEAD)) {
     const site = placeByHead(text, match, knownIndex);
     if (site && !foundOverlaps(site)) take(site);
+  }
+  for (const match of text.matchAll(REGIONS_BY_ONE_HEAD)) {
+    for (const region of regionsByOneHead(match, knownIndex)) if (!foundOverlaps(region)) take(region);
   }
   // "the Belarusian capital": the capital the gazetteer knows for the country its demonym names.
   const capitals = gazetteerIndex(gazetteer).capitalByCountryId;
@@ -164,10 +173,6 @@ export function findPlaces(
   return found;
 }
 
-// Capitalised words that open a phrase without being part of a name after them.
-const PHRASE_OPENER =
-  /^(?:The|A|An|In|At|From|To|Near|Outside|Inside|Around|Across|Into|And|But|For|Of|On|By|Over|After|Before|While|When|Since|As)$/u;
-
 /**
  * The places found by what surrounds them ("in Stepanakert"), wherever the article names them
  * again ("Stepanakert was shelled", "the Geneva summit"), unless the words are part of a longer
@@ -185,15 +190,41 @@ function namedAgain(text: string, found: readonly Mention[], known: SpanIndex<Me
     for (const match of text.matchAll(words)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (taken.overlapping(span).length > 0 || known.overlapping(span).length > 0) continue;
-      const wordBefore = /(\p{L}[\p{L}’'-]*)[ \t]+$/u.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
-      const partOfName =
-        (wordBefore !== undefined && /^\p{Lu}/u.test(wordBefore) && !PHRASE_OPENER.test(wordBefore)) ||
-        /^[ \t]+\p{Lu}/u.test(text.slice(span.end, span.end + 3));
-      if (partOfName) continue;
+      if (partOfLongerName(text, span)) continue;
       again.push({ ...place, ...span, text: match[0], confidence: 0.5, reason: `${place.name}, named again` });
     }
   }
   return again;
+}
+
+/**
+ * Each name of "the Donetsk and Luhansk regions" as a region: named with its kind when a town has
+ * the name ("Donetsk region"), by the name alone otherwise, as placeByHead names one. Not a name
+ * already something other than a town (the gazetteer's "Kyiv" is the capital's), nor a list of
+ * words a dictionary has ("the Northern and Southern districts"; but "Latakia" is also a tobacco).
+ */
+function regionsByOneHead(match: RegExpMatchArray, known: SpanIndex<Mention>): Mention[] {
+  const head = match[2]!.replace(/s$/u, '');
+  const words = [...match[1]!.matchAll(new RegExp(NAME_WORD, 'gu'))].filter((word) => word[0] !== 'and');
+  if (words.every((word) => isEnglishWord(word[0]))) return [];
+  const regions: Mention[] = [];
+  for (const word of words) {
+    const start = match.index! + word.index;
+    const span = { start, end: start + word[0].length, text: word[0] };
+    if (MONTH_OR_WEEKDAY.test(span.text)) return [];
+    if (known.overlapping(span).some((mention) => !isTownName(mention.name))) return [];
+    const name = isTownName(span.text) ? `${span.text} ${head}` : span.text;
+    regions.push({
+      ...span,
+      kind: 'Place',
+      key: entityId('Place', name),
+      name,
+      confidence: 0.6,
+      reason: `one of the ${match[2]} named together ("${match[0]}")`,
+      details: { placeType: 'region' },
+    });
+  }
+  return regions;
 }
 
 /**

@@ -41,6 +41,7 @@ export function isHeldOn(role: KnownRole, day: string): boolean {
 
 const ORGANIZATIONS_FILE = path.resolve(__dirname, '../../data/gazetteer/organizations.yaml');
 const OFFICEHOLDERS_FILE = path.resolve(__dirname, '../../data/gazetteer/officeholders.yaml');
+const REGIONS_FILE = path.resolve(__dirname, '../../data/gazetteer/regions.yaml');
 
 const isoDay = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u, 'a date written YYYY, YYYY-MM or YYYY-MM-DD');
 const officeholdersSchema = z.array(
@@ -54,6 +55,8 @@ const officeholdersSchema = z.array(
     })
     .strict(),
 );
+
+const regionsSchema = z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]) }).strict());
 
 const organizationsSchema = z.array(
   z.object({ name: z.string(), aliases: z.array(z.string()).default([]), organizationType: z.string() }).strict(),
@@ -137,7 +140,8 @@ export function withGraphEntries(base: readonly GazetteerEntry[], graph: readonl
 export function baseGazetteer(): GazetteerEntry[] {
   if (!base) {
     const known = [...countryEntries(), ...organizationEntries()];
-    base = [...known, ...cityEntries(known), ...officeholderEntries(known)];
+    const places = [...known, ...cityEntries(known)];
+    base = [...places, ...regionEntries(places), ...officeholderEntries(known)];
   }
   return base;
 }
@@ -229,6 +233,26 @@ function cityEntries(known: readonly GazetteerEntry[]): GazetteerEntry[] {
       aliases,
       demonyms: [],
       placeType: 'city',
+      origin: 'base',
+    }));
+}
+
+/**
+ * Regions news names by their bare name (data/gazetteer/regions.yaml), but none whose name a
+ * country, capital, town or organization already has.
+ */
+function regionEntries(known: readonly GazetteerEntry[]): GazetteerEntry[] {
+  const taken = new Set(known.flatMap((entry) => [entry.name, ...entry.aliases, ...entry.demonyms]));
+  return regionsSchema
+    .parse(parse(readFileSync(REGIONS_FILE, 'utf8')))
+    .filter((region) => !taken.has(region.name))
+    .map((region) => ({
+      id: entityId('Place', region.name),
+      kind: 'Place',
+      name: region.name,
+      aliases: region.aliases.filter((alias) => !taken.has(alias)),
+      demonyms: [],
+      placeType: 'region',
       origin: 'base',
     }));
 }

@@ -137,3 +137,19 @@ export const AFTER_WORD = '(?![\\p{L}\\p{N}])';
 export function shortHash(value: string): string {
   return createHash('sha256').update(value).digest('hex').slice(0, 8);
 }
+
+// Capitalised words that open a phrase without being part of a name after them.
+const PHRASE_OPENER =
+  /^(?:The|A|An|In|At|From|To|Near|Outside|Inside|Around|Across|Into|And|But|For|Of|On|By|Over|After|Before|While|When|Since|As)$/u;
+
+/**
+ * Whether words are part of a longer name: a capitalised word next to them that opens no phrase
+ * ("Carnegie Europe", "Geneva Conventions"; not "In Europe").
+ */
+export function partOfLongerName(text: string, span: { start: number; end: number }): boolean {
+  const wordBefore = /(\p{L}[\p{L}’'-]*)[ \t]+$/u.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
+  return (
+    (wordBefore !== undefined && /^\p{Lu}/u.test(wordBefore) && !PHRASE_OPENER.test(wordBefore)) ||
+    /^[ \t]+\p{Lu}/u.test(text.slice(span.end, span.end + 3))
+  );
+}
