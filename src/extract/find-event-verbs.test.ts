@@ -40,10 +40,11 @@ describe('events told by their verb, in the passive or of what fell', () => {
     expect(two.facts).toContain('PARTICIPATED_IN Laurie Bristow Summoning of the British ambassador');
   });
 
-  it('takes an ambassador summoned and a town that fell, but not prices that fell', () => {
+  it('takes an ambassador summoned and a town that fell, but not prices, nor flows to a place, that fell', () => {
     const { events } = eventsOf(
       'The Czech ambassador was summoned to the foreign ministry on Sunday. The war turned when Shusha fell ' +
-        'on November 8. Prices fell in October. It fell to Macron to speak.',
+        'on November 8. Prices fell in October. It fell to Macron to speak. Gas flows to Europe fell. Exports ' +
+        'from Odesa fell in July.',
     );
     expect(events).toEqual([
       { type: 'summoning', name: 'Summoning of the Czech ambassador', date: '2020-11-08', words: ['was summoned'] },

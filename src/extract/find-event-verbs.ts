@@ -403,15 +403,18 @@ function verbWords(
 
 // "Shusha fell": the capitalised name right before the verb.
 const NAME_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+$/u;
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:to|from|in|into|at|on|with|for|by|near|across|towards?|via|through)\s+$/iu;
 
 /** The place named right before the verb ("Shusha fell"): a known one, or a name nothing known covers. */
 function placeRightBefore(text: string, at: number, known: readonly Mention[]): Mention | undefined {
   const named = known.find((m) => m.end < at && m.end > at - 4 && /^\s+$/u.test(text.slice(m.end, at)));
-  if (named) return named.kind === 'Place' ? named : undefined;
   const match = NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  const start = named?.start ?? at - (match?.[0].length ?? 0);
+  // "Gas flows to Europe fell": a place after a preposition is not what fell.
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  if (named) return named.kind === 'Place' ? named : undefined;
   // "Prices fell", "It fell to Macron": a word any dictionary has names no place.
   if (!match || MONTH_OR_WEEKDAY.test(match[1]!) || isEnglishWord(match[1]!)) return undefined;
-  const start = at - match[0].length;
   const words = match[1]!;
   return {
     start,
