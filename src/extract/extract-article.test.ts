@@ -1282,6 +1282,25 @@ ${text}`,
     ]);
   });
 
+  it('finds a document by its title in quotation marks, "the package" after it, and a name inside the title', () => {
+    const documents = extractArticle(
+      article(
+        'Headline\nThe leaders endorsed a "Package of Measures for the Implementation of the Minsk Agreements". ' +
+          'Under the package, heavy weapons are pulled back. Protesters chanted "The Plan Is Dead".',
+        '2015-02-14',
+      ),
+      baseGazetteer(),
+    ).entities.filter((e) => e.kind === 'Document');
+    expect(documents.map((d) => [d.name, d.documentType, d.mentions.map((m) => m.text)])).toEqual([
+      [
+        'Package of Measures for the Implementation of the Minsk Agreements',
+        'agreement',
+        ['Package of Measures for the Implementation of the Minsk Agreements', 'the package'],
+      ],
+      ['Minsk Agreements', 'agreement', ['Minsk Agreements']],
+    ]);
+  });
+
   it('reads "the accords" as the accords named before it, and leaves a treaty of no named kind alone', () => {
     const documents = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2020-09-16'), baseGazetteer())

@@ -62,6 +62,18 @@ const NAMED_DOCUMENT = new RegExp(
   `${BEFORE_WORD}((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4})(Declaration|Convention|Treaty|Accords?|Charter|Protocol|Agreements?|Communiqu[eé]|Initiative|Pact|Memorandum)${AFTER_WORD}`,
   'gu',
 );
+// A document's title in quotation marks: "Package of Measures for the Implementation of the Minsk
+// Agreements", "Joint Comprehensive Plan of Action". Its words are capitalised, but for the small
+// words between them, and one of them says it is a text.
+const QUOTED_TITLE =
+  /["“](\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|on|the|and|in|to|with|between|a|an)\s+)*\p{Lu}[\p{L}’'-]*){1,12})["”]/gu;
+const TITLE_HEAD =
+  /(?<![\p{L}])(Package|Plan|Agreements?|Declaration|Measures|Roadmap|Framework|Conclusions|Protocol|Accords?|Memorandum|Statement|Charter|Initiative|Treaty|Convention|Communiqu[eé]|Principles|Formula|Pact)(?![\p{L}])/u;
+// Titles of what parties agree that name no kind of text: a package of measures, a plan, a roadmap.
+const AGREED_TITLE = /^(?:Package|Plan|Measures|Roadmap|Framework)$/u;
+// Words of a quoted sentence in capitals ("The Plan Is Dead"), not of a title.
+const SENTENCE_WORD =
+  /(?<![\p{L}])(?:Is|Are|Was|Were|Be|Been|Will|Would|Has|Have|Had|Not|No|We|I|You|It|Our|My|Your|Must|Should|Can|Do|Does)(?![\p{L}])/u;
 // A short form given in brackets after a name: "the Chemical Weapons Convention (CWC)".
 const ACRONYM_AFTER = /^\s+\((\p{Lu}[\p{Lu}\d]{1,9})\)/u;
 // Documents of other kinds than the statement an article reports, each its own: "a memorandum of
@@ -185,6 +197,8 @@ export function findDocuments(
     });
   }
 
+  // After the names, so that a name inside a title ("the Minsk Agreements") is still its own.
+  mentions.push(...quotedTitles(text, headlineEnd));
   // "the declaration" after "the Panmunjom Declaration" is that declaration, not the article's
   // own statement: the last document named before it of the same kind.
   mentions.push(...shortForms(text, mentions));
@@ -361,6 +375,47 @@ function otherDocuments(text: string, localSuffix: string, found: readonly Menti
     documents.push(mention);
   }
   return documents;
+}
+
+/**
+ * Documents named by a title in quotation marks, outside the headline, and "the package" or "the
+ * plan" after one for that one: its first noun of a text is its kind. A name inside the title
+ * ("Minsk Agreements") is the document the title refers to.
+ */
+function quotedTitles(text: string, headlineEnd: number): Mention[] {
+  const found: Mention[] = [];
+  for (const match of text.matchAll(QUOTED_TITLE)) {
+    const name = match[1]!;
+    const head = TITLE_HEAD.exec(name)?.[1];
+    if (match.index < headlineEnd || !head || SENTENCE_WORD.test(name)) continue;
+    const start = match.index + 1;
+    const title: Mention = {
+      start,
+      end: start + name.length,
+      text: name,
+      kind: 'Document',
+      key: `document:${slugify(name)}`,
+      name,
+      confidence: 0.7,
+      reason: `a document's title in quotation marks ("${name}")`,
+      details: { documentType: AGREED_TITLE.test(head) ? 'agreement' : documentFamily(head) },
+    };
+    found.push(title);
+    const again = new RegExp(`${BEFORE_WORD}[Tt]he\\s+${documentFamily(head)}${AFTER_WORD}`, 'gu');
+    for (const reference of text.slice(title.end).matchAll(again)) {
+      const at = title.end + reference.index;
+      found.push({
+        ...title,
+        start: at,
+        end: at + reference[0].length,
+        text: reference[0],
+        confidence: 0.6,
+        reason: `"${reference[0]}" refers back to ${name}`,
+        refersBack: true,
+      });
+    }
+  }
+  return found;
 }
 
 /**
