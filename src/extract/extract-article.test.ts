@@ -1948,6 +1948,19 @@ describe('relations', () => {
         f.startsWith('ISSUED'),
       ),
     ).toEqual(['ISSUED organization:trilateral-contact-group document:statement']);
+    // The members a body's name opens a list of signed for it; a person after the sentence did not.
+    expect(
+      facts(
+        'The joint statement carries the signatures of the Trilateral Contact Group (Heidi Tagliavini for the ' +
+          'OSCE and the former Ukrainian president Leonid Kuchma) and of the rebel leader Igor Plotnitsky. ' +
+          'Petro Poroshenko welcomed it.',
+      ).filter((f) => f.startsWith('ISSUED')),
+    ).toEqual([
+      'ISSUED organization:trilateral-contact-group document:statement',
+      'ISSUED person:heidi-tagliavini document:statement',
+      'ISSUED person:leonid-kuchma document:statement',
+      'ISSUED person:igor-plotnitsky document:statement',
+    ]);
     // A headline's signers issued the article's own text.
     const headline = extractArticle(
       article(

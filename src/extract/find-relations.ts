@@ -612,7 +612,10 @@ export function findRelations(
     const first = around.find((m) => ACTOR_KINDS.has(m.kind) && m.start >= after && m.start - after <= 25);
     if (!document || !first) continue;
     const issuer = personTitledBy(first, around, text) ?? first;
-    for (const each of coordinated(issuer, around, text, 'after', ACTOR_KINDS))
+    for (const each of [
+      ...coordinated(issuer, around, text, 'after', ACTOR_KINDS),
+      ...membersListed(first, around, text),
+    ])
       add('ISSUED', each, document, spanning(document, each), 0.6);
   }
 
@@ -625,7 +628,10 @@ export function findRelations(
       .at(-1);
     const first = around.find((m) => ACTOR_KINDS.has(m.kind) && m.start === after);
     if (!document || !first) continue;
-    for (const each of coordinated(first, around, text, 'after', ACTOR_KINDS))
+    for (const each of [
+      ...coordinated(first, around, text, 'after', ACTOR_KINDS),
+      ...membersListed(first, around, text),
+    ])
       add('ISSUED', each, document, spanning(document, each), 0.6);
   }
 
@@ -792,6 +798,15 @@ const SAID_IN =
 const DOCUMENT_SAYS =
   /\b(?:stresses|stressed|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|highlights|highlighted|mentions|mentioned|calls\s+for|called\s+for|calls\s+on|called\s+on|refers\s+to|referred\s+to|cites|cited|quotes|quoted|says|said|states|stated|reaffirms|reaffirmed|provides\s+for|provided\s+for|sets\s+out|set\s+out|commits|committed|asks|asked|requires|required|obliges|obliged|envisages|envisaged|foresees|includes|included|covers|covered|guarantees|guaranteed)\b/g;
 // A text's signatures, named: "carries the signatures of the Trilateral Contact Group".
+/**
+ * The people a body's name opens a list of, after a colon or in brackets, to the end of the
+ * sentence: its members who signed for it ("the Trilateral Contact Group (Heidi Tagliavini for
+ * the OSCE, Leonid Kuchma …) and of the rebel leaders: Alexander Zakharchenko …").
+ */
+function membersListed(body: Mention, around: readonly Mention[], text: string): Mention[] {
+  if (body.kind !== 'Organization' || !/^\s*[(:]/u.test(text.slice(body.end, body.end + 3))) return [];
+  return around.filter((m) => m.kind === 'Person' && m.start > body.end);
+}
 const SIGNATURES_OF =
   /(?<![\p{L}])(?:carries|carried|bears|bore|has|had|with)\s+the\s+signatures?\s+of\s+(?:the\s+)?/gu;
 // The kinds of organization that belong to one state.
