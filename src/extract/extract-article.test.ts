@@ -309,6 +309,19 @@ describe('entity mentions', () => {
     expect(conceptsOf('Headline\nSanctions and a ceasefire were discussed, and a nerve agent was found.')).toEqual([]);
   });
 
+  it('takes a weapon system by its model name, but not a model name that is also a person’s alone', () => {
+    expect(
+      conceptsOf(
+        'Headline\nRussia fired Kalibr cruise missiles. The rebels had Grad rocket launchers and Tochka-U missiles. ' +
+          'A grad student and Iskander Khalilov spoke.',
+      ),
+    ).toEqual([
+      ['Kalibr cruise missile', ['Kalibr cruise missiles']],
+      ['Grad multiple rocket launcher', ['Grad rocket launchers']],
+      ['Tochka-U tactical ballistic missile', ['Tochka-U missiles']],
+    ]);
+  });
+
   it('takes a concept named alone as about the one place the article qualifies its other concepts by', () => {
     expect(
       conceptsOf(
