@@ -835,13 +835,16 @@ describe('quotes and their speakers', () => {
     const text =
       'Live\n13:02 Theresa May opens the debate. She tells MPs: "This deal delivers."\n' +
       '13:20 "It is a failure," Jeremy Corbyn says.\n13:45 Speaking in the chamber, the prime minister said:\n' +
-      '"I have listened carefully to this House."\n15:40 Foreign Secretary Jeremy Hunt on the BBC: "We must hold our nerve."';
+      '"I have listened carefully to this House."\n15:40 Foreign Secretary Jeremy Hunt on the BBC: "We must hold our nerve."\n' +
+      '16:00 Jeremy Hunt credited Jeremy Corbyn with the idea: "It was his."';
     expect(quotesOf(text)).toEqual([
       ['This deal delivers.', 'person:theresa-may'],
       ['It is a failure', 'person:jeremy-corbyn'],
       // The prime minister of the article's day, named before, whom the list of office-holders knows.
       ['I have listened carefully to this House.', 'person:theresa-may'],
       ['We must hold our nerve.', 'person:jeremy-hunt'],
+      // With another person named, the one who opens the clause.
+      ['It was his.', 'person:jeremy-hunt'],
     ]);
   });
 

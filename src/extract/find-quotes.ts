@@ -310,7 +310,7 @@ type SpeechVerb = { start: number; end: number; word: string };
 /**
  * A quote introduced by a colon: "the prime minister said:" (on the line before, too) or
  * "Jeremy Hunt on the BBC:". The clause before the colon says who speaks: the subject of its
- * speech verb, or with no verb the one person it names. When it names no one the article can
+ * speech verb, or with no verb the person who opens it, or the one person it names. When it names no one the article can
  * point to, the quote has no speaker: it is never the previous quote's speaker's.
  */
 function introducedByColon(
@@ -338,8 +338,11 @@ function introducedByColon(
       }
     );
   const named = people.within(clause);
-  if (new Set(named.map((m) => m.key)).size !== 1) return undefined;
-  const person = named.at(-1)!;
+  // "Peskov credited the Belarusian leader with the mediation:": with others named, the subject
+  // that opens the clause (after a live blog's time).
+  const subject = named.find((m) => /^\s*(?:\d{1,2}[:.]\d{2}\s+)?$/u.test(text.slice(clause.start, m.start)));
+  if (!subject && new Set(named.map((m) => m.key)).size !== 1) return undefined;
+  const person = subject ?? named.at(-1)!;
   return {
     speakerKey: person.key,
     attribution: { start: person.start, end: colonAt, text: text.slice(person.start, colonAt) },
