@@ -1299,14 +1299,17 @@ ${text}`,
   });
 
   it('finds a document by its title in quotation marks, "the package" after it, and a name inside the title', () => {
-    const documents = extractArticle(
+    const file = extractArticle(
       article(
         'Headline\nThe leaders endorsed a "Package of Measures for the Implementation of the Minsk Agreements". ' +
           'Under the package, heavy weapons are pulled back. Protesters chanted "The Plan Is Dead".',
         '2015-02-14',
       ),
       baseGazetteer(),
-    ).entities.filter((e) => e.kind === 'Document');
+    );
+    // The title names the document: it is no one's quote, as the protesters' words are.
+    expect(file.quotes.map((q) => q.text)).toEqual(['The Plan Is Dead']);
+    const documents = file.entities.filter((e) => e.kind === 'Document');
     expect(documents.map((d) => [d.name, d.documentType, d.mentions.map((m) => m.text)])).toEqual([
       [
         'Package of Measures for the Implementation of the Minsk Agreements',

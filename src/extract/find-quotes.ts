@@ -110,6 +110,8 @@ export function findQuotes(
 
   for (const quote of quoteSpans) {
     if (quote.text.trim().length === 0) continue;
+    // A document's title in quotation marks ("Package of Measures for …") names it; no one says it.
+    if (speakerIndex.containing(quote).some((m) => m.kind === 'Document')) continue;
     const sentence = sentenceAround(sentenceIndex, quote);
     if (!sentence) continue;
     const verbs = speechVerbs(sentence);
