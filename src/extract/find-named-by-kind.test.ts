@@ -97,11 +97,20 @@ describe('places and bodies named by what they are', () => {
 
   it('takes an armed body named by its kind, its name alone for it, and its name with "Group" as the same body', () => {
     const found = entitiesOf(
-      'Yevgeny Prigozhin, head of the Wagner mercenary group, said Wagner fighters had taken Rostov. ' +
-        'The Wagner Group fell silent.',
+      'Andrei Troshev, head of the Redut mercenary group, said Redut fighters had taken Rostov. ' +
+        'The Redut Group fell silent.',
     );
     expect(found.filter((e) => e.kind === 'Organization')).toEqual([
-      { kind: 'Organization', name: 'Wagner Group', words: ['Wagner mercenary group', 'Wagner', 'Wagner Group'] },
+      { kind: 'Organization', name: 'Redut Group', words: ['Redut mercenary group', 'Redut', 'Redut Group'] },
+    ]);
+    // A group the gazetteer knows is that one by its name alone, and not in a person's name.
+    expect(
+      entitiesOf('Wagner fighters took Rostov. The composer Richard Wagner was German.').filter(
+        (e) => e.kind === 'Organization' || e.kind === 'Person',
+      ),
+    ).toEqual([
+      { kind: 'Organization', name: 'Wagner Group', words: ['Wagner'] },
+      { kind: 'Person', name: 'Richard Wagner', words: ['Richard Wagner'] },
     ]);
   });
 

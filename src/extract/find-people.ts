@@ -503,19 +503,21 @@ function nameSegments(
     absorbedFirst = undefined;
   };
   tokens.forEach((token, index) => {
-    // "Prime Minister Luis Montenegro", "John Bolton": a place's name that ends a titled name, or
-    // a first name, is the surname.
+    // "Prime Minister Luis Montenegro", "John Bolton", "Richard Wagner": a place's or a body's name
+    // that ends a titled name, or a first name, is the surname.
     const place = knownOthers.overlapping(token).find((m) => m.kind === 'Country' || m.kind === 'Place');
+    const body = knownOthers.overlapping(token).find((m) => m.kind === 'Organization');
+    const surnameWord = place ?? body;
     const surname =
-      place &&
-      place.start === token.start &&
-      place.end === token.end &&
-      !place.entry?.demonyms.includes(place.text) &&
+      surnameWord &&
+      surnameWord.start === token.start &&
+      surnameWord.end === token.end &&
+      !surnameWord.entry?.demonyms.includes(surnameWord.text) &&
       index === tokens.length - 1 &&
       current.length === 1 &&
       (start > 0 || isKnownFirstName(current[0]!.text) || taggedPerson(current[0]!));
     if (surname) {
-      push([...current, token], start, place);
+      push([...current, token], start, surnameWord);
       current = [];
       start = index + 1;
       return;
