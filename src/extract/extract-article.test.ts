@@ -1320,6 +1320,21 @@ ${text}`,
     ]);
   });
 
+  it('takes "a separate joint declaration" for another text than the one the article reports', () => {
+    const documents = extractArticle(
+      article(
+        'Headline\nThe deal was signed by the Contact Group. The leaders backed it in a separate joint declaration. ' +
+          'Poroshenko said the text was a hard compromise, and Kyiv called the agreement fragile.',
+        '2015-02-12',
+      ),
+      baseGazetteer(),
+    ).entities.filter((e) => e.kind === 'Document');
+    expect(documents.map((d) => [d.name, d.mentions.map((m) => m.text)])).toEqual([
+      ['Agreement', ['The deal', 'the text', 'the agreement']],
+      ['Joint declaration', ['joint declaration']],
+    ]);
+  });
+
   it('reads "the accords" as the accords named before it, and leaves a treaty of no named kind alone', () => {
     const documents = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2020-09-16'), baseGazetteer())

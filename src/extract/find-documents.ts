@@ -71,6 +71,7 @@ const TITLE_HEAD =
   /(?<![\p{L}])(Package|Plan|Agreements?|Declaration|Measures|Roadmap|Framework|Conclusions|Protocol|Accords?|Memorandum|Statement|Charter|Initiative|Treaty|Convention|Communiqu[eé]|Principles|Formula|Pact)(?![\p{L}])/u;
 // Titles of what parties agree that name no kind of text: a package of measures, a plan, a roadmap.
 const AGREED_TITLE = /^(?:Package|Plan|Measures|Roadmap|Framework)$/u;
+const SEPARATE_BEFORE = /(?<![\p{L}])(?:separate|another|second)\s+$/iu;
 // Words of a quoted sentence in capitals ("The Plan Is Dead"), not of a title.
 const SENTENCE_WORD =
   /(?<![\p{L}])(?:Is|Are|Was|Were|Be|Been|Will|Would|Has|Have|Had|Not|No|We|I|You|It|Our|My|Your|Must|Should|Can|Do|Does)(?![\p{L}])/u;
@@ -209,7 +210,25 @@ export function findDocuments(
       .at(-1);
   const namedAgreements = namedDocuments.filter((m) => headNoun(m.details?.documentType) !== 'resolution');
   const statementKey = `${OWN_STATEMENT}${localSuffix}`;
-  const qualified = [...text.matchAll(STATEMENT)][0];
+  // "a separate joint declaration": another text than the one the article reports, its own.
+  const separate = (match: RegExpMatchArray) =>
+    SEPARATE_BEFORE.test(text.slice(Math.max(0, match.index! - 20), match.index));
+  const qualified = [...text.matchAll(STATEMENT)].find((match) => !separate(match));
+  for (const match of text.matchAll(STATEMENT)) {
+    if (!separate(match)) continue;
+    const name = match[1]!.replace(/^\w/, (c) => c.toUpperCase());
+    mentions.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      kind: 'Document',
+      key: `document:${slugify(`separate ${match[1]!}`)}-${localSuffix}`,
+      name,
+      confidence: 0.6,
+      reason: `a ${match[1]} the article tells apart from the one it reports ("separate")`,
+      details: { documentType: documentFamily(match[1]!.split(/\s+/u).at(-1)!) },
+    });
+  }
   const made = [...text.matchAll(AGREEMENT_MADE)].find((match) => match.index > headlineEnd);
   const first =
     qualified ??
