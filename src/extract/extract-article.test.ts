@@ -241,12 +241,12 @@ describe('entity mentions', () => {
     const text =
       'Headline\nBritain said Moscow failed to explain the attack. May gave Moscow until midnight. ' +
       "London's case was strong. Pompeo will travel to Seoul and Beijing. The Moscow talks ended. " +
-      'Kim had left Pyongyang on Sunday.';
+      'Kim had left Pyongyang on Sunday. Baku apologised to Moscow. Ankara, Baku’s closest ally, is celebrating.';
     const readings = (gazetteer: GazetteerEntry[]) => {
       const file = extractArticle(article(text), gazetteer);
       return file.entities
         .flatMap((e) => e.mentions.map((m) => [m.start, `${m.text} ${e.id}`] as const))
-        .filter(([, words]) => /^(?:Moscow|London|Seoul|Beijing|Pyongyang) /.test(words))
+        .filter(([, words]) => /^(?:Moscow|London|Seoul|Beijing|Pyongyang|Baku|Ankara) /.test(words))
         .sort(([a], [b]) => a - b)
         .map(([, words]) => words);
     };
@@ -258,6 +258,11 @@ describe('entity mentions', () => {
       'Beijing place:beijing',
       'Moscow place:moscow',
       'Pyongyang place:pyongyang',
+      'Baku country:azerbaijan',
+      // Apologised to, not travelled to; acting past an apposition; a state's ally.
+      'Moscow country:russia',
+      'Ankara country:turkiye',
+      'Baku country:azerbaijan',
     ];
     expect(readings(baseGazetteer())).toEqual(expected);
     // The graph's node for a capital does not say it is one; the base gazetteer does.

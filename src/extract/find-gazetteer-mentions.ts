@@ -12,7 +12,7 @@ const ACTOR_AFTER =
 
 // "London's case", "Moscow's response": what a state has, not a city.
 const STATE_POSSESSION =
-  /^(?:’s|'s)\s+(?:response|reaction|case|decision|position|stance|policy|demands?|claims?|accusations?|proposals?|offer|plan|move|refusal|role|support|request|answer|version|involvement|relations|allies|ambassador|envoy|diplomats|embassy|military|government|foreign\s+policy)\b/u;
+  /^(?:’s|'s)\s+(?:response|reaction|case|decision|position|stance|policy|demands?|claims?|accusations?|proposals?|offer|plan|move|refusal|role|support|request|answer|version|involvement|relations|(?:closest\s+|main\s+|key\s+)?all(?:y|ies)|ambassador|envoy|diplomats|embassy|military|government|foreign\s+policy)\b/u;
 // "the Astana talks": a capital after a determiner names something of the city's, and the
 // tagger's verb after it is a noun.
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:the|a|an|this|that|these|those)\s+$/iu;
@@ -25,6 +25,12 @@ const NOT_ACTING_VERB =
 const AREA_AFTER =
   /^(?:(?:,|\s+and)\s+\p{Lu}[\p{L}’'-]*)*\s+(?:regions?|oblasts?|provinces?|districts?|governorates?|counties|county|krai|republics?)(?![\p{L}])/u;
 
+// A verb of speaking to someone before "to": what follows is told, so a state ("apologised to Moscow").
+const ADDRESSED_BEFORE =
+  /(?<![\p{L}])(?:apologi[sz]ed|apologi[sz]es|wrote|writes|complained|complains|appealed|appeals|protested|protests|signalled|signaled|explained|explains|promised|promises|pledged|pledges|offered|offers|reported|reports)\s+to\s+$/u;
+// "Ankara, Baku's closest ally, is celebrating": a capital that acts past an apposition.
+const ACTS_PAST_APPOSITION =
+  /^,\s[^,.;:!?]{1,50},\s+(?:has|have|had|is|was|will|would|said|says|wants|insists|insisted|warned|warns|denied|denies|accused|accuses|called|calls)\b/u;
 // A capital after a preposition of place is the city, whatever follows ("a spokesman in Seoul said").
 const PLACE_BEFORE = /\b(?:in|at|from|to|into|near|outside|inside|left|leaving|visited|visiting|via|across)\s+$/;
 
@@ -66,12 +72,16 @@ export function findGazetteerMentions(
     const previous = mentions.at(-1);
     const joinedToCity = previous?.kind === 'Place' && index.capitalOfById.has(previous.key);
     const coordinated = previous !== undefined && /^\s+and\s+$/u.test(text.slice(previous.end, start));
+    // "apologised to Moscow", "wrote to Washington": a state is told something, not travelled to.
+    const addressed = ADDRESSED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
     const actsAsGovernment =
       country !== undefined &&
-      !PLACE_BEFORE.test(before) &&
+      (addressed || !PLACE_BEFORE.test(before)) &&
       !(coordinated && joinedToCity) &&
-      (ACTOR_BEFORE.test(before.slice(-10)) ||
+      (addressed ||
+        ACTOR_BEFORE.test(before.slice(-10)) ||
         ACTOR_AFTER.test(text.slice(span.end, span.end + 20)) ||
+        ACTS_PAST_APPOSITION.test(text.slice(span.end, span.end + 80)) ||
         STATE_POSSESSION.test(text.slice(span.end, span.end + 30)) ||
         (!DETERMINER_BEFORE.test(before) && nextToVerb(text, span, verbs)));
     if (country && actsAsGovernment) {
