@@ -241,7 +241,8 @@ describe('entity mentions', () => {
     const text =
       'Headline\nBritain said Moscow failed to explain the attack. May gave Moscow until midnight. ' +
       "London's case was strong. Pompeo will travel to Seoul and Beijing. The Moscow talks ended. " +
-      'Kim had left Pyongyang on Sunday. Baku apologised to Moscow. Ankara, Baku’s closest ally, is celebrating.';
+      'Kim had left Pyongyang on Sunday. Baku apologised to Moscow. Ankara, Baku’s closest ally, is celebrating. ' +
+      'Seoul tried to please Beijing.';
     const readings = (gazetteer: GazetteerEntry[]) => {
       const file = extractArticle(article(text), gazetteer);
       return file.entities
@@ -263,6 +264,8 @@ describe('entity mentions', () => {
       'Moscow country:russia',
       'Ankara country:turkiye',
       'Baku country:azerbaijan',
+      'Seoul country:south-korea',
+      'Beijing country:china',
     ];
     expect(readings(baseGazetteer())).toEqual(expected);
     // The graph's node for a capital does not say it is one; the base gazetteer does.

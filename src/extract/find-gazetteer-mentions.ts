@@ -136,8 +136,11 @@ function nextToVerb(
   const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, span.start - 30), span.start));
   if (!before) return false;
   const start = span.start - before[0].length;
+  // "to please Washington": a verb the tagger reads otherwise, whose object is always someone.
+  if (PLEASE_VERB.test(before[1]!)) return true;
   return verbs.startingIn(start, start).length > 0 && !NOT_ACTING_VERB.test(before[1]!);
 }
+const PLEASE_VERB = /^(?:please|pleasing|appease|appeasing|placate|placating)$/u;
 
 // The capitalised word right before a known organization's name, and what comes before it.
 const NAME_WORD_BEFORE = /(?:^|\n|(\S)[ \t]+)(\p{Lu}[\p{L}’'-]*)[ \t]+$/u;
