@@ -26,6 +26,11 @@ describe('events named by a common noun', () => {
     expect(facts).toContain('OCCURRED_IN event:invasion country:iraq');
   });
 
+  it('takes none that did not happen ("without a vote at the UN Security Council")', () => {
+    expect(eventsOf('Russia sent troops without a vote at the UN Security Council.').events).toEqual([]);
+    expect(eventsOf('The vote at the UN Security Council failed.').events).toHaveLength(1);
+  });
+
   it('names one with the words that say which, and keeps two wars of two places apart', () => {
     const file = extractArticle(
       {

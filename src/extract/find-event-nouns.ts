@@ -78,6 +78,7 @@ const EVENT_PHRASE = new RegExp(
   `(?<![\\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\\p{L}’']+[’']s)\\s+)((?:(?!(?:press|the|an?|of|since|in|on|at|for|to|from|with|by|and|or|after|before|during|until|than|that|this|its|their|his|her)\\s)[\\p{L}\\d-]+\\s+){0,3}?)(${NOUN})(?![\\p{L}])`,
   'gu',
 );
+const WITHOUT_BEFORE = /(?<![\p{L}])without\s+$/iu;
 // "Monday’s vote", "last week’s election", "the 2014 annexation": a date of its own before it.
 const DATED_BEFORE =
   /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+week|last\s+month|last\s+year)[’']s\s+|the\s+(?:19|20)\d\d\s+)/iu;
@@ -146,6 +147,8 @@ export function findEventNouns(
     if (start < headlineEnd) continue;
     const span = { start, end };
     if (known.some((m) => (m.kind === 'Event' || m.kind === 'Document') && overlaps(m, span))) continue;
+    // "without a vote at the UN Security Council": what did not happen is no event.
+    if (WITHOUT_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index))) continue;
     const noun = match[3]!.toLowerCase();
     const type = EVENT_NOUNS[noun]!;
     const before = text.slice(match.index, start);
