@@ -95,6 +95,21 @@ describe('places and bodies named by what they are', () => {
     });
   });
 
+  it('takes the last words of a body’s name, named before, for that body, when no other body’s name ends in them', () => {
+    const found = entitiesOf(
+      'The text carries the signatures of the Trilateral Contact Group. An older text was signed by the same ' +
+        'Contact Group. The Iranian Supreme National Security Council and the Russian National Security Council ' +
+        'met; the National Security Council said nothing.',
+    ).filter((e) => e.kind === 'Organization');
+    expect(found.find((e) => e.name === 'Trilateral Contact Group')?.words).toEqual([
+      'Trilateral Contact Group',
+      'Contact Group',
+    ]);
+    expect(found.map((e) => e.name)).not.toContain('Contact Group');
+    // Two longer names end in it: neither is meant.
+    expect(found.map((e) => e.name)).toContain('National Security Council');
+  });
+
   it('takes an armed body named by its kind, its name alone for it, and its name with "Group" as the same body', () => {
     const found = entitiesOf(
       'Andrei Troshev, head of the Redut mercenary group, said Redut fighters had taken Rostov. ' +

@@ -49,6 +49,19 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
     const start = match.index + match[0].length - words.length;
     const span = { start, end: start + words.length, text: words };
     if (known.some((m) => m.kind !== 'Country' && overlaps(m, span))) continue;
+    // "the same Contact Group" after "the Trilateral Contact Group": the one body whose longer
+    // name, named before, ends in these words.
+    const longer = [
+      ...new Map(
+        [...known, ...found]
+          .filter((m) => m.kind === 'Organization' && m.end <= span.start && m.name.endsWith(` ${words}`))
+          .map((m) => [m.key, m] as const),
+      ).values(),
+    ];
+    if (longer.length === 1 && /\s/u.test(words)) {
+      found.push({ ...longer[0]!, ...span, confidence: 0.6, reason: `"${words}" is short for ${longer[0]!.name}` });
+      continue;
+    }
     found.push({
       ...span,
       kind: 'Organization',
