@@ -71,6 +71,7 @@ const TITLE_HEAD =
   /(?<![\p{L}])(Package|Plan|Agreements?|Declaration|Measures|Roadmap|Framework|Conclusions|Protocol|Accords?|Memorandum|Statement|Charter|Initiative|Treaty|Convention|Communiqu[eé]|Principles|Formula|Pact)(?![\p{L}])/u;
 // Titles of what parties agree that name no kind of text: a package of measures, a plan, a roadmap.
 const AGREED_TITLE = /^(?:Package|Plan|Measures|Roadmap|Framework)$/u;
+// "a separate joint declaration", "another statement": not the text the article reports.
 const SEPARATE_BEFORE = /(?<![\p{L}])(?:separate|another|second)\s+$/iu;
 // Words of a quoted sentence in capitals ("The Plan Is Dead"), not of a title.
 const SENTENCE_WORD =
@@ -210,25 +211,8 @@ export function findDocuments(
       .at(-1);
   const namedAgreements = namedDocuments.filter((m) => headNoun(m.details?.documentType) !== 'resolution');
   const statementKey = `${OWN_STATEMENT}${localSuffix}`;
-  // "a separate joint declaration": another text than the one the article reports, its own.
-  const separate = (match: RegExpMatchArray) =>
-    SEPARATE_BEFORE.test(text.slice(Math.max(0, match.index! - 20), match.index));
-  const qualified = [...text.matchAll(STATEMENT)].find((match) => !separate(match));
-  for (const match of text.matchAll(STATEMENT)) {
-    if (!separate(match)) continue;
-    const name = match[1]!.replace(/^\w/, (c) => c.toUpperCase());
-    mentions.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
-      kind: 'Document',
-      key: `document:${slugify(`separate ${match[1]!}`)}-${localSuffix}`,
-      name,
-      confidence: 0.6,
-      reason: `a ${match[1]} the article tells apart from the one it reports ("separate")`,
-      details: { documentType: documentFamily(match[1]!.split(/\s+/u).at(-1)!) },
-    });
-  }
+  const qualified = [...text.matchAll(STATEMENT)].find((match) => !isSeparate(text, match));
+  mentions.push(...separateStatements(text, localSuffix));
   const made = [...text.matchAll(AGREEMENT_MADE)].find((match) => match.index > headlineEnd);
   const first =
     qualified ??
@@ -394,6 +378,28 @@ function otherDocuments(text: string, localSuffix: string, found: readonly Menti
     documents.push(mention);
   }
   return documents;
+}
+
+/** Whether a statement's words say it is not the one the article reports ("a separate joint declaration"). */
+function isSeparate(text: string, match: RegExpMatchArray): boolean {
+  return SEPARATE_BEFORE.test(text.slice(Math.max(0, match.index! - 20), match.index));
+}
+
+/** "a separate joint declaration": another text than the one the article reports, with a key of its own. */
+function separateStatements(text: string, localSuffix: string): Mention[] {
+  return [...text.matchAll(STATEMENT)]
+    .filter((match) => isSeparate(text, match))
+    .map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      kind: 'Document' as const,
+      key: `document:${slugify(`separate ${match[1]!}`)}-${localSuffix}`,
+      name: match[1]!.replace(/^\w/, (c) => c.toUpperCase()),
+      confidence: 0.6,
+      reason: `a ${match[1]} the article tells apart from the one it reports ("separate")`,
+      details: { documentType: documentFamily(match[1]!.split(/\s+/u).at(-1)!) },
+    }));
 }
 
 /**

@@ -205,7 +205,7 @@ function namedAgain(text: string, found: readonly Mention[], known: SpanIndex<Me
  */
 function regionsByOneHead(match: RegExpMatchArray, known: SpanIndex<Mention>): Mention[] {
   const head = match[2]!.replace(/s$/u, '');
-  const words = [...match[1]!.matchAll(new RegExp(NAME_WORD, 'gu'))].filter((word) => word[0] !== 'and');
+  const words = [...match[1]!.matchAll(new RegExp(NAME_WORD, 'gu'))];
   if (words.every((word) => isEnglishWord(word[0]))) return [];
   const regions: Mention[] = [];
   for (const word of words) {
