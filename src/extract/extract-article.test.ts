@@ -2066,6 +2066,21 @@ describe('relations', () => {
     ]);
   });
 
+  it('takes a person who discussed something with another as talks of both, the verb its words, past a "who"', () => {
+    const file = extractArticle(
+      article(
+        'Headline\nAngela Merkel flew to Minsk. The German chancellor, who had discussed the crisis with Barack ' +
+          'Obama in Washington on Monday, was cautious. Vladimir Putin discussed sanctions with reporters.',
+        '2015-02-12',
+      ),
+      baseGazetteer(),
+    );
+    const events = file.entities.filter((e) => e.kind === 'Event');
+    expect(events.map((e) => [e.name, e.date?.value, e.mentions.map((m) => m.text)])).toEqual([
+      ['Talks of Angela Merkel and Barack Obama', '2015-02-09', ['had discussed']],
+    ]);
+  });
+
   it('takes "the leaders of" countries at a gathering for the one leader of each the article gives a role', () => {
     const file = extractArticle(
       article(

@@ -446,12 +446,14 @@ const MILITARY_CONTEXT = /(?<![\p{L}])(?:military|war|naval|joint|troops|forces|
  */
 // "Lukashenko has talked to Prigozhin", "Biden spoke with Putin by phone": one named person
 // talked with another. Not "spoke of" or "spoke to reporters": the other is a person named.
+// "Merkel had discussed the crisis with Barack Obama": talks about something, with a person named.
 const TALKED = new RegExp(
-  `${BEFORE_WORD}(?:(?:has|had|have)\\s+)?(?:talked|spoke|spoken)(?:\\s+(?:by\\s+(?:tele)?phone|on\\s+the\\s+(?:tele)?phone))?\\s+(?:to|with)\\s+`,
+  `${BEFORE_WORD}(?:(?:has|had|have)\\s+)?(?:(?:talked|spoke|spoken)(?:\\s+(?:by\\s+(?:tele)?phone|on\\s+the\\s+(?:tele)?phone))?\\s+(?:to|with)|discuss(?:ed|es)\\s+[^,.;:!?"“”]{1,50}?\\s+with)\\s+`,
   'gu',
 );
-// Between the subject and the verb: no clause boundary, a word or two ("Lukashenko also").
-const SUBJECT_GAP = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
+// Between the subject and the verb: no clause boundary, a word or two ("Lukashenko also"), or a
+// relative clause's "who" ("The German chancellor, who had discussed …").
+const SUBJECT_GAP = /^(?:\s+(?:\p{Ll}+\s+){0,2}|,\s+who\s+)$/u;
 const BY_PHONE = /(?<![\p{L}])(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|(?:tele)?phone\s+call)(?![\p{L}])/u;
 
 /** Two named people who talked (or spoke by phone): one event of the article each sentence. */
@@ -474,7 +476,14 @@ function conversations(
       .at(-1);
     const other = people.find((m) => m.start === verbEnd);
     if (!speaker || !other || speaker.key === other.key) continue;
-    const verb = { start: match.index, end: verbEnd - (/\s+(?:to|with)\s+$/u.exec(match[0])?.[0].length ?? 0) };
+    // "discussed the crisis with": the verb, not what was discussed (which may be named itself).
+    const discussed = /discuss(?:ed|es)/u.exec(match[0]);
+    const verb = {
+      start: match.index,
+      end: discussed
+        ? match.index + discussed.index + discussed[0].length
+        : verbEnd - (/\s+(?:to|with)\s+$/u.exec(match[0])?.[0].length ?? 0),
+    };
     if (taken.some((m) => m.kind === 'Event' && overlaps(m, verb))) continue;
     const call = BY_PHONE.test(text.slice(sentence.start, sentence.end));
     const [a, b] = [speaker, other].sort((x, y) => x.name.localeCompare(y.name)) as [Mention, Mention];
