@@ -428,16 +428,8 @@ function quotedTitles(text: string, headlineEnd: number): Mention[] {
     found.push(title);
     const again = new RegExp(`${BEFORE_WORD}[Tt]he\\s+${documentFamily(head)}${AFTER_WORD}`, 'gu');
     for (const reference of text.slice(title.end).matchAll(again)) {
-      const at = title.end + reference.index;
-      found.push({
-        ...title,
-        start: at,
-        end: at + reference[0].length,
-        text: reference[0],
-        confidence: 0.6,
-        reason: `"${reference[0]}" refers back to ${name}`,
-        refersBack: true,
-      });
+      const span = { start: title.end + reference.index, end: title.end + reference.index + reference[0].length };
+      found.push(referringBack(title, span, text, 0.6, `"${reference[0]}" refers back to ${name}`));
     }
   }
   return found;

@@ -1,5 +1,5 @@
 import { slugify } from '../vocabulary/normalize-id';
-import { capitalise, overlaps, type Mention } from './mention';
+import { capitalise, overlaps, referringBack, type Mention } from './mention';
 
 // "an audio message", "An eleven-minute audio message", "a video of him inspecting troops",
 // "Prigozhin's video": a recording someone released. Not a video link, call or conference (a way
@@ -37,14 +37,7 @@ export function findMediaDocuments(
       ? documents.filter((m) => m.details?.documentType === kind).at(-1)
       : undefined;
     if (earlier) {
-      documents.push({
-        ...earlier,
-        ...span,
-        text: words,
-        confidence: 0.5,
-        reason: `"${words}" refers back to ${earlier.text}`,
-        refersBack: true,
-      });
+      documents.push(referringBack(earlier, span, text, 0.5, `"${words}" refers back to ${earlier.text}`));
       continue;
     }
     count += 1;

@@ -1,5 +1,5 @@
 import { entityId } from '../vocabulary/normalize-id';
-import { alternation, overlaps, type Mention } from './mention';
+import { alternation, overlaps, referringBack, type Mention } from './mention';
 import { TITLES } from './titles';
 
 // "Syrian Observatory for Human Rights", "Carnegie Moscow Center", "Turkish Foreign Ministry".
@@ -59,7 +59,7 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
       ).values(),
     ];
     if (longer.length === 1 && /\s/u.test(words)) {
-      found.push({ ...longer[0]!, ...span, confidence: 0.6, reason: `"${words}" is short for ${longer[0]!.name}` });
+      found.push(referringBack(longer[0]!, span, text, 0.6, `"${words}" is short for ${longer[0]!.name}`));
       continue;
     }
     found.push({

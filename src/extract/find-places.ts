@@ -197,6 +197,11 @@ function namedAgain(text: string, found: readonly Mention[], known: SpanIndex<Me
   return again;
 }
 
+/** A region's name: its own name alone, or with its kind when a town has the name ("the Voronezh region" is not Voronezh). */
+function regionName(words: string, kind: string): string {
+  return isTownName(words) ? `${words} ${kind}` : words;
+}
+
 /**
  * Each name of "the Donetsk and Luhansk regions" as a region: named with its kind when a town has
  * the name ("Donetsk region"), by the name alone otherwise, as placeByHead names one. Not a name
@@ -213,7 +218,7 @@ function regionsByOneHead(match: RegExpMatchArray, known: SpanIndex<Mention>): M
     const span = { start, end: start + word[0].length, text: word[0] };
     if (MONTH_OR_WEEKDAY.test(span.text)) return [];
     if (known.overlapping(span).some((mention) => !isTownName(mention.name))) return [];
-    const name = isTownName(span.text) ? `${span.text} ${head}` : span.text;
+    const name = regionName(span.text, head);
     regions.push({
       ...span,
       kind: 'Place',
@@ -251,8 +256,7 @@ function placeByHead(text: string, match: RegExpMatchArray, known: SpanIndex<Men
   // "Idlib province", "the Donbas region": the place news also calls by its name alone; but "the
   // Voronezh region" is not the town of Voronezh.
   const region = /^(?:region|province|oblast|district|exclave|enclave)$/u.test(head);
-  const bare = nameWords.join(' ');
-  const name = region && !isTownName(bare) ? bare : region ? `${bare} ${head}` : span.text;
+  const name = region ? regionName(nameWords.join(' '), head) : span.text;
   return {
     ...span,
     kind: 'Place',

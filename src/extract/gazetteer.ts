@@ -217,7 +217,7 @@ const citiesSchema = z.array(z.tuple([z.string(), z.string(), z.number()]));
  * name means the one news means by it ("Georgia" is the country).
  */
 function cityEntries(known: readonly GazetteerEntry[]): GazetteerEntry[] {
-  const taken = new Set(known.flatMap((entry) => [entry.name, ...entry.aliases, ...entry.demonyms]));
+  const taken = namesOf(known);
   return citiesSchema
     .parse(JSON.parse(readFileSync(CITIES_FILE, 'utf8')))
     .filter(([name]) => !taken.has(name))
@@ -237,12 +237,17 @@ function cityEntries(known: readonly GazetteerEntry[]): GazetteerEntry[] {
     }));
 }
 
+/** Every name, alias and demonym the entries already have: a later list's entry may not take one. */
+function namesOf(known: readonly GazetteerEntry[]): Set<string> {
+  return new Set(known.flatMap((entry) => [entry.name, ...entry.aliases, ...entry.demonyms]));
+}
+
 /**
  * Regions news names by their bare name (data/gazetteer/regions.yaml), but none whose name a
  * country, capital, town or organization already has.
  */
 function regionEntries(known: readonly GazetteerEntry[]): GazetteerEntry[] {
-  const taken = new Set(known.flatMap((entry) => [entry.name, ...entry.aliases, ...entry.demonyms]));
+  const taken = namesOf(known);
   return regionsSchema
     .parse(parse(readFileSync(REGIONS_FILE, 'utf8')))
     .filter((region) => !taken.has(region.name))
