@@ -1456,6 +1456,11 @@ ${text}`,
     expect(
       dated('Headline\nOn May 3 the talks began; by then a joint statement had long been promised by both sides.'),
     ).toBeUndefined();
+    // A day something it provides for starts on or is due by is not the text's own.
+    expect(
+      dated('Headline\nThe sides signed a joint statement that sets out a ceasefire from 00:00 on 15 June.'),
+    ).toBeUndefined();
+    expect(dated('Headline\nThe sides signed a joint statement calling for elections by 30 June.')).toBeUndefined();
   });
 });
 
@@ -1912,6 +1917,23 @@ describe('relations', () => {
       'REFERENCES document:statement concept:denuclearization-of-korean-peninsula',
       'REFERENCES document:readout concept:sanctions-on-north-korea',
     ]);
+    // With no text of the article's own, "the 13-point document" is the one named last before it;
+    // "the new text" is set against another, so it is none.
+    expect(
+      facts(
+        'The leaders endorsed a "Package of Measures for the Implementation of the Minsk Agreements". The ' +
+          '13-point document sets out a ceasefire in eastern Ukraine. The new text also sets out an amnesty.',
+      ).filter((f) => f.startsWith('REFERENCES')),
+    ).toEqual([
+      'REFERENCES document:package-of-measures-for-the-implementation-of-the-minsk-agreements concept:ceasefire-of-eastern-ukraine',
+    ]);
+    // What an apposition calls a document ("a 13-point package") names it later: "Under the package, …".
+    expect(
+      facts(
+        'The sides signed an agreement. The deal, a 13-point "package of measures" to implement the Minsk ' +
+          'protocol, was backed by France. Under the package, sanctions on North Korea stay.',
+      ).filter((f) => f.startsWith('REFERENCES')),
+    ).toEqual(['REFERENCES document:statement concept:sanctions-on-north-korea']);
     // "Under the statement, …" and "The statement also commits …" say what it says too.
     expect(
       facts(

@@ -440,6 +440,11 @@ const DOCUMENT_DATE_BEFORE = 30;
 const DOCUMENT_DATE_AFTER = 80;
 // A date the document ends on is not its own: "the contract expires on 31 December".
 const ENDS = /\b(?:expires?|expiring|ends?|ending|runs?\s+out|until|till|valid|lapses?)\b/iu;
+// Nor a date something it provides for starts on or is due by: "a ceasefire from 00:00 on 15
+// February", "elections by 31 December". The word may open the date's own words.
+const STARTS_OR_DUE =
+  /(?<![\p{L}])(?:from|starting|as\s+of|effective|no\s+later\s+than|by)\s+(?:\d{1,2}[:.]\d{2}\s+(?:on\s+)?)?$/iu;
+const OPENS_STARTS_OR_DUE = /^(?:from|starting|as\s+of|effective|no\s+later\s+than|by)\s/iu;
 
 /**
  * A document's date: a date in the same clause as its name, close to it (a sentence often
@@ -455,7 +460,14 @@ function documentDate(text: string, group: readonly Mention[], dates: SpanIndex<
       d.start >= mention.end ? text.slice(mention.end, d.start) : text.slice(d.end, mention.start);
     const date = dates
       .within(window)
-      .filter((d) => !/[.;:!?\n–—]|\s-\s/u.test(between(d)) && !ENDS.test(between(d)) && !overlaps(d, mention))
+      .filter(
+        (d) =>
+          !/[.;:!?\n–—]|\s-\s/u.test(between(d)) &&
+          !ENDS.test(between(d)) &&
+          !STARTS_OR_DUE.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
+          !OPENS_STARTS_OR_DUE.test(d.text) &&
+          !overlaps(d, mention),
+      )
       .sort((a, b) => between(a).length - between(b).length)[0];
     if (date) return { value: date.value, inferred: date.inferred, basis: date.basis, evidence: spanOf(date) };
   }

@@ -76,6 +76,11 @@ const SEPARATE_BEFORE = /(?<![\p{L}])(?:separate|another|second)\s+$/iu;
 // Words of a quoted sentence in capitals ("The Plan Is Dead"), not of a title.
 const SENTENCE_WORD =
   /(?<![\p{L}])(?:Is|Are|Was|Were|Be|Been|Will|Would|Has|Have|Had|Not|No|We|I|You|It|Our|My|Your|Must|Should|Can|Do|Does)(?![\p{L}])/u;
+// Words that set one text against another: "the new text", "the earlier document".
+const CONTRASTING = /(?<![\p{L}])(?:new|old|earlier|previous|original|former|latest|revised|final|draft)(?![\p{L}])/iu;
+// The noun of an apposition that says what a document is: ", a 13-point "package of measures"".
+const APPOSITIVE_NOUN =
+  /^,\s+an?\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}["“]?(package|plan|roadmap|framework|blueprint|text|document)(?![\p{L}])/u;
 // A short form given in brackets after a name: "the Chemical Weapons Convention (CWC)".
 const ACRONYM_AFTER = /^\s+\((\p{Lu}[\p{Lu}\d]{1,9})\)/u;
 // Documents of other kinds than the statement an article reports, each its own: "a memorandum of
@@ -279,6 +284,9 @@ export function findDocuments(
         addStatement(match, match[1]!, 0.65, `${match[0].split(/\s/)[0]!.toLowerCase()} ${match[1]} someone issued`);
   }
 
+  if (!first) mentions.push(...textsOfNamedDocuments(text, namedDocuments, mentions));
+  mentions.push(...appositiveNames(text, mentions));
+
   // "a readout of remarks by President Moon", then "the readout": a government's account of a
   // meeting or call, the article's own like its statement.
   mentions.push(...otherDocuments(text, localSuffix, mentions, headlineEnd));
@@ -378,6 +386,61 @@ function otherDocuments(text: string, localSuffix: string, found: readonly Menti
     documents.push(mention);
   }
   return documents;
+}
+
+/**
+ * In an article that reports no text of its own, "the 13-point document" or "the full text" is the
+ * document named last before it. Not "the new text" or "the earlier document": such words set it
+ * against another text, which may be the one named last.
+ */
+function textsOfNamedDocuments(text: string, named: readonly Mention[], found: readonly Mention[]): Mention[] {
+  const references: Mention[] = [];
+  for (const match of text.matchAll(MODIFIED_REFERENCE)) {
+    if (!/^(?:text|document)$/iu.test(match[1]!) || CONTRASTING.test(match[0])) continue;
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (found.some((m) => overlaps(m, span))) continue;
+    const earlier = named.filter((m) => m.end <= span.start).at(-1);
+    if (earlier)
+      references.push(referringBack(earlier, span, text, 0.5, `"${match[0]}" refers back to ${earlier.name}`));
+  }
+  return references;
+}
+
+/**
+ * What a document is called in apposition to its name ("The deal, a 13-point "package of
+ * measures" to implement …") names it later too: "the package" is that deal.
+ */
+function appositiveNames(text: string, documents: readonly Mention[]): Mention[] {
+  const references: Mention[] = [];
+  for (const document of documents.filter((m) => m.kind === 'Document')) {
+    const noun = APPOSITIVE_NOUN.exec(text.slice(document.end, document.end + 60))?.[1]?.toLowerCase();
+    if (
+      !noun ||
+      documents.some(
+        (m) =>
+          m !== document &&
+          m.kind === 'Document' &&
+          m.key !== document.key &&
+          headNoun(m.details?.documentType) === documentFamily(noun),
+      )
+    )
+      continue;
+    const again = new RegExp(`${BEFORE_WORD}[Tt]he\\s+${noun}${AFTER_WORD}`, 'gu');
+    for (const match of text.slice(document.end).matchAll(again)) {
+      const span = { start: document.end + match.index, end: document.end + match.index + match[0].length };
+      if ([...documents, ...references].some((m) => overlaps(m, span))) continue;
+      references.push(
+        referringBack(
+          document,
+          span,
+          text,
+          0.55,
+          `"${match[0]}" refers back to ${document.name}, called a ${noun} before`,
+        ),
+      );
+    }
+  }
+  return references;
 }
 
 /** Whether a statement's words say it is not the one the article reports ("a separate joint declaration"). */
