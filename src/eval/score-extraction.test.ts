@@ -72,6 +72,29 @@ describe('scoring an extraction against a gold file', () => {
     expect(entities.f1).toBeCloseTo(0.8);
   });
 
+  it('aligns a name to the gold entity it spans exactly, not to one named inside it', () => {
+    const words = 'Office of the United Nations High Commissioner for Refugees';
+    const sentence = `Refugees return under the supervision of the ${words}.`;
+    const at = (part: string) => {
+      const start = sentence.indexOf(part);
+      return { start, end: start + part.length, text: part };
+    };
+    const nested = file([
+      {
+        id: 'organization:united-nations',
+        kind: 'Organization',
+        name: 'United Nations',
+        aliases: [],
+        mentions: [at('United Nations')],
+      },
+      { id: 'organization:unhcr', kind: 'Organization', name: 'UNHCR', aliases: [], mentions: [at(words)] },
+    ]);
+    const extracted = file([
+      { id: 'organization:unhcr', kind: 'Organization', name: 'UNHCR', aliases: [], mentions: [at(words)] },
+    ]);
+    expect(alignEntities(nested, extracted)).toEqual(new Map([['organization:unhcr', 'organization:unhcr']]));
+  });
+
   it('counts an entity of the wrong kind as wrong, and a quote only with the gold speaker', () => {
     const extracted = file(
       [

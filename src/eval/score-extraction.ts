@@ -107,16 +107,21 @@ export function scoreExtraction(gold: ArticleFile, extracted: ArticleFile): Scor
  * are taken best first, so that no two extracted entities claim the same gold entity.
  */
 export function alignEntities(gold: ArticleFile, extracted: ArticleFile): Map<string, string> {
-  const pairs: { extractedId: string; goldId: string; shared: number }[] = [];
+  const pairs: { extractedId: string; goldId: string; shared: number; exact: number }[] = [];
   for (const entity of extracted.entities) {
     for (const candidate of gold.entities) {
       const overlapping = entity.mentions.filter((m) => candidate.mentions.some((g) => overlaps(g, m))).length;
       // Of two gold entities the extracted one overlaps as often, the one of its own kind.
       const shared = overlapping + (overlapping > 0 && candidate.kind === entity.kind ? 0.5 : 0);
-      if (overlapping > 0) pairs.push({ extractedId: entity.id, goldId: candidate.id, shared });
+      // And of two of its kind, the one whose mentions it spans exactly: "Office of the United
+      // Nations High Commissioner for Refugees" is UNHCR, not the United Nations named inside it.
+      const exact = entity.mentions.filter((m) =>
+        candidate.mentions.some((g) => g.start === m.start && g.end === m.end),
+      ).length;
+      if (overlapping > 0) pairs.push({ extractedId: entity.id, goldId: candidate.id, shared, exact });
     }
   }
-  pairs.sort((a, b) => b.shared - a.shared);
+  pairs.sort((a, b) => b.shared - a.shared || b.exact - a.exact);
   const alignment = new Map<string, string>();
   const taken = new Set<string>();
   for (const pair of pairs) {
