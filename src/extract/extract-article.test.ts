@@ -1934,6 +1934,24 @@ describe('relations', () => {
           'protocol, was backed by France. Under the package, sanctions on North Korea stay.',
       ).filter((f) => f.startsWith('REFERENCES')),
     ).toEqual(['REFERENCES document:statement concept:sanctions-on-north-korea']);
+    // "was signed not by … but by …": only who it was signed by, and the subject before an
+    // apposition, not a text named inside it; "backed it in a separate joint declaration": each
+    // of a list of speakers issued the text they speak in.
+    expect(
+      facts(
+        'The sides signed an agreement. The deal, a 13-point "package of measures" to implement the Minsk ' +
+          'protocol, was signed not by the leaders but by Leonid Kuchma and Mikhail Zurabov. Vladimir Putin, ' +
+          'Petro Poroshenko and Angela Merkel backed it in a separate joint declaration.',
+      )
+        .filter((f) => f.startsWith('ISSUED'))
+        .sort(),
+    ).toEqual([
+      'ISSUED person:angela-merkel document:separate-joint-declaration',
+      'ISSUED person:leonid-kuchma document:statement',
+      'ISSUED person:mikhail-zurabov document:statement',
+      'ISSUED person:petro-poroshenko document:separate-joint-declaration',
+      'ISSUED person:vladimir-putin document:separate-joint-declaration',
+    ]);
     // "Under the statement, …" and "The statement also commits …" say what it says too.
     expect(
       facts(

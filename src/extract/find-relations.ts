@@ -530,8 +530,8 @@ export function findRelations(
     const withWhom = actorAfter(document.end, around, SIGNED_WITH, 40);
     if (withWhom) coSigned(document, withWhom, around);
   }
-  // "the ministry said in a statement", "Prigozhin confirms it in an audio message": who speaks in
-  // a text issued it.
+  // "the ministry said in a statement", "Prigozhin confirms it in an audio message", "the leaders
+  // backed it in a joint declaration": who speaks in a text issued it.
   for (const document of mentions.filter((m) => m.kind === 'Document' && !m.refersBack)) {
     const verb = SAID_IN.exec(text.slice(Math.max(0, document.start - 60), document.start));
     if (!verb) continue;
@@ -545,7 +545,10 @@ export function findRelations(
           !/[,;:.!?]/u.test(text.slice(m.end, verbStart)),
       )
       .at(-1);
-    if (speaker && !isDemonym(speaker)) add('ISSUED', speaker, document, spanning(speaker, document), 0.55);
+    if (!speaker || isDemonym(speaker)) continue;
+    // "Putin, Poroshenko, Merkel and Hollande backed it in a separate joint declaration": each.
+    for (const each of coordinated(speaker, inSentence(sentenceOf(document.start)), text, 'before', ACTOR_KINDS))
+      add('ISSUED', each, document, spanning(each, document), 0.55);
   }
   // "Armenia, Azerbaijan and Russia sign deal": a headline's signers issued the article's own text.
   const headlineEnd = text.indexOf('\n');
@@ -600,15 +603,18 @@ export function findRelations(
       .at(-1);
     if (owner && !isDemonym(owner)) add('ISSUED', owner, document, spanning(owner, document), 0.6);
   }
-  // "a joint statement issued by Vladimir Putin and Donald Trump".
+  // "a joint statement issued by Vladimir Putin and Donald Trump"; "The deal, a 13-point package
+  // …, was signed not by the four leaders but by the members of the Contact Group": the subject
+  // before an apposition, and only who it was signed by.
   for (const match of text.matchAll(
-    /\b(?:issued|released|signed|adopted|published)\s+(?:(?:in|at|on)\s+\p{Lu}[\p{L}-]*\s+)?by\s+/gu,
+    /\b(?:issued|released|signed|adopted|published)\s+(?:(?:in|at|on)\s+\p{Lu}[\p{L}-]*\s+)?(?:not\s+by\s+[^,;.]{1,60}?\s+but\s+)?by\s+/gu,
   )) {
-    const around = inSentence(sentenceOf(match.index));
+    const sentence = sentenceOf(match.index);
+    const around = inSentence(sentence);
     const after = match.index + match[0].length;
-    const document = around
-      .filter((m) => m.kind === 'Document' && m.end <= match.index && match.index - m.end <= 30)
-      .at(-1);
+    const document =
+      subjectBeforeApposition(sentence, around, text, match.index) ??
+      around.filter((m) => m.kind === 'Document' && m.end <= match.index && match.index - m.end <= 30).at(-1);
     const first = around.find((m) => ACTOR_KINDS.has(m.kind) && m.start >= after && m.start - after <= 25);
     if (!document || !first) continue;
     const issuer = personTitledBy(first, around, text) ?? first;
@@ -793,11 +799,28 @@ const UNIT_NAME = /^[Uu]nit\s+\d+$/u;
 const ITS_BETWEEN = /^(?:,\s+(?:from|through|including|via)\s+its\s+|[’']s\s+)$/u;
 // A verb of speaking and the text it was spoken in: "said in a", "confirms it in an", "wrote on his".
 const SAID_IN =
-  /(?<![\p{L}])(?:said|says|wrote|writes|announced|announces|confirmed|confirms|declared|declares|stated|states|posted|posts|warned|warns|added|adds)\s+(?:(?:it|this|that|so)\s+)?(?:in|on)\s+(?:(?:a|an|his|her|its|their)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/u;
+  /(?<![\p{L}])(?:said|says|wrote|writes|announced|announces|confirmed|confirms|declared|declares|stated|states|posted|posts|warned|warns|added|adds|backed|backs|endorsed|endorses|pledged|pledges)\s+(?:(?:it|this|that|so)\s+)?(?:in|on)\s+(?:(?:a|an|his|her|its|their)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/u;
 // The verbs of what a document says, right after it: "stresses", "calls for", "commits", "sets out".
 const DOCUMENT_SAYS =
   /\b(?:stresses|stressed|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|highlights|highlighted|mentions|mentioned|calls\s+for|called\s+for|calls\s+on|called\s+on|refers\s+to|referred\s+to|cites|cited|quotes|quoted|says|said|states|stated|reaffirms|reaffirmed|provides\s+for|provided\s+for|sets\s+out|set\s+out|commits|committed|asks|asked|requires|required|obliges|obliged|envisages|envisaged|foresees|includes|included|covers|covered|guarantees|guaranteed)\b/g;
 // A text's signatures, named: "carries the signatures of the Trilateral Contact Group".
+/**
+ * The document a sentence opens on, when an apposition stands between it and the passive verb at
+ * `verbStart`: "The deal, a 13-point package to implement the Minsk protocol, was signed by …" (a
+ * document named inside the apposition is not what was signed).
+ */
+function subjectBeforeApposition(
+  sentence: { start: number; end: number } | undefined,
+  around: readonly Mention[],
+  text: string,
+  verbStart: number,
+): Mention | undefined {
+  if (!sentence || !/,\s+(?:was|were|has\s+been|had\s+been)\s+$/u.test(text.slice(sentence.start, verbStart)))
+    return undefined;
+  const subject = around.find((m) => m.kind === 'Document' && /^\S*\s*$/u.test(text.slice(sentence.start, m.start)));
+  return subject && /^,\s/u.test(text.slice(subject.end, subject.end + 2)) ? subject : undefined;
+}
+
 /**
  * The people a body's name opens a list of, after a colon or in brackets, to the end of the
  * sentence: its members who signed for it ("the Trilateral Contact Group (Heidi Tagliavini for

@@ -64,6 +64,25 @@ describe('one occasion across articles', () => {
     expect(other).not.toEqual(first);
   });
 
+  it('never takes two documents of one article for one known document', async () => {
+    const [first, second] = await inTurn(
+      [
+        [
+          'Deal signed\nThe sides signed an agreement. The deal was signed by Vladimir Putin and Angela Merkel on Monday.',
+          '2015-02-12',
+        ],
+        [
+          'Explainer\nThe leaders endorsed a "Package of Measures for the Implementation of the Minsk Agreements" on ' +
+            'Monday. The package carries the signatures of Vladimir Putin and Angela Merkel.',
+          '2015-02-14',
+        ],
+      ],
+      'Document',
+    );
+    // The package, by its issuers, is the deal; the Minsk Agreements named inside its title stay their own.
+    expect(second).toEqual([first![0], 'document:minsk-agreement']);
+  });
+
   it('takes one speaker’s press conference of those days, told in other words, for the same one', async () => {
     const [first, second] = await inTurn([
       ['Talks end\nAt a press conference later in the day, Angela Merkel said the talks had gone well.', '2021-05-04'],

@@ -123,6 +123,15 @@ export async function resolveArticle(file: ArticleFile, candidates: CandidateSou
       doubt(own, [...tiedMatches(matches), ...all.filter((m) => m.score < DOUBT_BELOW)]);
       return;
     }
+    // Two documents of one article are two texts by its own account: the one decided first (on
+    // its issuers, the surer way) keeps the known one, and the other is only a doubt.
+    if (
+      own.id.startsWith('document:') &&
+      [...crossArticle, ...into].some((d) => d.to === match.id && d.from !== own.id)
+    ) {
+      doubt(own, [match]);
+      return;
+    }
     into.push({ from: own.id, to: match.id, score: match.score, reason: match.reason });
     adopted.set(
       own.id,
