@@ -1456,6 +1456,29 @@ ${text}`,
     expect(
       dated('Headline\nOn May 3 the talks began; by then a joint statement had long been promised by both sides.'),
     ).toBeUndefined();
+    // An article's own text with no date of its own is of the day its opening sentence says the
+    // parties agreed, when that day stands by the verb; a day to come is no story's day.
+    const storyDated = (text: string, publishedOn: string) =>
+      extractArticle(article(`Headline\n${text}`, publishedOn), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Document' || e.kind === 'Event')
+        .map((e) => [e.name, e.date?.value]);
+    expect(
+      storyDated(
+        'The leaders of Russia and Ukraine agreed on Thursday on a ceasefire that is to begin at midnight on ' +
+          'Sunday. Later the sides signed an agreement. Angela Merkel left for a summit of European Union leaders.',
+        '2015-02-12',
+      ),
+    ).toEqual([
+      ['Agreement', '2015-02-12'],
+      ['Summit of leaders', '2015-02-12'],
+    ]);
+    expect(
+      storyDated(
+        'Russian missiles struck Odesa on Saturday, a day after Moscow and Kyiv signed agreements in Istanbul. ' +
+          'The sides signed an agreement to reopen the ports.',
+        '2022-07-23',
+      ),
+    ).toContainEqual(['Agreement', undefined]);
     // A day something it provides for starts on or is due by is not the text's own.
     expect(
       dated('Headline\nThe sides signed a joint statement that sets out a ceasefire from 00:00 on 15 June.'),

@@ -14,7 +14,7 @@ import { findConcepts } from './find-concepts';
 import { analyzeText, type TextAnalysis } from './analyze-text';
 import type { FoundDate } from './find-dates';
 import { findDatelinePlace } from './find-dateline-place';
-import { findDocuments } from './find-documents';
+import { findDocuments, isOccasionText } from './find-documents';
 import { findMinistryReferences } from './find-ministry-references';
 import { findEvents, NOT_YET } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
@@ -354,7 +354,9 @@ function entitiesFrom(
       // a named one ("the Minsk agreements") may be years old.
       const own = id.endsWith(`-${localSuffix}`);
       const date =
-        documentDate(text, group, dateIndex) ?? (own ? justIssuedDate(group, publishedOn, text, sentences) : undefined);
+        documentDate(text, group, dateIndex) ??
+        (own ? justIssuedDate(group, publishedOn, text, sentences) : undefined) ??
+        (isOccasionText(first) ? agreedOnStoryDay(text, group, sentences, dateIndex, publishedOn) : undefined);
       if (date) entity.date = date;
     }
     return entity;
@@ -595,7 +597,8 @@ function recentEventDate(
 
 /**
  * The one recent day, up to publication, that the first sentence after the headline names; none
- * when that sentence tells of the event itself ("on Monday, two days before a summit").
+ * when that sentence tells of the event itself ("on Monday, two days before a summit"). Days to
+ * come do not count.
  */
 function storyDay(
   text: string,
@@ -608,7 +611,8 @@ function storyDay(
   const opening = sentences.find((s) => s.start > headlineEnd);
   if (!opening || NOT_YET.test(opening.text)) return undefined;
   if (group.some((m) => m.start >= opening.start && m.start < opening.end)) return undefined;
-  const days = dates.within(opening).filter((d) => d.precision === 'DAY');
+  // A day after the article's is one to come ("a ceasefire that is to begin on Sunday").
+  const days = dates.within(opening).filter((d) => d.precision === 'DAY' && d.value <= publishedOn);
   const [day] = days;
   if (!day || days.some((d) => d.value !== day.value) || !isRecent(day.value, publishedOn)) return undefined;
   return day;
@@ -631,6 +635,44 @@ function justIssuedDate(
   if (!ISSUED_NOW.test(sentence) && !(live && ISSUED.test(sentence))) return undefined;
   return articleDay(publishedOn, first, `No date in its words; told as just issued in an article of ${publishedOn}`);
 }
+
+/**
+ * An article's own text it gives no date for, when its opening sentence tells of an agreement on
+ * one recent day ("The leaders … agreed on Thursday on a ceasefire …", then "The deal, a 13-point
+ * package …"): that day, inferred.
+ */
+function agreedOnStoryDay(
+  text: string,
+  group: readonly Mention[],
+  sentences: readonly SentenceSpan[],
+  dates: SpanIndex<FoundDate>,
+  publishedOn: string,
+): ArticleEntity['date'] {
+  const headlineEnd = text.indexOf('\n');
+  const opening = sentences.find((s) => s.start > headlineEnd);
+  const agreed = opening && AGREED_IN_LEAD.exec(opening.text);
+  const storyDate = agreed ? storyDay(text, sentences, dates, publishedOn, group) : undefined;
+  if (!opening || !agreed || !storyDate) return undefined;
+  // The day is the agreement's only when it stands by the verb: "agreed on Thursday", not "struck
+  // Odesa on Saturday, … after Moscow and Kyiv signed agreements".
+  const verb = { start: opening.start + agreed.index, end: opening.start + agreed.index + agreed[0].length };
+  const day = dates
+    .within(opening)
+    .find(
+      (d) =>
+        d.value === storyDate.value &&
+        ((d.start >= verb.end && /^\s+(?:on\s+)?$/u.test(text.slice(verb.end, d.start))) ||
+          (d.end <= verb.start && /^\s+$/u.test(text.slice(d.end, verb.start)))),
+    );
+  if (!day) return undefined;
+  return {
+    value: day.value,
+    inferred: true,
+    basis: `No date of its own; the day of the agreement the article's opening sentence reports (“${day.text}”)`,
+    evidence: spanOf(day),
+  };
+}
+const AGREED_IN_LEAD = /\b(?:agreed|signed|reached|struck|sealed|clinched|concluded|endorsed)\b/u;
 
 /** An entity's first mention, the sentence it stands in, and whether that is a live blog's entry. */
 function firstTelling(

@@ -14,6 +14,12 @@ export function isOwnStatement(mention: Mention): boolean {
   return mention.kind === 'Document' && mention.key.startsWith(OWN_STATEMENT);
 }
 
+const SEPARATE_STATEMENT = 'document:separate-';
+/** Whether a mention is one of the texts of the occasion an article reports: its statement, or a separate one. */
+export function isOccasionText(mention: Mention): boolean {
+  return isOwnStatement(mention) || (mention.kind === 'Document' && mention.key.startsWith(SEPARATE_STATEMENT));
+}
+
 const STATEMENT = new RegExp(
   `${BEFORE_WORD}(?:[Tt]he\\s+)?((?:joint|written|bilateral|final|official)\\s+(?:statement|agreement|declaration|communiqu[eé]))${AFTER_WORD}`,
   'gu',
@@ -457,7 +463,7 @@ function separateStatements(text: string, localSuffix: string): Mention[] {
       end: match.index + match[0].length,
       text: match[0],
       kind: 'Document' as const,
-      key: `document:${slugify(`separate ${match[1]!}`)}-${localSuffix}`,
+      key: `${SEPARATE_STATEMENT}${slugify(match[1]!)}-${localSuffix}`,
       name: match[1]!.replace(/^\w/, (c) => c.toUpperCase()),
       confidence: 0.6,
       reason: `a ${match[1]} the article tells apart from the one it reports ("separate")`,
