@@ -1166,6 +1166,16 @@ describe('dates', () => {
       ['April 27', '2018-04-27', true],
       ['Later in the day', '2018-06-12', true],
     ]);
+    // "the next day", "two days later": counted from the day named last before, in the paragraph or
+    // the one before it; not from the article's day, and nothing when no day comes before.
+    expect(
+      sameDay('Then, on June 9, the talks began.\nStaff left. Moscow answered the next day. Two days later it ended.'),
+    ).toEqual([
+      ['June 9', '2018-06-09', true],
+      ['the next day', '2018-06-10', true],
+      ['Two days later', '2018-06-12', true],
+    ]);
+    expect(sameDay('Moscow answered the next day. The day after the poisoning, he spoke.')).toEqual([]);
     const text = 'Two days before, in July, and on November 12, 2017, things happened.';
     const dates = findDates(text, '2017-11-11').map(({ value, precision, inferred }) => ({
       value,

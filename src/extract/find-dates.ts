@@ -49,6 +49,13 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
     if (/^(?:now|tonight)$/i.test(result.text.trim())) continue;
     const theBefore = /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, result.index - 5), result.index));
     if (NARRATIVE_DAY.test(`${theBefore ? 'the ' : ''}${result.text.trim()}`)) continue;
+    // "two days later" counts from the story's day, not the article's (withDaysApart).
+    if (
+      /^(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?)\s+(?:later|earlier)$/iu.test(
+        result.text.trim(),
+      )
+    )
+      continue;
     // A week is no day (chrono-node reads "last week" as the day seven days before): see withWeeks.
     if (/^(?:this|last|next)\s+week$/iu.test(result.text.trim())) continue;
     // Words that name no day ("later in the day" is not tomorrow): a date has a number, a month,
@@ -80,7 +87,11 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
       text: result.text,
     });
   }
-  return withSameDay(text, withWeeks(text, dates.map(trimmed), publishedOn), publishedOn);
+  return withDaysApart(
+    text,
+    withSameDay(text, withWeeks(text, dates.map(trimmed), publishedOn), publishedOn),
+    publishedOn,
+  );
 }
 
 // Words that put a clause in the future: "will meet on Monday", "is due to sign on Friday", and
@@ -184,6 +195,56 @@ function withSameDay(text: string, dates: FoundDate[], publishedOn: string): Fou
         : `“${match[0]}” read as the article’s date (${publishedOn})`,
     };
   });
+}
+
+// "Moscow answered the next day", "two days later", "the day before": so many days from the day
+// named before. Not "the day after the poisoning", counted from what follows.
+const DAYS_FROM_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:the\s+(next|following|previous)\s+day|(a|one|two|three|four|five|six|\d)\s+days?\s+(later|earlier)|the\s+day\s+(after|before)(?!\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)))(?![\p{L}])`,
+  'giu',
+);
+const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * Days told by their distance from the day named before: the last day named before them in their
+ * paragraph, else in the paragraph before (a story's next step); none further back, where the day
+ * they count from is no longer clear, and none after the article's own day.
+ */
+function withDaysApart(text: string, dates: FoundDate[], publishedOn: string): FoundDate[] {
+  let found = dates;
+  for (const match of text.matchAll(DAYS_FROM_BEFORE)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (found.some((date) => date.start < span.end && span.start < date.end)) continue;
+    // Each counts from the one before it too: "the next day … two days later".
+    const paragraphStart = text.lastIndexOf('\n', span.start - 1);
+    const previousStart = paragraphStart <= 0 ? -1 : text.lastIndexOf('\n', paragraphStart - 1);
+    const previous = found
+      .filter((date) => date.precision === 'DAY' && date.end <= span.start && date.start > previousStart)
+      .at(-1);
+    if (!previous) continue;
+    const day = new Date(`${previous.value}T12:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + daysFrom(match));
+    // A story's day after the article's own is a misreading of the day before, not news.
+    if (day.toISOString().slice(0, 10) > publishedOn) continue;
+    const date: FoundDate = {
+      value: day.toISOString().slice(0, 10),
+      precision: 'DAY',
+      inferred: true,
+      basis: `“${match[0]}”: counted from “${previous.text}” (${previous.value})`,
+      ...span,
+      text: match[0],
+    };
+    found = [...found, date].sort((a, b) => a.start - b.start);
+  }
+  return found;
+}
+
+/** How many days from the day before a DAYS_FROM_BEFORE match counts: 1, -1, 2 … */
+function daysFrom(match: RegExpMatchArray): number {
+  const [, nextOrPrevious, count, laterOrEarlier, afterOrBefore] = match;
+  if (nextOrPrevious) return nextOrPrevious.toLowerCase() === 'previous' ? -1 : 1;
+  if (afterOrBefore) return afterOrBefore.toLowerCase() === 'before' ? -1 : 1;
+  return (COUNTS[count!.toLowerCase()] ?? Number(count)) * (laterOrEarlier!.toLowerCase() === 'earlier' ? -1 : 1);
 }
 
 /**

@@ -157,7 +157,8 @@ describe('incidents', () => {
     );
     expect(events.filter((e) => e.type === 'expulsion').map((e) => [e.id, e.date, e.words])).toEqual([
       ['event:expulsion-of-russia-diplomats-by-czechia-2021', '2021-04-24', ['expelled 18 Russian diplomats']],
-      // "the next day" is a day after the story's Saturday, not after the article's.
+      // "the next day" counts from the story's Saturday, here the article's own day: a day after it
+      // is no news yet, so none.
       ['event:expulsion-of-czechia-diplomats-by-russia-2021', undefined, ['expelling 20 Czechs']],
     ]);
   });
