@@ -1489,6 +1489,12 @@ ${text}`,
         '2022-07-23',
       ),
     ).toContainEqual(['Agreement', undefined]);
+    expect(
+      storyDated(
+        "Russia's Foreign Ministry said on Sunday it was expelling 20 diplomats. The statement accused Prague.",
+        '2021-04-18',
+      ),
+    ).toContainEqual(['Statement', '2021-04-18']);
     // A day something it provides for starts on or is due by is not the text's own.
     expect(
       dated('Headline\nThe sides signed a joint statement that sets out a ceasefire from 00:00 on 15 June.'),

@@ -356,7 +356,7 @@ function entitiesFrom(
       const date =
         documentDate(text, group, dateIndex) ??
         (own ? justIssuedDate(group, publishedOn, text, sentences) : undefined) ??
-        (isOccasionText(first) ? agreedOnStoryDay(text, group, sentences, dateIndex, publishedOn) : undefined);
+        (isOccasionText(first) ? issuedOnStoryDay(text, group, sentences, dateIndex, publishedOn) : undefined);
       if (date) entity.date = date;
     }
     return entity;
@@ -637,11 +637,12 @@ function justIssuedDate(
 }
 
 /**
- * An article's own text it gives no date for, when its opening sentence tells of an agreement on
- * one recent day ("The leaders … agreed on Thursday on a ceasefire …", then "The deal, a 13-point
- * package …"): that day, inferred.
+ * An article's own text it gives no date for, when its opening sentence tells of an agreement or
+ * a statement on one recent day ("The leaders … agreed on Thursday on a ceasefire …", then "The
+ * deal, a 13-point package …"; "Russia's Foreign Ministry said on Sunday …", then "the ministry's
+ * statement"): that day, inferred.
  */
-function agreedOnStoryDay(
+function issuedOnStoryDay(
   text: string,
   group: readonly Mention[],
   sentences: readonly SentenceSpan[],
@@ -650,7 +651,7 @@ function agreedOnStoryDay(
 ): ArticleEntity['date'] {
   const headlineEnd = text.indexOf('\n');
   const opening = sentences.find((s) => s.start > headlineEnd);
-  const agreed = opening && AGREED_IN_LEAD.exec(opening.text);
+  const agreed = opening && ISSUED_IN_LEAD.exec(opening.text);
   const storyDate = agreed ? storyDay(text, sentences, dates, publishedOn, group) : undefined;
   if (!opening || !agreed || !storyDate) return undefined;
   // The day is the agreement's only when it stands by the verb: "agreed on Thursday", not "struck
@@ -668,11 +669,12 @@ function agreedOnStoryDay(
   return {
     value: day.value,
     inferred: true,
-    basis: `No date of its own; the day of the agreement the article's opening sentence reports (“${day.text}”)`,
+    basis: `No date of its own; the day the article's opening sentence says it was agreed or said (“${day.text}”)`,
     evidence: spanOf(day),
   };
 }
-const AGREED_IN_LEAD = /\b(?:agreed|signed|reached|struck|sealed|clinched|concluded|endorsed)\b/u;
+const ISSUED_IN_LEAD =
+  /\b(?:agreed|signed|reached|struck|sealed|clinched|concluded|endorsed|said|announced|declared|stated)\b/u;
 
 /** An entity's first mention, the sentence it stands in, and whether that is a live blog's entry. */
 function firstTelling(
