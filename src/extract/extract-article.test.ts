@@ -1511,6 +1511,27 @@ describe('relations', () => {
     return file.relationships.map((r) => `${r.type} ${name.get(r.from)} -> ${name.get(r.to)}`);
   };
 
+  it('names an armed group by the state behind it, and takes the sides a war is "between" for its participants', () => {
+    const text =
+      'The war in the Donbas region between Ukrainian forces and Russian-backed separatists has killed 13,000 ' +
+      'people. Pro-Russian rebels hold Donetsk. The separatists want autonomy. The war between the Ukrainian and ' +
+      'Russian people is old.';
+    const file = extractArticle(article(`Headline\n${text}`, '2019-12-09'), baseGazetteer());
+    expect(
+      file.entities.filter((e) => e.kind === 'Organization').map((e) => [e.id, e.mentions.map((m) => m.text)]),
+    ).toEqual([
+      [
+        'organization:separatists-backed-by-russia',
+        ['Russian-backed separatists', 'Pro-Russian rebels', 'The separatists'],
+      ],
+    ]);
+    // Demonyms are sides only before the word for their forces.
+    expect(relationsOf(text, '2019-12-09').filter((r) => r.startsWith('PARTICIPATED_IN'))).toEqual([
+      'PARTICIPATED_IN Ukraine -> War in the Donbas',
+      'PARTICIPATED_IN Russia-backed separatists -> War in the Donbas',
+    ]);
+  });
+
   it('places a gathering or speech where the words around it say: "at", "in", a sentence opening on a place', () => {
     expect(
       relationsOf('In Moscow, Vladimir Putin confirmed the trilateral statement in a televised address.', '2020-11-10'),

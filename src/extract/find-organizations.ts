@@ -147,6 +147,7 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
   found.push(...institutions);
   found.push(...bodiesByApposition(text, [...known, ...found]), ...numberedUnits(text, [...known, ...found]));
   found.push(...groupsByKind(text, [...known, ...found]));
+  found.push(...backedGroups(text, known, found));
   for (const country of known.filter((m) => m.kind === 'Country' && m.text !== m.name)) {
     const press = PRESS_OF.exec(text.slice(country.end, country.end + 20));
     if (!press) continue;
@@ -248,6 +249,62 @@ function groupsByKind(text: string, known: readonly Mention[]): Mention[] {
     }
   }
   return found;
+}
+
+// "Russian-backed separatists", "pro-Russian rebels", "Iran-backed militias": armed groups named
+// by the state behind them.
+const BACKED_GROUP =
+  /(?<![\p{L}-])(?:(\p{Lu}[\p{L}’'-]*?)-backed|[Pp]ro-(\p{Lu}[\p{L}’'-]*))[ \t]+(separatists|rebels|insurgents|militants|militias|fighters)(?![\p{L}])/gu;
+// Words for one kind of group, as its key has them: separatists and rebels are one.
+const GROUP_FAMILY: Readonly<Record<string, string>> = {
+  separatists: 'separatists',
+  rebels: 'separatists',
+  insurgents: 'separatists',
+  militants: 'militias',
+  militias: 'militias',
+  fighters: 'militias',
+};
+
+/**
+ * Armed groups named by the state that backs them ("Russian-backed separatists"), one key per
+ * backer and kind of group, and "the rebels" or "the separatists" later for the one such group the
+ * article names.
+ */
+function backedGroups(text: string, known: readonly Mention[], found: readonly Mention[]): Mention[] {
+  const groups: Mention[] = [];
+  for (const match of text.matchAll(BACKED_GROUP)) {
+    const backerWord = match[1] ?? match[2]!;
+    const backerStart = match.index + match[0].indexOf(backerWord);
+    const backer = known.find((m) => m.kind === 'Country' && m.start === backerStart);
+    const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    if (!backer || [...found, ...groups].some((m) => overlaps(m, span))) continue;
+    const family = GROUP_FAMILY[match[3]!.toLowerCase()]!;
+    const earlier = groups.find((m) => m.key === entityId('Organization', `${family} backed by ${backer.name}`));
+    groups.push(
+      earlier
+        ? referringBack(earlier, span, text, 0.65, `"${match[0]}" is ${earlier.name} again`)
+        : {
+            ...span,
+            kind: 'Organization',
+            key: entityId('Organization', `${family} backed by ${backer.name}`),
+            name: `${backer.name}-backed ${family}`,
+            confidence: 0.65,
+            reason: `an armed group named by the state that backs it ("${match[0]}")`,
+            details: { organizationType: 'armed group' },
+          },
+    );
+  }
+  const named = [...new Map(groups.map((m) => [m.key, m])).values()];
+  if (named.length !== 1) return groups;
+  // "the rebels", "the separatists" after it: that group.
+  const [group] = named;
+  for (const match of text.slice(group!.end).matchAll(/(?<![\p{L}])[Tt]he[ \t]+(separatists|rebels)(?![\p{L}])/gu)) {
+    const start = group!.end + match.index;
+    const span = { start, end: start + match[0].length };
+    if ([...known, ...found, ...groups].some((m) => overlaps(m, span))) continue;
+    groups.push(referringBack(group!, span, text, 0.55, `"${match[0]}" refers back to ${group!.name}`));
+  }
+  return groups;
 }
 
 /** Military units known by number: "unit 29155" of the GRU is one body wherever it is named. */

@@ -32,6 +32,8 @@ const THAT_BEFORE = /^\s+(?:that|which)\s+$/u;
 const SIGNED_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:signed|co-signed|drafted|issued)(?![\p{L}])/u;
 // "the contract between Gazprom and …": the words before a document's first party.
 const BETWEEN = /^\s+between\s+(?:the\s+)?$/u;
+// Between an event and its sides, past a place: "the war in the Donbas region between".
+const EVENT_BETWEEN = /^\s+(?:in\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{Ll}]+)?\s+)?between\s+(?:the\s+)?$/u;
 // Between a document and the parties it binds: "a document of … conclusions that commits".
 const BINDS =
   /^(?:\s+[^.;:!?]{0,60}?)?\s+(?:that|which)\s+(?:commits|committed|binds|bound|obliges|obliged)\s+(?:the\s+)?$/u;
@@ -641,6 +643,16 @@ export function findRelations(
       add('ISSUED', each, document, spanning(document, each), 0.6);
   }
 
+  // "the war in the Donbas region between Ukrainian forces and Russian-backed separatists", "talks
+  // between Moscow and Kyiv": the sides took part in it.
+  for (const event of mentions.filter((m) => m.kind === 'Event')) {
+    const around = inSentence(sentenceOf(event.start));
+    const first = longestAt(actorAfter(event.end, around, EVENT_BETWEEN, 60), around);
+    const second = first && sideAfter(first, around, text);
+    if (!first || !second) continue;
+    for (const side of [first, second])
+      add('PARTICIPATED_IN', side, event, spanning(event, side), 0.55, { role: 'participant' });
+  }
   // "The Czech decision was announced on Saturday evening by Prime Minister Andrej Babiš and Jan
   // Hamáček": who announced, ordered or carried out an event took part in it.
   for (const event of mentions.filter((m) => m.kind === 'Event')) {
@@ -804,6 +816,30 @@ const SAID_IN =
 const DOCUMENT_SAYS =
   /\b(?:stresses|stressed|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|highlights|highlighted|mentions|mentioned|calls\s+for|called\s+for|calls\s+on|called\s+on|refers\s+to|referred\s+to|cites|cited|quotes|quoted|says|said|states|stated|reaffirms|reaffirmed|provides\s+for|provided\s+for|sets\s+out|set\s+out|commits|committed|asks|asked|requires|required|obliges|obliged|envisages|envisaged|foresees|includes|included|covers|covered|guarantees|guaranteed)\b/g;
 // A text's signatures, named: "carries the signatures of the Trilateral Contact Group".
+// A side of a fight named by its state's forces: "Ukrainian forces".
+const FORCES = /^\s+(?:forces|troops|army|military)(?![\p{L}])/u;
+
+/** Of the actors starting where `actor` does, the longest: "Russian-backed separatists", not "Russian". */
+function longestAt(actor: Mention | undefined, around: readonly Mention[]): Mention | undefined {
+  if (!actor) return undefined;
+  return around.filter((m) => ACTOR_KINDS.has(m.kind) && m.start === actor.start).sort((a, b) => b.end - a.end)[0];
+}
+
+/**
+ * The second of two sides "between" names, after `first` and "and": a demonym only before the
+ * word for its forces ("between Ukrainian forces and Russian-backed separatists").
+ */
+function sideAfter(first: Mention, around: readonly Mention[], text: string): Mention | undefined {
+  const side = (m: Mention) => !isDemonym(m) || FORCES.test(text.slice(m.end, m.end + 12));
+  if (!side(first)) return undefined;
+  const firstEnd = first.end + (FORCES.exec(text.slice(first.end, first.end + 12))?.[0].length ?? 0);
+  const next = longestAt(
+    around.find((m) => ACTOR_KINDS.has(m.kind) && m.start >= firstEnd),
+    around,
+  );
+  return next && side(next) && /^\s+and\s+(?:the\s+)?$/u.test(text.slice(firstEnd, next.start)) ? next : undefined;
+}
+
 /**
  * The document a sentence opens on, when an apposition stands between it and the passive verb at
  * `verbStart`: "The deal, a 13-point package to implement the Minsk protocol, was signed by …" (a
