@@ -1841,6 +1841,9 @@ describe('relations', () => {
     expect(places('The munitions were stored at Vrbetice for years.')).toEqual(['Vrbetice']);
     // "at Noon", "from Home": English words, no place.
     expect(places('They met at Noon and drove from Home.')).toEqual([]);
+    // An apposition that says what kind of place a name is: "Shusha, the hilltop town".
+    expect(places('Refugees fled Lachin, a mountain town, on Sunday.')).toEqual(['Lachin']);
+    expect(places('Meanwhile, a town was shelled.')).toEqual([]);
   });
 
   it('reads a ministry named by its portfolio alone as that of the one country whose minister of it the article names', () => {

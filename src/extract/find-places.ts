@@ -13,6 +13,10 @@ const AFTER_PREPOSITION =
 // "east of Palmyra", "the resort of Sochi", "the siege of Eastern Ghouta": a place by its role.
 const PLACE_OF =
   /(?<![\p{L}])(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:city|town|village|port|resort|province|region|suburb|enclave|siege|outskirts)\s+of|capital,)\s+((?:\p{Lu}[\p{L}’'-]+)(?:[ \t]+\p{Lu}[\p{L}’'-]+)?)/gu;
+// "took Shusha, the hilltop town", "Debaltseve, a railway junction": a place an apposition says
+// the kind of.
+const PLACE_BY_APPOSITION =
+  /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]+)(?:[ \t]+\p{Lu}[\p{L}’'-]+)?),[ \t]+(?:the|a|an)[ \t]+(?:[\p{Ll}\d-]+[ \t]+){0,3}?(?:town|city|village|port|junction|settlement|stronghold)(?![\p{L}])/gu;
 // A place named by the kind of place it is: "Independence Square", "the Lachin Corridor", and,
 // with the kind in lower case, "the Zlín region", "the Dukovany power station", "Hmeimim air base".
 const NAMED_HEAD =
@@ -57,14 +61,14 @@ export function findPlaces(
     taken.fill(1, mention.start, mention.end);
     found.push(mention);
   };
-  // The capitalised words a pattern ends in, unless a date or already taken.
-  const newSpan = (match: RegExpMatchArray) => {
-    const words = match[1]!;
-    const start = match.index! + match[0].length - words.length;
+  // Capitalised words at `start`, unless a date or already taken.
+  const newWords = (words: string, start: number) => {
     const span = { start, end: start + words.length, text: words };
     if (MONTH_OR_WEEKDAY.test(words.split(/\s+/)[0]!)) return undefined;
     return knownIndex.overlapping(span).length > 0 || foundOverlaps(span) ? undefined : span;
   };
+  // The capitalised words a pattern ends in.
+  const newSpan = (match: RegExpMatchArray) => newWords(match[1]!, match.index! + match[0].length - match[1]!.length);
   for (const match of text.matchAll(PLACE_BY_HEAD)) {
     const site = placeByHead(text, match, knownIndex);
     if (site && !foundOverlaps(site)) take(site);
@@ -149,6 +153,22 @@ export function findPlaces(
       name: variant?.name ?? span.text,
       confidence: 0.65,
       reason: `a place named by its role ("${match[0]}")`,
+      details: { placeType: 'city' },
+    });
+  }
+  for (const match of text.matchAll(PLACE_BY_APPOSITION)) {
+    // The name opens the match.
+    const span = newWords(match[1]!, match.index);
+    // Not a sentence's first word of the dictionary ("Meanwhile, a town …").
+    if (!span || span.text.split(/\s+/u).some((word) => isEnglishWord(word))) continue;
+    const variant = byKey.get(nameKey(span.text));
+    take({
+      ...span,
+      kind: 'Place',
+      key: variant?.id ?? entityId('Place', span.text),
+      name: variant?.name ?? span.text,
+      confidence: 0.6,
+      reason: `a place an apposition says the kind of ("${match[0]}")`,
       details: { placeType: 'city' },
     });
   }
