@@ -425,6 +425,10 @@ describe('people, titles and resolution', () => {
       ...seedPeople[0]!,
       roles: [{ title: 'Foreign Minister', affiliationId: 'country:russia' }],
     };
+    // A founder holds a role in the body he founded.
+    expect(rolesOf('Headline\nYevgeny Prigozhin, the founder of the Wagner mercenary group, spoke.')).toEqual([
+      ['person:yevgeny-prigozhin', 'Founder', 'organization:wagner-group'],
+    ]);
     const alone = 'Headline\nForeign Minister Sergey Lavrov said Russia would respond.';
     // The base list of office-holders knows his post, on a day of his term only.
     expect(rolesOf(alone, baseGazetteer())).toEqual([['person:sergey-lavrov', 'Foreign Minister', 'country:russia']]);

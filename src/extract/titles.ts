@@ -90,6 +90,8 @@ export const TITLES = [
   'High Representative',
   'Foreign Policy Chief',
   'Chief',
+  'Founder',
+  'Co-founder',
 ] as const;
 
 // In lower case, "general" is an adjective, not a rank.
