@@ -425,6 +425,13 @@ describe('people, titles and resolution', () => {
       ...seedPeople[0]!,
       roles: [{ title: 'Foreign Minister', affiliationId: 'country:russia' }],
     };
+    // A plural title before a list: each holds it, of the owner in the same place of the owners' list.
+    expect(
+      rolesOf('Headline\nRussian and US foreign ministers Sergey Lavrov and Rex Tillerson agreed.', baseGazetteer()),
+    ).toEqual([
+      ['person:sergey-lavrov', 'Foreign Minister', 'country:russia'],
+      ['person:rex-tillerson', 'Foreign Minister', 'country:united-states'],
+    ]);
     // A founder holds a role in the body he founded.
     expect(rolesOf('Headline\nYevgeny Prigozhin, the founder of the Wagner mercenary group, spoke.')).toEqual([
       ['person:yevgeny-prigozhin', 'Founder', 'organization:wagner-group'],

@@ -19,6 +19,8 @@ export interface Role {
   /** The words that state it. */
   start: number;
   end: number;
+  /** Given by a plural title to several people: no country is guessed for it. */
+  shared?: boolean;
 }
 
 /** What the tagger and the gazetteer say that helps tell a name. */
@@ -746,6 +748,16 @@ function findRoles(
     const [sentence] = sentenceIndex.containing({ start: person.start, end: person.start + 1 });
     const sentenceStart = sentence?.start ?? 0;
     const prefix = text.slice(Math.max(sentenceStart, person.start - 60), person.start);
+    // "Russian and US foreign ministers Sergey Lavrov and Rex Tillerson": each holds the title, of
+    // the owner in the same place in the owners' list when there are as many, or of the one owner.
+    const listed = pluralTitled(text, person, sorted, affiliations);
+    if (listed) {
+      const { title, titleStart, owners, place } = listed;
+      if (FORMER.test(text.slice(Math.max(0, titleStart - 40), titleStart))) continue;
+      const affiliation = owners.length === 1 ? owners[0] : owners[place];
+      take(person, { title: normalizeTitle(title), affiliation, start: titleStart, end: person.end, shared: true });
+      continue;
+    }
     const before = TITLE_BEFORE.exec(prefix);
     if (before) {
       const titleStart = person.start - prefix.length + before.index;
@@ -808,6 +820,51 @@ const FORMER = /(?<![\p{L}])(?:former|ex-|onetime|then-?)\s*(?:[\p{Lu}][\p{L}’
 // "the country's foreign minister": the country named last before it.
 const THE_COUNTRYS = /(?<![\p{L}])[Tt]he\s+country[’']s\s+$/u;
 
+// A plural title right before a list of people: "foreign ministers", "Presidents".
+const PLURAL_TITLE_BEFORE = new RegExp(`${BEFORE_WORD}(${TITLE_PATTERN})s\\s+$`, 'u');
+// Between two names of a list: ", ", " and ", ", and ".
+const LIST_GAP = /^(?:,\s+|,?\s+and\s+)$/u;
+// Between two owners of a list: "Russian and US".
+const OWNERS_GAP = /^(?:,\s*|,?\s+and\s+)$/u;
+
+/**
+ * The plural title a list of people that `person` is in follows, where it starts, its owners
+ * named right before it ("Russian and US") and `person`'s place in the list.
+ */
+function pluralTitled(
+  text: string,
+  person: Mention,
+  sorted: readonly Mention[],
+  affiliations: SpanIndex<Mention>,
+): { title: string; titleStart: number; owners: Mention[]; place: number } | undefined {
+  const list = [person];
+  for (let first = person; ;) {
+    const previous = sorted.filter((m) => m.end <= first.start).at(-1);
+    if (!previous || !LIST_GAP.test(text.slice(previous.end, first.start))) break;
+    list.unshift(previous);
+    first = previous;
+  }
+  for (let last = person; ;) {
+    const next = sorted.find((m) => m.start >= last.end);
+    if (!next || !LIST_GAP.test(text.slice(last.end, next.start))) break;
+    list.push(next);
+    last = next;
+  }
+  if (list.length < 2) return undefined;
+  const prefix = text.slice(Math.max(0, list[0]!.start - 60), list[0]!.start);
+  const title = PLURAL_TITLE_BEFORE.exec(prefix);
+  if (!title) return undefined;
+  const titleStart = list[0]!.start - prefix.length + title.index;
+  const owners: Mention[] = [];
+  for (let end = titleStart, owner = ownerBefore(text, titleStart, affiliations); owner;) {
+    owners.unshift(owner);
+    end = owner.start;
+    owner = affiliations.endingIn(Math.max(0, end - 8), end).find((m) => OWNERS_GAP.test(text.slice(m.end, end)));
+  }
+  const usable = owners.length === 1 || owners.length === list.length ? owners : [];
+  return { title: title[1]!, titleStart, owners: usable, place: list.indexOf(person) };
+}
+
 /** The country or organization that owns a title starting at `titleStart` ("Russian", "Iran's"). */
 function ownerBefore(text: string, titleStart: number, affiliations: SpanIndex<Mention>): Mention | undefined {
   const [adjacent] = affiliations
@@ -849,7 +906,7 @@ function withKnownAffiliations(roles: readonly Role[], people: readonly Mention[
       stated?.affiliation ??
       (fromGraph ? named.get(fromGraph.affiliationId) : undefined) ??
       (national ? named.get(national) : undefined) ??
-      (STATE_POST.test(role.title) ? story : undefined);
+      (STATE_POST.test(role.title) && !role.shared ? story : undefined);
     return affiliation ? { ...role, affiliation } : role;
   });
 }
