@@ -824,6 +824,16 @@ describe('quotes and their speakers', () => {
     expect(file.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).toEqual(['Hua Chunying']);
   });
 
+  it('takes "spoke of" for a speech verb, and no words a text is known by for a quote', () => {
+    expect(
+      quotesOf(
+        'Headline\nAngela Merkel met the others. Merkel herself spoke of "a glimmer of hope" and no more. The ' +
+          'summit ended with a document of "common agreed conclusions". The deal, a 13-point "package of ' +
+          'measures", was signed.',
+      ),
+    ).toEqual([['a glimmer of hope', 'person:angela-merkel']]);
+  });
+
   it('gives an interview\'s guest the answers and its host no quote, and follows a chain of "he" back to its subject', () => {
     const text =
       "Transcript\nRuth Adeyemi speaks to the station's Moscow correspondent, Tom Hadley.\n" +

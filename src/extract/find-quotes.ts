@@ -6,6 +6,11 @@ import { isPersonNoun } from './person-nouns';
 import { SpanIndex } from './span-index';
 import { TITLE_FORMS } from './titles';
 
+// Quoted words that name a kind of text, and what stands before a term put in quotation marks.
+const TEXT_KNOWN_BY =
+  /^(?:[\p{Ll}-]+\s+){0,3}(?:conclusions|measures|package|agreement|declaration|plan|roadmap|formula|memorandum|communiqu[eé])(?:\s+of\s+[\p{Ll}\s-]+)?$/u;
+const TERM_BEFORE = /(?<![\p{L}])(?:a|an|the|their|its|of)\s+(?:[\p{Ll}\d-]+\s+)?["“]$/u;
+
 /** Where in the text: the sentences a quote is attributed within. */
 interface Span {
   start: number;
@@ -25,7 +30,7 @@ export interface FoundQuote {
 
 const QUOTED = /“([^”]+)”|"([^"\n]+)"|‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu;
 const SPEECH_VERB =
-  /(?<![\p{L}-])(?:[Aa]ccording to|said|says|say|told|tells|telling|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered|described|describes|condemned|condemns|denounced|denounces|dismissed|dismisses|branded|brands|hailed|hails|praised|praises|criticised|criticized|criticises|criticizes|begins|began|concludes|concluded|calls for|call for|commits|committed|provides for|provided for|promises|promised|pledges|pledged|urges|urged|reaffirms|reaffirmed|speaks of|sets out|calls)(?![\p{L}])/gu;
+  /(?<![\p{L}-])(?:[Aa]ccording to|said|says|say|told|tells|telling|added|adds|stated|states|reads|read|cited|cites|saying|stressed|stresses|noted|notes|warned|warns|replied|replies|insisted|insists|explained|explains|wrote|writes|tweeted|announced|announces|asked|asks|argued|argues|declared|declares|agreed|welcomed|called|responded|answered|described|describes|condemned|condemns|denounced|denounces|dismissed|dismisses|branded|brands|hailed|hails|praised|praises|criticised|criticized|criticises|criticizes|begins|began|concludes|concluded|calls for|call for|commits|committed|provides for|provided for|promises|promised|pledges|pledged|urges|urged|reaffirms|reaffirmed|speaks of|spoke of|sets out|calls)(?![\p{L}])/gu;
 const PRONOUN_BEFORE = /(?<![\p{L}])(?:he|she|He|She)\s+$/u;
 const AND_BEFORE = /(?<![\p{L}])and\s+(?:(?:also|then|later)\s+)?$/u;
 const THING_BEFORE = /(?<![\p{L}])(?:it|It|which|that)\s+$/u;
@@ -112,6 +117,10 @@ export function findQuotes(
     if (quote.text.trim().length === 0) continue;
     // A document's title in quotation marks ("Package of Measures for …") names it; no one says it.
     if (speakerIndex.containing(quote).some((m) => m.kind === 'Document')) continue;
+    // Nor does anyone say the words a text is known by: "a 13-point "package of measures"", "a
+    // document of "common agreed conclusions"".
+    if (TEXT_KNOWN_BY.test(quote.text) && TERM_BEFORE.test(text.slice(Math.max(0, quote.start - 30), quote.start)))
+      continue;
     const sentence = sentenceAround(sentenceIndex, quote);
     if (!sentence) continue;
     const verbs = speechVerbs(sentence);
