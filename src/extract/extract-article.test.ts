@@ -824,7 +824,7 @@ describe('quotes and their speakers', () => {
     expect(file.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).toEqual(['Hua Chunying']);
   });
 
-  it('takes "spoke of" for a speech verb, and no words a text is known by for a quote', () => {
+  it('takes "spoke of" for a speech verb, a part of a text for the text, and no words a text is known by for a quote', () => {
     expect(
       quotesOf(
         'Headline\nAngela Merkel met the others. Merkel herself spoke of "a glimmer of hope" and no more. The ' +
@@ -832,6 +832,13 @@ describe('quotes and their speakers', () => {
           'measures", was signed.',
       ),
     ).toEqual([['a glimmer of hope', 'person:angela-merkel']]);
+    // A part of a text that says something speaks for the text named last before it.
+    expect(
+      quotesOf(
+        'Headline\nArmenia and Azerbaijan signed a joint statement. It does not mention Karabakh at all. Its ' +
+          'seventh point says that refugees "shall return to their homes", but gives no timetable.',
+      ),
+    ).toEqual([['shall return to their homes', expect.stringMatching(/^document:statement-/u)]]);
   });
 
   it('gives an interview\'s guest the answers and its host no quote, and follows a chain of "he" back to its subject', () => {

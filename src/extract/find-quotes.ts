@@ -714,7 +714,11 @@ function signedBelow(
 const IN_DOCUMENT_BEFORE = /(?<![\p{L}])(?:[Ii]n|[Uu]nder)\s+$/u;
 // "Key passage from the preamble:", "The relevant line:": the words of a text, introduced.
 const TEXT_PART =
-  /(?<![\p{L}])(?:text|passage|line|lines|clause|preamble|paragraph|article|section|excerpt|extract|wording)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:text|passage|line|lines|clause|preamble|paragraph|article|section|excerpt|extract|wording|point|provision)(?![\p{L}])/iu;
+// A sentence that opens on a part of a text saying something: "Its seventh point says", "The
+// final clause states".
+const PART_SAYS =
+  /^(?:Its|The)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:point|paragraph|clause|article|section|provision|passage|annex)\s+(?:says|said|states|stated|reads|stipulates|provides)(?![\p{L}])/u;
 
 /**
  * Words of a document the sentence places them in ("In the text, Iran “reaffirms …”", "under
@@ -744,6 +748,18 @@ function documentQuoted(
       attribution: { start, end: placed.end, text: text.slice(start, placed.end) },
       confidence: 0.6,
       reason: `quoted as the words of ${placed.name} ("${text.slice(start, placed.end)}")`,
+    };
+  }
+  // "Its seventh point says that displaced people "shall return …"": the text named last before.
+  const part = PART_SAYS.exec(text.slice(sentence.start, quote.start));
+  const partOf = part ? lastDocumentBefore(speakers, sentence.start - 600, sentence.start) : undefined;
+  if (part && partOf) {
+    const end = sentence.start + part[0].length;
+    return {
+      speakerKey: partOf.key,
+      attribution: { start: sentence.start, end, text: part[0] },
+      confidence: 0.55,
+      reason: `"${part[0]}" tells words of ${partOf.name}, named before`,
     };
   }
   const colonAt = colonBefore(text, quote.start);
