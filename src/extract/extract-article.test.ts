@@ -1539,6 +1539,18 @@ describe('relations', () => {
     return file.relationships.map((r) => `${r.type} ${name.get(r.from)} -> ${name.get(r.to)}`);
   };
 
+  it('takes "the leaders of" countries that endorsed a text for the leaders the gazetteer knows on the day', () => {
+    const text =
+      'The leaders of Russia, Ukraine and Germany endorsed a "Package of Measures for the Implementation of the ' +
+      'Minsk Agreements". Vladimir Putin, Petro Poroshenko and Angela Merkel left. The former Ukrainian president ' +
+      'Leonid Kuchma stayed.';
+    expect(relationsOf(text, '2015-02-14').filter((r) => r.startsWith('AGREED_TO'))).toEqual([
+      'AGREED_TO Vladimir Putin -> Package of Measures for the Implementation of the Minsk Agreements',
+      'AGREED_TO Petro Poroshenko -> Package of Measures for the Implementation of the Minsk Agreements',
+      'AGREED_TO Angela Merkel -> Package of Measures for the Implementation of the Minsk Agreements',
+    ]);
+  });
+
   it('names an armed group by the state behind it, and takes the sides a war is "between" for its participants', () => {
     const text =
       'The war in the Donbas region between Ukrainian forces and Russian-backed separatists has killed 13,000 ' +

@@ -154,6 +154,7 @@ export function extractArticle(
     quotes,
     [...incidents.facts, ...eventVerbs.facts, ...eventNouns.facts],
     dateline,
+    publishedOn,
   );
   deadline.check('finding relations');
 

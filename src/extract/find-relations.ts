@@ -11,7 +11,8 @@ import type { FoundQuote } from './find-quotes';
 import { countryNamedIn } from './gazetteer';
 import { alternation, isDemonym, within, type Mention } from './mention';
 import { SpanIndex } from './span-index';
-import { REFERRING_TITLES, TITLE_FORMS } from './titles';
+import { normalizeTitle, REFERRING_TITLES, TITLE_FORMS } from './titles';
+import { isHeldOn } from './gazetteer';
 
 export interface FoundRelation {
   type: RelationshipType;
@@ -79,6 +80,7 @@ export function findRelations(
   quotes: readonly FoundQuote[],
   incidentFacts: readonly IncidentFact[] = [],
   datelinePlace?: Mention,
+  publishedOn?: string,
 ): FoundRelation[] {
   const found: FoundRelation[] = [];
   const seen = new Set<string>();
@@ -723,30 +725,50 @@ export function findRelations(
   }
   // "The leaders of Russia, Ukraine, Germany and France agreed … after 16 hours of talks": each
   // country's one leader the article gives a role took part in the gathering its sentence tells of.
+  // A country's one leader: the one the article gives a leader's post of it, or else the one person
+  // it names whom the gazetteer knows in such a post on the article's day.
+  const leadersOf = (country: Mention): Set<string> => {
+    const stated = new Set(
+      roles
+        .filter((role) => role.affiliation?.key === country.key && LEADER_TITLES.has(role.title))
+        .map((role) => role.personKey),
+    );
+    if (stated.size > 0) return stated;
+    if (!publishedOn) return stated;
+    return new Set(
+      mentions
+        .filter((m) =>
+          m.entry?.roles?.some(
+            (r) =>
+              r.affiliationId === country.key && LEADER_TITLES.has(normalizeTitle(r.title)) && isHeldOn(r, publishedOn),
+          ),
+        )
+        .map((m) => m.key),
+    );
+  };
   for (const match of text.matchAll(LEADERS_OF)) {
     const sentence = sentenceOf(match.index);
     const around = inSentence(sentence);
     const afterStart = match.index + match[0].length;
     const first = around.find((m) => m.kind === 'Country' && m.start === afterStart && !isDemonym(m));
     const gathering = around.find((m) => m.kind === 'Event' && GATHERINGS.has(m.details?.eventType ?? ''));
-    if (!first || !gathering) continue;
+    // "the leaders of Russia, Ukraine, Germany and France … endorsed a "Package of Measures …"".
+    const endorsed = ENDORSED.exec(text.slice(afterStart, sentence?.end));
+    const endorsedAt = endorsed ? afterStart + endorsed.index + endorsed[0].length : -1;
+    const document = endorsed
+      ? around.find((m) => m.kind === 'Document' && m.start >= endorsedAt && m.start - endorsedAt <= 4)
+      : undefined;
+    if (!first || (!gathering && !document)) continue;
     for (const country of coordinated(first, around, text, 'after')) {
-      const leaders = new Set(
-        roles
-          .filter((role) => role.affiliation?.key === country.key && LEADER_TITLES.has(role.title))
-          .map((role) => role.personKey),
-      );
+      const leaders = leadersOf(country);
       if (leaders.size !== 1) continue;
-      add(
-        'PARTICIPATED_IN',
-        [...leaders][0]!,
-        gathering,
-        spanning({ start: match.index, end: afterStart }, gathering),
-        0.5,
-        {
+      const [leader] = leaders;
+      if (gathering)
+        add('PARTICIPATED_IN', leader!, gathering, spanning({ start: match.index, end: afterStart }, gathering), 0.5, {
           role: 'participant',
-        },
-      );
+        });
+      if (document)
+        add('AGREED_TO', leader!, document, spanning({ start: match.index, end: afterStart }, document), 0.5);
     }
   }
   // "In Moscow, Putin confirmed the statement in a televised address": a sentence that opens on a
@@ -900,6 +922,9 @@ const HEADLINE_SIGNING =
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:he|she)\s+(?:(?:has|had|have)\s+)?(?:just\s+|also\s+)?$/u;
 // "the leaders of", "the four leaders of": the heads of the countries named next.
 const LEADERS_OF = /(?<![\p{L}])[Tt]he\s+(?:(?:two|three|four|five|six)\s+)?leaders\s+of\s+(?:the\s+)?/gu;
+// What leaders did to a text, in their clause: "endorsed a", "approved the".
+const ENDORSED =
+  /^[^.;:!?]{0,120}?\s(?:endorsed|approved|adopted|signed|backed|agreed\s+(?:to|on))\s+(?:a|an|the|their)?\s*["“]?/u;
 // The posts a country's leader holds: those "the Russian leader" may stand for.
 const LEADER_TITLES: ReadonlySet<string> = new Set(REFERRING_TITLES.leader);
 const SIGNED_AT =
