@@ -1551,6 +1551,21 @@ describe('relations', () => {
     ]);
   });
 
+  it('reads "backed it" after a sentence that opens on a text as agreeing to that text', () => {
+    const text =
+      'The sides signed an agreement. The deal, a 13-point plan, was signed by the contact group. Vladimir Putin ' +
+      'and Angela Merkel backed it in a separate joint declaration.';
+    expect(
+      relationsOf(text, '2015-02-12')
+        .filter((r) => r.startsWith('AGREED_TO') || r.startsWith('REFERENCES'))
+        .sort(),
+    ).toEqual([
+      'AGREED_TO Angela Merkel -> Agreement',
+      'AGREED_TO Vladimir Putin -> Agreement',
+      'REFERENCES Joint declaration -> Agreement',
+    ]);
+  });
+
   it('names an armed group by the state behind it, and takes the sides a war is "between" for its participants', () => {
     const text =
       'The war in the Donbas region between Ukrainian forces and Russian-backed separatists has killed 13,000 ' +

@@ -725,6 +725,34 @@ export function findRelations(
   }
   // "The leaders of Russia, Ukraine, Germany and France agreed … after 16 hours of talks": each
   // country's one leader the article gives a role took part in the gathering its sentence tells of.
+  // "Putin, Poroshenko, Merkel and Hollande backed it in a separate joint declaration": "it" is the
+  // text the sentence before opens on; each of them agreed to it, and the text they backed it in
+  // refers to it.
+  for (const match of text.matchAll(BACKED_IT)) {
+    const sentence = sentenceOf(match.index);
+    const before = sentenceBefore(sentence);
+    const it = before
+      ? inSentence(before).find(
+          (m) => m.kind === 'Document' && /^(?:The\s+)?$/u.test(text.slice(before.start, m.start)),
+        )
+      : undefined;
+    if (!sentence || !it) continue;
+    const around = inSentence(sentence);
+    const last = around
+      .filter((m) => ACTOR_KINDS.has(m.kind) && m.end <= match.index && /^\s+$/u.test(text.slice(m.end, match.index)))
+      .at(-1);
+    if (!last || isDemonym(last)) continue;
+    for (const each of coordinated(last, around, text, 'before', ACTOR_KINDS))
+      add('AGREED_TO', each, it, spanning(each, { start: match.index, end: match.index + match[0].length }), 0.5);
+    const inText = around.find(
+      (m) =>
+        m.kind === 'Document' &&
+        m.key !== it.key &&
+        m.start >= match.index + match[0].length &&
+        m.start - (match.index + match[0].length) <= 30,
+    );
+    if (inText) add('REFERENCES', inText, it, spanning({ start: match.index, end: match.index }, inText), 0.5);
+  }
   // A country's one leader: the one the article gives a leader's post of it, or else the one person
   // it names whom the gazetteer knows in such a post on the article's day.
   const leadersOf = (country: Mention): Set<string> => {
@@ -922,6 +950,8 @@ const HEADLINE_SIGNING =
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:he|she)\s+(?:(?:has|had|have)\s+)?(?:just\s+|also\s+)?$/u;
 // "the leaders of", "the four leaders of": the heads of the countries named next.
 const LEADERS_OF = /(?<![\p{L}])[Tt]he\s+(?:(?:two|three|four|five|six)\s+)?leaders\s+of\s+(?:the\s+)?/gu;
+// Actors that back or sign a text named in the sentence before: "backed it", "signed it".
+const BACKED_IT = /(?<![\p{L}])(?:backed|endorsed|supported|approved|signed)\s+it(?![\p{L}])/gu;
 // What leaders did to a text, in their clause: "endorsed a", "approved the".
 const ENDORSED =
   /^[^.;:!?]{0,120}?\s(?:endorsed|approved|adopted|signed|backed|agreed\s+(?:to|on))\s+(?:a|an|the|their)?\s*["“]?/u;
