@@ -1551,6 +1551,15 @@ describe('relations', () => {
     ]);
   });
 
+  it('takes who went to a gathering ("left for a summit") for one who took part', () => {
+    expect(
+      relationsOf(
+        'Angela Merkel said the talks were over before François Hollande left for a summit in Brussels.',
+        '2015-02-12',
+      ).filter((r) => r.startsWith('PARTICIPATED_IN')),
+    ).toEqual(['PARTICIPATED_IN François Hollande -> Brussels summit']);
+  });
+
   it('reads "backed it" after a sentence that opens on a text as agreeing to that text', () => {
     const text =
       'The sides signed an agreement. The deal, a 13-point plan, was signed by the contact group. Vladimir Putin ' +

@@ -390,7 +390,8 @@ export function findRelations(
       ? around.find((m) => m.kind === 'Person' && m.start >= event.end && m.start <= event.end + withWhom[0].length + 1)
       : undefined;
     if (guest) add('PARTICIPATED_IN', guest, event, spanning(event, guest), 0.6, { role: 'participant' });
-    // "Peskov held his daily conference call", "Xi and Modi wrapped up a summit": who held it.
+    // "Peskov held his daily conference call", "Xi and Modi wrapped up a summit", "Hollande left for
+    // a summit": who held it or went to it.
     const held = HELD_BEFORE.exec(text.slice(Math.max(0, event.start - 40), event.start));
     if (held) {
       const verbStart = event.start - held[0].length;
@@ -983,9 +984,10 @@ function personTitledBy(actor: Mention, around: readonly Mention[], text: string
 const DATELINED_TYPES = new Set(['meeting', 'press conference', 'press briefing', 'talks']);
 // After an occasion, who it is with: "talks with (Chancellor) …", "a meeting between …".
 const JOINED_AFTER = /^\s+(?:with|between|of|involving)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}?$/u;
-// A verb of holding an occasion before it, with at most three words between.
+// A verb of holding an occasion, or of going to it, before it, with at most three words between:
+// "held talks", "left for a summit".
 const HELD_BEFORE =
-  /(?:held|holds|hold|hosted|hosts|attended|attends|chaired|joined|wrapped\s+up|wrap\s+up|ended|end|concluded|opened|began|convened)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
+  /(?:held|holds|hold|hosted|hosts|attended|attends|chaired|joined|wrapped\s+up|wrap\s+up|ended|end|concluded|opened|began|convened|left\s+for|leaves\s+for|travell?ed\s+to|flew\s+to|arrived\s+(?:at|for))\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
 
 // Words that put a meeting at a summit, with no clause between them.
 const AT_SUMMIT =
