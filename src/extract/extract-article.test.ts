@@ -1551,6 +1551,18 @@ describe('relations', () => {
     ]);
   });
 
+  it('gives the people a plural title names the body its words name ("the separatist leaders")', () => {
+    expect(
+      rolesOf(
+        'Headline\nThe deal was signed by the separatist leaders Alexander Zakharchenko and Igor Plotnitsky. ' +
+          'Ukrainian forces fought Russian-backed separatists.',
+      ),
+    ).toEqual([
+      ['person:alexander-zakharchenko', 'Leader', 'organization:separatists-backed-by-russia'],
+      ['person:igor-plotnitsky', 'Leader', 'organization:separatists-backed-by-russia'],
+    ]);
+  });
+
   it('takes who went to a gathering ("left for a summit") for one who took part', () => {
     expect(
       relationsOf(

@@ -255,6 +255,9 @@ function groupsByKind(text: string, known: readonly Mention[]): Mention[] {
 // by the state behind them.
 const BACKED_GROUP =
   /(?<![\p{L}-])(?:(\p{Lu}[\p{L}’'-]*?)-backed|[Pp]ro-(\p{Lu}[\p{L}’'-]*))[ \t]+(separatists|rebels|insurgents|militants|militias|fighters)(?![\p{L}])/gu;
+// The group's adjective before its people: "separatist leaders", "rebel commanders".
+const GROUP_ADJECTIVE =
+  /(?<![\p{L}-])(separatist|rebel)(?=[ \t]+(?:leaders?|commanders?|chiefs?|negotiators?|representatives?)(?![\p{L}]))/gu;
 // Words for one kind of group, as its key has them: separatists and rebels are one.
 const GROUP_FAMILY: Readonly<Record<string, string>> = {
   separatists: 'separatists',
@@ -303,6 +306,13 @@ function backedGroups(text: string, known: readonly Mention[], found: readonly M
     const span = { start, end: start + match[0].length };
     if ([...known, ...found, ...groups].some((m) => overlaps(m, span))) continue;
     groups.push(referringBack(group!, span, text, 0.55, `"${match[0]}" refers back to ${group!.name}`));
+  }
+  // "the separatist leaders Alexander Zakharchenko and Igor Plotnitsky", before or after the group's
+  // name: the group whose leaders they are.
+  for (const match of text.matchAll(GROUP_ADJECTIVE)) {
+    const span = { start: match.index, end: match.index + match[1]!.length };
+    if ([...known, ...found, ...groups].some((m) => overlaps(m, span))) continue;
+    groups.push(referringBack(group!, span, text, 0.5, `"${match[0]}" are ${group!.name}'s`));
   }
   return groups;
 }

@@ -755,7 +755,10 @@ function findRoles(
       const { title, titleStart, owners, place } = listed;
       if (FORMER.test(text.slice(Math.max(0, titleStart - 40), titleStart))) continue;
       const affiliation = owners.length === 1 ? owners[0] : owners[place];
-      take(person, { title: normalizeTitle(title), affiliation, start: titleStart, end: person.end, shared: true });
+      // With no owner, the words before the title may name its body ("the separatist leaders").
+      const modifiers = /(?:[\p{Ll}-]+[ \t]+){1,2}$/u.exec(text.slice(Math.max(0, titleStart - 30), titleStart));
+      const start = affiliation || !modifiers ? titleStart : titleStart - modifiers[0].length;
+      take(person, { title: normalizeTitle(title), affiliation, start, end: person.end, shared: true });
       continue;
     }
     const before = TITLE_BEFORE.exec(prefix);
