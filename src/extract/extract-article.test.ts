@@ -1563,6 +1563,19 @@ describe('relations', () => {
     ]);
   });
 
+  it('takes who brokered, drew up or proposed a text or an idea for one who championed it', () => {
+    expect(
+      relationsOf(
+        'Russia and Ukraine signed a joint statement. Turkish President Recep Tayyip Erdoğan, who had brokered ' +
+          'the deal, was present. Frank-Walter Steinmeier proposed the Steinmeier formula.',
+        '2022-07-23',
+      ).filter((r) => r.startsWith('CHAMPIONED')),
+    ).toEqual([
+      'CHAMPIONED Recep Tayyip Erdoğan -> Joint statement',
+      'CHAMPIONED Frank-Walter Steinmeier -> Steinmeier formula',
+    ]);
+  });
+
   it('takes who went to a gathering ("left for a summit") for one who took part', () => {
     expect(
       relationsOf(
@@ -1600,6 +1613,9 @@ describe('relations', () => {
         'organization:separatists-backed-by-russia',
         ['Russian-backed separatists', 'Pro-Russian rebels', 'The separatists'],
       ],
+    ]);
+    expect(relationsOf(text, '2019-12-09').filter((r) => r.startsWith('FIGHTS'))).toEqual([
+      'FIGHTS Ukraine -> Russia-backed separatists',
     ]);
     // Demonyms are sides only before the word for their forces.
     expect(relationsOf(text, '2019-12-09').filter((r) => r.startsWith('PARTICIPATED_IN'))).toEqual([

@@ -227,7 +227,30 @@ export function findRelations(
     for (const agent of agents) add('AGREED_TO', agent, document, { start: match.index, end: agent.end }, 0.7);
   }
 
-  for (const match of text.matchAll(/\bchampioned\s+by\s+/g)) {
+  // "UN Secretary-General António Guterres and Turkish President Recep Tayyip Erdoğan, who had
+  // brokered the deal": who brokered or drew up a text championed it.
+  for (const match of text.matchAll(BROKERED)) {
+    const around = inSentence(sentenceOf(match.index));
+    const after = match.index + match[0].length;
+    // The text's mention may hold its article ("the deal").
+    const verbEnd = match.index + match[1]!.length;
+    const thing = around.find(
+      (m) => (m.kind === 'Document' || m.kind === 'Concept') && m.start > verbEnd && m.start <= after,
+    );
+    const last = around
+      .filter(
+        (m) =>
+          ACTOR_KINDS.has(m.kind) &&
+          m.end <= match.index &&
+          /^(?:,\s+who(?:\s+(?:had|has|have))?)?\s+$/u.test(text.slice(m.end, match.index)),
+      )
+      .at(-1);
+    if (!thing || !last || isDemonym(last)) continue;
+    const agent = personTitledBy(last, around, text) ?? last;
+    for (const each of coordinated(agent, around, text, 'before', ACTOR_KINDS))
+      add('CHAMPIONED', each, thing, spanning(each, thing), 0.6);
+  }
+  for (const match of text.matchAll(/\b(?:championed|proposed|brokered)\s+by\s+/g)) {
     const around = inSentence(sentenceOf(match.index));
     const actor = around.find((m) => m.start === match.index + match[0].length);
     const thing = around.filter((m) => (m.kind === 'Concept' || m.kind === 'Document') && m.end <= match.index).at(-1);
@@ -656,6 +679,18 @@ export function findRelations(
     for (const side of [first, second])
       add('PARTICIPATED_IN', side, event, spanning(event, side), 0.55, { role: 'participant' });
   }
+  // "the war in the Donbas region between Ukrainian forces and Russian-backed separatists", "the
+  // conflict between Kyiv's forces and the separatists": the first side fights the second.
+  for (const match of text.matchAll(FIGHT_BETWEEN)) {
+    const around = inSentence(sentenceOf(match.index));
+    const at = match.index + match[0].length;
+    const first = longestAt(
+      around.find((m) => ACTOR_KINDS.has(m.kind) && m.start === at),
+      around,
+    );
+    const second = first && sideAfter(first, around, text);
+    if (first && second && first.key !== second.key) add('FIGHTS', first, second, spanning(first, second), 0.55);
+  }
   // "The Czech decision was announced on Saturday evening by Prime Minister Andrej Babiš and Jan
   // Hamáček": who announced, ordered or carried out an event took part in it.
   for (const event of mentions.filter((m) => m.kind === 'Event')) {
@@ -867,8 +902,11 @@ const SAID_IN =
 const DOCUMENT_SAYS =
   /\b(?:stresses|stressed|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|highlights|highlighted|mentions|mentioned|calls\s+for|called\s+for|calls\s+on|called\s+on|refers\s+to|referred\s+to|cites|cited|quotes|quoted|says|said|states|stated|reaffirms|reaffirmed|provides\s+for|provided\s+for|sets\s+out|set\s+out|commits|committed|asks|asked|requires|required|obliges|obliged|envisages|envisaged|foresees|includes|included|covers|covered|guarantees|guaranteed)\b/g;
 // A text's signatures, named: "carries the signatures of the Trilateral Contact Group".
-// A side of a fight named by its state's forces: "Ukrainian forces".
-const FORCES = /^\s+(?:forces|troops|army|military)(?![\p{L}])/u;
+// A side of a fight named by its state's forces: "Ukrainian forces", "Kyiv's forces".
+const FORCES = /^(?:[’']s)?\s+(?:forces|troops|army|military)(?![\p{L}])/u;
+// A fight and its two sides: "the war in the Donbas region between", "the conflict between".
+const FIGHT_BETWEEN =
+  /(?<![\p{L}])(?:war|conflict|fighting|clashes|hostilities)\s+(?:in\s+(?:the\s+)?[\p{L}’'-]+(?:\s+\p{Ll}+)?\s+)?between\s+(?:the\s+)?/gu;
 
 /** Of the actors starting where `actor` does, the longest: "Russian-backed separatists", not "Russian". */
 function longestAt(actor: Mention | undefined, around: readonly Mention[]): Mention | undefined {
@@ -951,6 +989,8 @@ const HEADLINE_SIGNING =
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:he|she)\s+(?:(?:has|had|have)\s+)?(?:just\s+|also\s+)?$/u;
 // "the leaders of", "the four leaders of": the heads of the countries named next.
 const LEADERS_OF = /(?<![\p{L}])[Tt]he\s+(?:(?:two|three|four|five|six)\s+)?leaders\s+of\s+(?:the\s+)?/gu;
+// Who brokered or drew up a text: "who had brokered the deal", "drew up the plan".
+const BROKERED = /(?<![\p{L}])(brokered|mediated|drew\s+up|drafted|proposed)\s+(?:(?:the|a|an|their|his|her)\s+)?/gu;
 // Actors that back or sign a text named in the sentence before: "backed it", "signed it".
 const BACKED_IT = /(?<![\p{L}])(?:backed|endorsed|supported|approved|signed)\s+it(?![\p{L}])/gu;
 // What leaders did to a text, in their clause: "endorsed a", "approved the".
