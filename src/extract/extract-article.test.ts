@@ -1204,6 +1204,18 @@ describe('dates', () => {
       ['Two days later', '2018-06-12', true],
     ]);
     expect(sameDay('Moscow answered the next day. The day after the poisoning, he spoke.')).toEqual([]);
+    // A year on its own after a word of time is a date; a number is not, nor a year to come. "Since
+    // April" with no year is the last April.
+    expect(
+      findDates(
+        'It has killed 13,000 people since 2014, in early 2015 and since April; resolution 2254 stands until 2030.',
+        '2015-02-12',
+      ).map((d) => [d.text, d.value, d.precision]),
+    ).toEqual([
+      ['2014', '2014', 'YEAR'],
+      ['2015', '2015', 'YEAR'],
+      ['April', '2014-04', 'MONTH'],
+    ]);
     const text = 'Two days before, in July, and on November 12, 2017, things happened.';
     const dates = findDates(text, '2017-11-11').map(({ value, precision, inferred }) => ({
       value,

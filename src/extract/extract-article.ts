@@ -400,6 +400,8 @@ function eventDate(
     if (!sentence) continue;
     const events = mentions.within(sentence).filter((m) => m.kind === 'Event');
     const owned = dates.within(sentence).filter((d) => {
+      // "the first since 1975": only a lasting thing ("the war … since 2014") starts on a "since" date.
+      if (d.since && !LASTING.has(mention.details?.eventType ?? '')) return false;
       // A semicolon joins two clauses: a date in one does not date the other's event.
       if (text.slice(Math.min(d.end, mention.end), Math.max(d.start, mention.start)).includes(';')) return false;
       const owner = events.filter((m) => canOwn(m, d)).sort((a, b) => distance(d, a) - distance(d, b))[0];
@@ -467,6 +469,7 @@ function documentDate(text: string, group: readonly Mention[], dates: SpanIndex<
         (d) =>
           !/[.;:!?\n–—]|\s-\s/u.test(between(d)) &&
           !ENDS.test(between(d)) &&
+          !d.since &&
           !STARTS_OR_DUE.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
           !OPENS_STARTS_OR_DUE.test(d.text) &&
           !overlaps(d, mention),

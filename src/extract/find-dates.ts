@@ -9,6 +9,8 @@ export interface FoundDate {
   start: number;
   end: number;
   text: string;
+  /** Told as where a span of time begins ("since 2014"): a lasting thing's start, no one day's date. */
+  since?: boolean;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -75,7 +77,11 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
       weekday && !/\b(?:last|next|this|previous|coming)\b/iu.test(result.text)
         ? weekdayByTense(text, result.index, result.text, publishedOn)
         : start.date().toISOString().slice(0, 10);
-    const value = precision === 'DAY' ? iso : precision === 'MONTH' ? iso.slice(0, 7) : iso.slice(0, 4);
+    // "since April", with no year, in an article of February: last April, not the next.
+    const since = SINCE_BEFORE.test(text.slice(Math.max(0, result.index - 16), result.index));
+    const yearBack = since && !start.isCertain('year') && iso.slice(0, 7) > publishedOn.slice(0, 7) ? 1 : 0;
+    const dated = yearBack ? `${Number(iso.slice(0, 4)) - yearBack}${iso.slice(4)}` : iso;
+    const value = precision === 'DAY' ? dated : precision === 'MONTH' ? dated.slice(0, 7) : dated.slice(0, 4);
     const inferred = relative || !start.isCertain('year');
     dates.push({
       value,
@@ -87,10 +93,13 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
       text: result.text,
     });
   }
-  return withDaysApart(
+  const all = withDaysApart(
     text,
-    withSameDay(text, withWeeks(text, dates.map(trimmed), publishedOn), publishedOn),
+    withSameDay(text, withYears(text, withWeeks(text, dates.map(trimmed), publishedOn), publishedOn), publishedOn),
     publishedOn,
+  );
+  return all.map((date) =>
+    SINCE_BEFORE.test(text.slice(Math.max(0, date.start - 16), date.start)) ? { ...date, since: true } : date,
   );
 }
 
@@ -127,6 +136,25 @@ function weekdayByTense(text: string, index: number, words: string, publishedOn:
 }
 
 const WEEK = /\b(this|last|next)\s+week\b/giu;
+// "since 2014", "since early 2015", "ever since April".
+const SINCE_BEFORE = /(?<![\p{L}])since\s+(?:(?:early|late|mid-?)\s*)?$/iu;
+// A year on its own, after a word that makes it a time: "since 2014", "in early 2015", "the war of
+// 2008". Not "resolution 2254" or "2014 people".
+const BARE_YEAR =
+  /(?<![\p{L}\d])(?:in|since|from|until|till|by|during|of|before|after)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d{2})(?![\d\p{L}’'-])/giu;
+
+/** Years named on their own ("since 2014"), up to the article's; stated, not inferred. */
+function withYears(text: string, dates: FoundDate[], publishedOn: string): FoundDate[] {
+  const years: FoundDate[] = [];
+  for (const match of text.matchAll(BARE_YEAR)) {
+    const year = match[1]!;
+    const start = match.index + match[0].length - year.length;
+    const span = { start, end: start + year.length };
+    if (year > publishedOn.slice(0, 4) || dates.some((d) => d.start < span.end && span.start < d.end)) continue;
+    years.push({ value: year, precision: 'YEAR', inferred: false, ...span, text: year });
+  }
+  return years.length === 0 ? dates : [...dates, ...years].sort((a, b) => a.start - b.start);
+}
 
 /**
  * "this week", "last week", "next week": the month they lie in, when the whole week (Monday to
