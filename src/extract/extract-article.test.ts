@@ -2418,6 +2418,18 @@ describe('relations', () => {
       ['Bilateral meeting', 'place:tokyo'],
       ['Trilateral meeting', 'place:seoul'],
     ]);
+    // A dateline of two places names the first.
+    const twoPlaces = extractArticle(
+      article(
+        'Missiles hit Odesa\nODESA/ISTANBUL, July 23 (Saltmarsh Wire) – Russian missiles struck the port.',
+        '2022-07-23',
+      ),
+      baseGazetteer(),
+    );
+    expect(twoPlaces.entities.find((e) => e.id === 'place:odesa')?.mentions.map((m) => m.text)).toEqual([
+      'Odesa',
+      'ODESA',
+    ]);
   });
 
   it('takes a meeting of two people only when the words say those two meet', () => {

@@ -6,6 +6,7 @@ describe('datelineCredit', () => {
     ['Headline\nWASHINGTON (Reuters) - The United States will …', 'Reuters'],
     ['Headline\nMoscow, Nov. 11, 2017 (TASS) — Russia said …', 'TASS'],
     ['Headline\nSAN JUAN, Puerto Rico, Sept 21 (The Island Wire) - Power was …', 'The Island Wire'],
+    ['Headline\nODESA/ISTANBUL, July 23 (Saltmarsh Wire) – Russian missiles struck …', 'Saltmarsh Wire'],
   ])('reads the outlet of a wire dateline: %s', (text, outlet) => {
     expect(datelineCredit(text)).toBe(outlet);
   });

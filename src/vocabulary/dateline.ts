@@ -2,10 +2,11 @@ const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const OUTLET = "\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&.'’-]*){0,4}";
 // "SEOUL, June 12 (Pacific Dispatch) –", "WASHINGTON (Reuters) -", "Moscow, Nov 11, 2017 (TASS) —",
-// "SAN JUAN, Puerto Rico, Sept 21 (The Island Wire) -": a place in capitals or Title Case, maybe
-// its region, a date and the outlet in brackets, then a dash.
+// "SAN JUAN, Puerto Rico, Sept 21 (The Island Wire) -", "ODESA/ISTANBUL, July 23 (…) –": a place
+// in capitals or Title Case (the first of two), maybe its region, a date and the outlet in
+// brackets, then a dash.
 const DATELINE = new RegExp(
-  `^(\\p{Lu}[\\p{L}.'’ -]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?)?(?:,?\\s+${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)?\\s*(?:\\((${OUTLET})\\)\\s*)?[–—-]\\s`,
+  `^(\\p{Lu}[\\p{L}.'’ -]{1,40}?)(?:\\/\\p{Lu}[\\p{L}.'’ -]{1,40}?)?(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?)?(?:,?\\s+${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)?\\s*(?:\\((${OUTLET})\\)\\s*)?[–—-]\\s`,
   'u',
 );
 const IN_CAPITALS = /^\p{Lu}[\p{Lu}.'’ -]+\p{Lu}$/u;
