@@ -1950,6 +1950,20 @@ describe('relations', () => {
     expect(places('Meanwhile, a town was shelled.')).toEqual([]);
   });
 
+  it("reads a country's press and its government's press service as bodies", () => {
+    expect(
+      entitiesOfKind(
+        'The Belarusian presidential press service said Lukashenko had spoken to Prigozhin. Russian news agencies ' +
+          'reported it.',
+        'Organization',
+        '2023-06-24',
+      ).map((e) => [e.name, e.organizationType]),
+    ).toEqual([
+      ['Belarusian presidential press service', 'press service'],
+      ['Russian news agencies', 'news media'],
+    ]);
+  });
+
   it('reads a ministry named by its portfolio alone as that of the one country whose minister of it the article names', () => {
     const ministryOf = (text: string) =>
       entitiesOfKind(text, 'Organization', '2023-06-24').map((e) => [e.id, e.mentions.map((m) => m.text)]);

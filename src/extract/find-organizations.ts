@@ -16,8 +16,10 @@ const SPEAKS_FOR =
 const POSTED_IN = /^\s+in\s+$/u;
 // "the government" after "the Syrian government": the same one.
 const INSTITUTION_REFERENCE = /(?<![\p{L}])[Tt]he\s+(government|army|military|opposition|ministry)(?![\p{L}])/gu;
-// "Russian news agencies", "Turkish state media": a country's press, as news cites it.
-const PRESS_OF = /^\s+(news\s+agenc(?:y|ies)|state\s+media|media)(?![\p{L}])/u;
+// "Russian news agencies", "Turkish state media": a country's press, as news cites it; "the
+// Belarusian presidential press service": its government's.
+const PRESS_OF =
+  /^\s+(news\s+agenc(?:y|ies)|state\s+media|media|(?:presidential\s+|government\s+)?press\s+(?:service|office))(?![\p{L}])/u;
 
 // "Rosatom, the Russian state nuclear company": an unknown name and the body it is, as an apposition.
 const BODY_APPOSITION =
@@ -149,7 +151,7 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
   found.push(...groupsByKind(text, [...known, ...found]));
   found.push(...backedGroups(text, known, found));
   for (const country of known.filter((m) => m.kind === 'Country' && m.text !== m.name)) {
-    const press = PRESS_OF.exec(text.slice(country.end, country.end + 20));
+    const press = PRESS_OF.exec(text.slice(country.end, country.end + 32));
     if (!press) continue;
     const words = text.slice(country.start, country.end + press[0].length);
     found.push({
@@ -161,7 +163,7 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
       name: words,
       confidence: 0.65,
       reason: `the press of ${country.name}`,
-      details: { organizationType: 'news media' },
+      details: { organizationType: /press\s+(?:service|office)$/u.test(press[1]!) ? 'press service' : 'news media' },
     });
   }
   return found;
