@@ -1950,6 +1950,16 @@ describe('relations', () => {
     expect(places('Meanwhile, a town was shelled.')).toEqual([]);
   });
 
+  it('reads "the army", with none named before, as the army of the country the story is about', () => {
+    const armies = (text: string) =>
+      entitiesOfKind(text, 'Organization', '2023-06-24').map((e) => [e.id, e.mentions.map((m) => m.text)]);
+    expect(
+      armies("Russia woke up to a mutiny. Russia's leader spoke. Prigozhin accused the army of a strike on Russia."),
+    ).toEqual([['organization:russia-army', ['the army']]]);
+    // No country the story is about: no army.
+    expect(armies('Prigozhin accused the army of a strike.')).toEqual([]);
+  });
+
   it("reads a country's press and its government's press service as bodies", () => {
     expect(
       entitiesOfKind(

@@ -1,5 +1,6 @@
 import { entityId } from '../vocabulary/normalize-id';
 import { alternation, overlaps, referringBack, type Mention } from './mention';
+import { storyCountry } from './find-people';
 import { TITLES } from './titles';
 
 // "Syrian Observatory for Human Rights", "Carnegie Moscow Center", "Turkish Foreign Ministry".
@@ -16,6 +17,8 @@ const SPEAKS_FOR =
 const POSTED_IN = /^\s+in\s+$/u;
 // "the government" after "the Syrian government": the same one.
 const INSTITUTION_REFERENCE = /(?<![\p{L}])[Tt]he\s+(government|army|military|opposition|ministry)(?![\p{L}])/gu;
+// What "the army" or "the military" is when no army was named before: the story country's.
+const ARMED_FORCES: ReadonlySet<string> = new Set(['army', 'military']);
 // "Russian news agencies", "Turkish state media": a country's press, as news cites it; "the
 // Belarusian presidential press service": its government's.
 const PRESS_OF =
@@ -137,7 +140,25 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
       .filter((m) => m.end <= span.start && m.name.toLowerCase().endsWith(` ${match[1]}`))
       .sort((a, b) => a.end - b.end)
       .at(-1);
-    if (!earlier || institutions.some((m) => overlaps(m, span))) continue;
+    if (institutions.some((m) => overlaps(m, span))) continue;
+    // "Prigozhin accused the army of a missile strike", in a story about Russia: that country's
+    // army, when no army was named before.
+    const story = !earlier && ARMED_FORCES.has(match[1]!) ? storyCountry(known) : undefined;
+    if (story) {
+      const name = `${story.name} army`;
+      found.push({
+        ...span,
+        text: match[0],
+        kind: 'Organization',
+        key: entityId('Organization', name),
+        name,
+        confidence: 0.5,
+        reason: `"${match[0]}" in a story about ${story.name}: its army`,
+        details: { organizationType: 'state institution' },
+      });
+      continue;
+    }
+    if (!earlier) continue;
     found.push({
       ...earlier,
       ...span,

@@ -925,7 +925,7 @@ const STORY_COUNTRY_MENTIONS = 3;
  * The country an article is about: the one it names at least three times and at least twice as
  * often as any other ("the deputy defence minister, Yunus-Bek Yevkurov" in a story about Russia).
  */
-function storyCountry(known: readonly Mention[]): Mention | undefined {
+export function storyCountry(known: readonly Mention[]): Mention | undefined {
   const counts = new Map<string, { mention: Mention; count: number }>();
   for (const m of known.filter((m) => m.kind === 'Country')) {
     const entry = counts.get(m.key) ?? { mention: m, count: 0 };
