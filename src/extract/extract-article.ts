@@ -13,6 +13,7 @@ import { findAffiliations } from './find-affiliations';
 import { findConcepts } from './find-concepts';
 import { analyzeText, type TextAnalysis } from './analyze-text';
 import type { FoundDate } from './find-dates';
+import { NUMBER_WORDS } from './calendar-words';
 import { findDatelinePlace } from './find-dateline-place';
 import { findDocuments, isOccasionText } from './find-documents';
 import { findMinistryReferences } from './find-ministry-references';
@@ -447,9 +448,12 @@ const DOCUMENT_DATE_AFTER = 80;
 const ENDS = /\b(?:expires?|expiring|ends?|ending|runs?\s+out|until|till|valid|lapses?)\b/iu;
 // Nor a date something it provides for starts on or is due by: "a ceasefire from 00:00 on 15
 // February", "elections by 31 December". The word may open the date's own words.
-const STARTS_OR_DUE =
-  /(?<![\p{L}])(?:from|starting|as\s+of|effective|no\s+later\s+than|by)\s+(?:\d{1,2}[:.]\d{2}\s+(?:on\s+)?)?$/iu;
-const OPENS_STARTS_OR_DUE = /^(?:from|starting|as\s+of|effective|no\s+later\s+than|by)\s/iu;
+const STARTS_OR_DUE_WORD = String.raw`(?:from|starting|as\s+of|effective|no\s+later\s+than|by)`;
+const STARTS_OR_DUE = new RegExp(
+  String.raw`(?<![\p{L}])${STARTS_OR_DUE_WORD}\s+(?:\d{1,2}[:.]\d{2}\s+(?:on\s+)?)?$`,
+  'iu',
+);
+const OPENS_STARTS_OR_DUE = new RegExp(String.raw`^${STARTS_OR_DUE_WORD}\s`, 'iu');
 
 /**
  * A document's date: a date in the same clause as its name, close to it (a sentence often
@@ -611,8 +615,7 @@ function storyDay(
   publishedOn: string,
   group: readonly Mention[],
 ): FoundDate | undefined {
-  const headlineEnd = text.indexOf('\n');
-  const opening = sentences.find((s) => s.start > headlineEnd);
+  const opening = openingSentence(text, sentences);
   if (!opening || NOT_YET.test(opening.text)) return undefined;
   if (group.some((m) => m.start >= opening.start && m.start < opening.end)) return undefined;
   // A day after the article's is one to come ("a ceasefire that is to begin on Sunday").
@@ -640,6 +643,12 @@ function justIssuedDate(
   return articleDay(publishedOn, first, `No date in its words; told as just issued in an article of ${publishedOn}`);
 }
 
+/** The first sentence after the headline. */
+function openingSentence(text: string, sentences: readonly SentenceSpan[]): SentenceSpan | undefined {
+  const headlineEnd = text.indexOf('\n');
+  return sentences.find((s) => s.start > headlineEnd);
+}
+
 /**
  * An article's own text it gives no date for, when its opening sentence tells of an agreement or
  * a statement on one recent day ("The leaders … agreed on Thursday on a ceasefire …", then "The
@@ -653,8 +662,7 @@ function issuedOnStoryDay(
   dates: SpanIndex<FoundDate>,
   publishedOn: string,
 ): ArticleEntity['date'] {
-  const headlineEnd = text.indexOf('\n');
-  const opening = sentences.find((s) => s.start > headlineEnd);
+  const opening = openingSentence(text, sentences);
   const agreed = opening && ISSUED_IN_LEAD.exec(opening.text);
   const storyDate = agreed ? storyDay(text, sentences, dates, publishedOn, group) : undefined;
   if (!opening || !agreed || !storyDate) return undefined;
@@ -716,17 +724,6 @@ function daysApart(
 // "two days before a", "a week after the": how far the day the sentence names is from the event.
 const DAYS_APART =
   /(?<![\p{L}\d])(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(before|after|ahead\s+of)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-};
 
 // How many days before its publication a news article's "on Monday" may reach.
 const RECENT_DAYS = 7;

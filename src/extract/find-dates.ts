@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../vocabulary/article-file-schema';
+import { NUMBER_WORDS } from './calendar-words';
 
 export interface FoundDate {
   value: string;
@@ -231,7 +232,6 @@ const DAYS_FROM_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:the\s+(next|following|previous)\s+day|(a|one|two|three|four|five|six|\d)\s+days?\s+(later|earlier)|the\s+day\s+(after|before)(?!\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)))(?![\p{L}])`,
   'giu',
 );
-const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
  * Days told by their distance from the day named before: the last day named before them in their
@@ -272,7 +272,7 @@ function daysFrom(match: RegExpMatchArray): number {
   const [, nextOrPrevious, count, laterOrEarlier, afterOrBefore] = match;
   if (nextOrPrevious) return nextOrPrevious.toLowerCase() === 'previous' ? -1 : 1;
   if (afterOrBefore) return afterOrBefore.toLowerCase() === 'before' ? -1 : 1;
-  return (COUNTS[count!.toLowerCase()] ?? Number(count)) * (laterOrEarlier!.toLowerCase() === 'earlier' ? -1 : 1);
+  return (NUMBER_WORDS[count!.toLowerCase()] ?? Number(count)) * (laterOrEarlier!.toLowerCase() === 'earlier' ? -1 : 1);
 }
 
 /**

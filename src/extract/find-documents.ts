@@ -431,22 +431,29 @@ function appositiveNames(text: string, documents: readonly Mention[]): Mention[]
       )
     )
       continue;
-    const again = new RegExp(`${BEFORE_WORD}[Tt]he\\s+${noun}${AFTER_WORD}`, 'gu');
-    for (const match of text.slice(document.end).matchAll(again)) {
-      const span = { start: document.end + match.index, end: document.end + match.index + match[0].length };
-      if ([...documents, ...references].some((m) => overlaps(m, span))) continue;
-      references.push(
-        referringBack(
-          document,
-          span,
-          text,
-          0.55,
-          `"${match[0]}" refers back to ${document.name}, called a ${noun} before`,
-        ),
-      );
-    }
+    for (const span of theNounAfter(text, document, noun))
+      if (![...documents, ...references].some((m) => overlaps(m, span)))
+        references.push(
+          referringBack(
+            document,
+            span,
+            text,
+            0.55,
+            `"${span.text}" refers back to ${document.name}, called a ${noun} before`,
+          ),
+        );
   }
   return references;
+}
+
+/** Each "the <noun>" after a mention ("the package" after the package's title): where it stands. */
+function theNounAfter(text: string, mention: Mention, noun: string): { start: number; end: number; text: string }[] {
+  const again = new RegExp(`${BEFORE_WORD}[Tt]he\\s+${noun}${AFTER_WORD}`, 'gu');
+  return [...text.slice(mention.end).matchAll(again)].map((match) => ({
+    start: mention.end + match.index,
+    end: mention.end + match.index + match[0].length,
+    text: match[0],
+  }));
 }
 
 /** Whether a statement's words say it is not the one the article reports ("a separate joint declaration"). */
@@ -495,11 +502,8 @@ function quotedTitles(text: string, headlineEnd: number): Mention[] {
       details: { documentType: AGREED_TITLE.test(head) ? 'agreement' : documentFamily(head) },
     };
     found.push(title);
-    const again = new RegExp(`${BEFORE_WORD}[Tt]he\\s+${documentFamily(head)}${AFTER_WORD}`, 'gu');
-    for (const reference of text.slice(title.end).matchAll(again)) {
-      const span = { start: title.end + reference.index, end: title.end + reference.index + reference[0].length };
-      found.push(referringBack(title, span, text, 0.6, `"${reference[0]}" refers back to ${name}`));
-    }
+    for (const span of theNounAfter(text, title, documentFamily(head)))
+      found.push(referringBack(title, span, text, 0.6, `"${span.text}" refers back to ${name}`));
   }
   return found;
 }

@@ -305,14 +305,15 @@ function backedGroups(text: string, known: readonly Mention[], found: readonly M
     const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
     if (!backer || [...found, ...groups].some((m) => overlaps(m, span))) continue;
     const family = GROUP_FAMILY[match[3]!.toLowerCase()]!;
-    const earlier = groups.find((m) => m.key === entityId('Organization', `${family} backed by ${backer.name}`));
+    const key = entityId('Organization', `${family} backed by ${backer.name}`);
+    const earlier = groups.find((m) => m.key === key);
     groups.push(
       earlier
         ? referringBack(earlier, span, text, 0.65, `"${match[0]}" is ${earlier.name} again`)
         : {
             ...span,
             kind: 'Organization',
-            key: entityId('Organization', `${family} backed by ${backer.name}`),
+            key,
             name: `${backer.name}-backed ${family}`,
             confidence: 0.65,
             reason: `an armed group named by the state that backs it ("${match[0]}")`,

@@ -825,10 +825,8 @@ const THE_COUNTRYS = /(?<![\p{L}])[Tt]he\s+country[’']s\s+$/u;
 
 // A plural title right before a list of people: "foreign ministers", "Presidents".
 const PLURAL_TITLE_BEFORE = new RegExp(`${BEFORE_WORD}(${TITLE_PATTERN})s\\s+$`, 'u');
-// Between two names of a list: ", ", " and ", ", and ".
+// Between two of a list, names or owners ("Russian and US"): ", ", " and ", ", and ".
 const LIST_GAP = /^(?:,\s+|,?\s+and\s+)$/u;
-// Between two owners of a list: "Russian and US".
-const OWNERS_GAP = /^(?:,\s*|,?\s+and\s+)$/u;
 
 /**
  * The plural title a list of people that `person` is in follows, where it starts, its owners
@@ -862,7 +860,7 @@ function pluralTitled(
   for (let end = titleStart, owner = ownerBefore(text, titleStart, affiliations); owner;) {
     owners.unshift(owner);
     end = owner.start;
-    owner = affiliations.endingIn(Math.max(0, end - 8), end).find((m) => OWNERS_GAP.test(text.slice(m.end, end)));
+    owner = affiliations.endingIn(Math.max(0, end - 8), end).find((m) => LIST_GAP.test(text.slice(m.end, end)));
   }
   const usable = owners.length === 1 || owners.length === list.length ? owners : [];
   return { title: title[1]!, titleStart, owners: usable, place: list.indexOf(person) };

@@ -142,35 +142,29 @@ export function findPlaces(
       details: { placeType: 'city' },
     });
   }
-  for (const match of text.matchAll(PLACE_OF)) {
-    const span = newSpan(match);
-    if (!span) continue;
+  // A town a pattern names, under the known spelling of its name when the gazetteer has one.
+  const takeTown = (span: { start: number; end: number; text: string }, confidence: number, reason: string) => {
     const variant = byKey.get(nameKey(span.text));
     take({
       ...span,
       kind: 'Place',
       key: variant?.id ?? entityId('Place', span.text),
       name: variant?.name ?? span.text,
-      confidence: 0.65,
-      reason: `a place named by its role ("${match[0]}")`,
+      confidence,
+      reason,
       details: { placeType: 'city' },
     });
+  };
+  for (const match of text.matchAll(PLACE_OF)) {
+    const span = newSpan(match);
+    if (span) takeTown(span, 0.65, `a place named by its role ("${match[0]}")`);
   }
   for (const match of text.matchAll(PLACE_BY_APPOSITION)) {
     // The name opens the match.
     const span = newWords(match[1]!, match.index);
     // Not a sentence's first word of the dictionary ("Meanwhile, a town …").
-    if (!span || span.text.split(/\s+/u).some((word) => isEnglishWord(word))) continue;
-    const variant = byKey.get(nameKey(span.text));
-    take({
-      ...span,
-      kind: 'Place',
-      key: variant?.id ?? entityId('Place', span.text),
-      name: variant?.name ?? span.text,
-      confidence: 0.6,
-      reason: `a place an apposition says the kind of ("${match[0]}")`,
-      details: { placeType: 'city' },
-    });
+    if (span && !span.text.split(/\s+/u).some((word) => isEnglishWord(word)))
+      takeTown(span, 0.6, `a place an apposition says the kind of ("${match[0]}")`);
   }
   for (const again of namedAgain(text, found, knownIndex)) take(again);
   for (const place of known.filter((m) => m.kind === 'Country' || m.kind === 'Place')) {

@@ -564,7 +564,8 @@ export function findRelations(
     const verb = SAID_IN.exec(text.slice(Math.max(0, document.start - 60), document.start));
     if (!verb) continue;
     const verbStart = document.start - verb[0].length;
-    const speaker = inSentence(sentenceOf(document.start))
+    const around = inSentence(sentenceOf(document.start));
+    const speaker = around
       .filter(
         (m) =>
           ACTOR_KINDS.has(m.kind) &&
@@ -575,7 +576,7 @@ export function findRelations(
       .at(-1);
     if (!speaker || isDemonym(speaker)) continue;
     // "Putin, Poroshenko, Merkel and Hollande backed it in a separate joint declaration": each.
-    for (const each of coordinated(speaker, inSentence(sentenceOf(document.start)), text, 'before', ACTOR_KINDS))
+    for (const each of coordinated(speaker, around, text, 'before', ACTOR_KINDS))
       add('ISSUED', each, document, spanning(each, document), 0.55);
   }
   // "Armenia, Azerbaijan and Russia sign deal": a headline's signers issued the article's own text.
@@ -797,8 +798,7 @@ export function findRelations(
         .filter((role) => role.affiliation?.key === country.key && LEADER_TITLES.has(role.title))
         .map((role) => role.personKey),
     );
-    if (stated.size > 0) return stated;
-    if (!publishedOn) return stated;
+    if (stated.size > 0 || !publishedOn) return stated;
     return new Set(
       mentions
         .filter((m) =>
