@@ -1,3 +1,4 @@
+import { entityId } from '../vocabulary/normalize-id';
 import { isTown, type GazetteerEntry } from './gazetteer';
 import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index';
 import { partOfLongerName, type Mention } from './mention';
@@ -31,6 +32,8 @@ const ADDRESSED_BEFORE =
 // "Ankara, Baku's closest ally, is celebrating": a capital that acts past an apposition.
 const ACTS_PAST_APPOSITION =
   /^,\s[^,.;:!?]{1,50},\s+(?:has|have|had|is|was|will|would|said|says|wants|insists|insisted|warned|warns|denied|denies|accused|accuses|called|calls)\b/u;
+// The last word of a building's name: "Élysée Palace", "the Metropol Hotel".
+const VENUE_WORD = /(?:^|\s)(?:Palace|Hotel)$/u;
 // A capital after a preposition of place is the city, whatever follows ("a spokesman in Seoul said").
 const PLACE_BEFORE = /\b(?:in|at|from|to|into|near|outside|inside|left|leaving|visited|visiting|via|across)\s+$/;
 
@@ -93,6 +96,23 @@ export function findGazetteerMentions(
         confidence: 0.7,
         reason: `"${match.text}", the capital, stands for ${country.name} (${originWords(country)})`,
         entry: country,
+      });
+      continue;
+    }
+    // "the meeting at the Élysée Palace": a seat of government whose name says it is a building,
+    // where something happens, is the building; "the Élysée Palace said" is the presidency.
+    if (
+      entry.kind === 'Organization' &&
+      VENUE_WORD.test(match.text) &&
+      PLACE_BEFORE.test(before.replace(/(?<![\p{L}])the\s+$/u, ''))
+    ) {
+      mentions.push({
+        ...span,
+        kind: 'Place',
+        key: entityId('Place', entry.name),
+        name: entry.name,
+        confidence: 0.8,
+        reason: `"${match.text}", after a preposition of place, is the building ${entry.name} is named for`,
       });
       continue;
     }

@@ -32,6 +32,33 @@ describe('places and bodies named by what they are', () => {
     expect(places).not.toContain('Moscow region');
   });
 
+  it('takes venues named by their kind, head last or first, and a seat of government where something is held', () => {
+    const file = extractArticle(
+      {
+        text:
+          'Headline\nThe two men met at the Capella hotel on Sentosa island. Talks at the Palace of Independence ' +
+          'lasted all night, and the leaders later met at Villa La Grange. A column moved north along the M4 ' +
+          'motorway. Macron hosted them at the Élysée Palace. The Élysée Palace said the talks went well.',
+        publishedOn: '2021-04-24',
+        origin: 'test.txt',
+      },
+      baseGazetteer(),
+    );
+    const named = (kind: string) =>
+      file.entities.filter((e) => e.kind === kind).map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(named('Place')).toEqual([
+      ['Capella hotel', ['Capella hotel']],
+      // An island is called by its name alone too.
+      ['Sentosa', ['Sentosa island']],
+      ['Palace of Independence', ['Palace of Independence']],
+      ['Villa La Grange', ['Villa La Grange']],
+      ['M4 motorway', ['M4 motorway']],
+      ['Élysée Palace', ['Élysée Palace']],
+    ]);
+    // The palace that speaks is the presidency it houses.
+    expect(named('Organization')).toEqual([['Élysée Palace', ['Élysée Palace']]]);
+  });
+
   it('takes a town of the gazetteer, but not for a named person’s surname, a region named after it or a longer name', () => {
     const found = entitiesOf(
       'Wagner fighters moved from Bakhmut towards Voronezh. John Bolton said so; Bolton added more. The Voronezh ' +

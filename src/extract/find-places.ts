@@ -20,12 +20,21 @@ const PLACE_BY_APPOSITION =
 // A place named by the kind of place it is: "Independence Square", "the Lachin Corridor", and,
 // with the kind in lower case, "the Zlín region", "the Dukovany power station", "Hmeimim air base".
 const NAMED_HEAD =
-  'Square|Street|Strip|Avenue|Boulevard|Bridge|Airport|Corridor|Strait|Peninsula|Gulf|Bay|Sea|Ocean|Lake|Islands?|Valley|Mountains|River|Canal|Dam|Crossing|(?:Air|Naval)\\s+Base|(?:Nuclear\\s+)?Power\\s+(?:Station|Plant)|Stadium';
+  'Square|Street|Strip|Avenue|Boulevard|Bridge|Airport|Corridor|Strait|Peninsula|Gulf|Bay|Sea|Ocean|Lake|Islands?|Valley|Mountains|River|Canal|Dam|Crossing|(?:Air|Naval)\\s+Base|(?:Nuclear\\s+)?Power\\s+(?:Station|Plant)|Stadium|' +
+  // Venues: "Dolmabahçe Palace", "the Shangri-La Hotel", "the South Lawn", "the M4 Motorway".
+  'Palace|Hotel|Lawn|Cathedral|Mosque|Motorway|Highway';
 const LOWER_HEAD =
-  'region|province|oblast|district|exclave|enclave|corridor|strait|(?:nuclear\\s+)?power\\s+(?:station|plant)|air\\s?base|naval\\s+base|military\\s+base|airport|border\\s+crossing|(?:ammunition|arms|munitions)\\s+depot|refinery';
-const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
+  'region|province|oblast|district|exclave|enclave|corridor|strait|(?:nuclear\\s+)?power\\s+(?:station|plant)|air\\s?base|naval\\s+base|military\\s+base|airport|border\\s+crossing|(?:ammunition|arms|munitions)\\s+depot|refinery|' +
+  'hotel|palace|island|motorway|highway|(?:detention|conference|exhibition)\\s+cent(?:re|er)';
+// A name word, or a road's number ("the M4 motorway").
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}’'-]*|\d{1,3})`;
 const PLACE_BY_HEAD = new RegExp(
   `(?<![\\p{L}\\p{N}’'])((?:${NAME_WORD}[ \\t]+){1,3})(?:(${NAMED_HEAD})|(${LOWER_HEAD}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// Venues named head first: "the Palace of Independence", "Villa La Grange", "Hotel Metropol".
+const VENUE_HEAD_FIRST = new RegExp(
+  `(?<![\\p{L}\\p{N}’'-])(?:Palace|Villa|Hotel)[ \\t]+(?:of[ \\t]+(?:the[ \\t]+)?)?${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // "the Donetsk and Luhansk regions", "the Idlib, Hama and Aleppo provinces": names that share
@@ -72,6 +81,18 @@ export function findPlaces(
   for (const match of text.matchAll(PLACE_BY_HEAD)) {
     const site = placeByHead(text, match, knownIndex);
     if (site && !foundOverlaps(site)) take(site);
+  }
+  for (const match of text.matchAll(VENUE_HEAD_FIRST)) {
+    const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    if (knownIndex.overlapping(span).length > 0 || foundOverlaps(span)) continue;
+    take({
+      ...span,
+      kind: 'Place',
+      key: entityId('Place', span.text),
+      name: span.text,
+      confidence: 0.65,
+      reason: `a venue named by its kind ("${span.text.split(/\s/u)[0]}")`,
+    });
   }
   for (const match of text.matchAll(REGIONS_BY_ONE_HEAD)) {
     for (const region of regionsByOneHead(match, knownIndex)) if (!foundOverlaps(region)) take(region);
@@ -270,7 +291,8 @@ function placeByHead(text: string, match: RegExpMatchArray, known: SpanIndex<Men
   // "Idlib province", "the Donbas region": the place news also calls by its name alone; but "the
   // Voronezh region" is not the town of Voronezh.
   const region = /^(?:region|province|oblast|district|exclave|enclave)$/u.test(head);
-  const name = region ? regionName(nameWords.join(' '), head) : span.text;
+  // "Sentosa island" is Sentosa, as news also calls it.
+  const name = region ? regionName(nameWords.join(' '), head) : head === 'island' ? nameWords.join(' ') : span.text;
   return {
     ...span,
     kind: 'Place',
