@@ -2270,6 +2270,11 @@ describe('relations', () => {
           'Trump told a press conference after the summit in Singapore that he trusted Kim.',
       ).filter((f) => f.startsWith('ABOUT')),
     ).toEqual([expect.stringMatching(/^ABOUT event:press-conference-in-prague\S* event:explosion\S*$/)]);
+    // A gathering on a site one stands on was held there, not about it.
+    const onSite = facts(
+      'Trump and Kim signed a joint statement at the end of the Singapore summit on Sentosa island.',
+    ).filter((f) => f.endsWith('place:sentosa'));
+    expect(onSite).toEqual([expect.stringMatching(/^OCCURRED_IN event:singapore-summit\S* place:sentosa$/)]);
   });
 
   it('takes two named people who talked, or spoke by phone, as an event of both; not who spoke to reporters', () => {

@@ -62,6 +62,8 @@ const REPORTS =
 // Between an occasion and the gathering or place it was held at: "a press conference after the".
 const OCCASION_SETTING =
   /^\s+(?:[\p{L}\d-]+\s+){0,3}?(?:at|after|before|during|following|on\s+the\s+sidelines\s+of|in)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
+// Sites one is on rather than in: "on Sentosa island", "on the South Lawn", "on Cathedral Square".
+const STOOD_ON = /(?:[Ii]slands?|Lawn|Square|Street|Avenue|Boulevard)$/u;
 
 /**
  * Relations from the patterns news uses: titles (HOLDS_ROLE), "Da Nang, Vietnam" (LOCATED_IN),
@@ -736,11 +738,14 @@ export function findRelations(
     const after = index.startingIn(afterStart, afterStart).find((m) => m.kind !== 'Document');
     // "the attack on Sergei Skripal" is not about him: he was its target (find-incidents.ts); "the
     // strike on Odesa" happened there.
-    // Nor is a rally "on Independence Square" about the square: it was held there.
-    const target =
-      (MILITARY_ACTS.has(before?.details?.eventType ?? '') || before?.details?.eventType === 'protest') &&
-      (after?.kind === 'Place' || after?.kind === 'Country');
-    if (before && after && !isAttackType(before.details?.eventType) && !target)
+    if (!before || !after || isAttackType(before.details?.eventType)) continue;
+    const type = before.details?.eventType ?? '';
+    // "a summit on Sentosa island", "a rally on Independence Square": a site one stands on is
+    // where it happened.
+    if (before.kind === 'Event' && after.kind === 'Place' && STOOD_ON.test(after.text) && !MILITARY_ACTS.has(type))
+      add('OCCURRED_IN', before, after, spanning(before, after), 0.6);
+    // Nor is a rally "on Kyiv" about the city.
+    else if (!((MILITARY_ACTS.has(type) || type === 'protest') && (after.kind === 'Place' || after.kind === 'Country')))
       add('ABOUT', before, after, spanning(before, after), 0.6);
   }
   // "Babiš told a press conference that GRU officers were involved in the explosions", "In a
