@@ -2270,6 +2270,18 @@ describe('relations', () => {
           'Trump told a press conference after the summit in Singapore that he trusted Kim.',
       ).filter((f) => f.startsWith('ABOUT')),
     ).toEqual([expect.stringMatching(/^ABOUT event:press-conference-in-prague\S* event:explosion\S*$/)]);
+    // A place said to be in another is located there; a gathering at it was held in both; an act
+    // "in retaliation over" a place was not held there.
+    expect(
+      facts(
+        'Emmanuel Macron hosts Vladimir Putin at the Élysée Palace in Paris for the first Normandy Format summit. ' +
+          'The meeting at the Élysée Palace in Paris lasted long. Russia expels 20 Czech diplomats in retaliation over Vrbetice.',
+      ).filter((f) => f.startsWith('LOCATED_IN') || f.startsWith('OCCURRED_IN')),
+    ).toEqual([
+      'LOCATED_IN place:elysee-palace place:paris',
+      expect.stringMatching(/^OCCURRED_IN event:\S*summit\S* place:elysee-palace$/),
+      expect.stringMatching(/^OCCURRED_IN event:\S*summit\S* place:paris$/),
+    ]);
     // A gathering on a site one stands on was held there, not about it.
     const onSite = facts(
       'Trump and Kim signed a joint statement at the end of the Singapore summit on Sentosa island.',

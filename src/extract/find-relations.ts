@@ -126,6 +126,15 @@ export function findRelations(
     if (role.affiliation) add('HOLDS_ROLE', role.personKey, role.affiliation, role, 0.8, { title: role.title });
   }
 
+  // The place a place is said to be in: "Dolmabahçe Palace in Istanbul".
+  const placeContaining = (place: Mention): Mention | undefined => {
+    const gap = /^,?\s+in\s+(?:the\s+)?/u.exec(text.slice(place.end, place.end + 10));
+    const start = place.end + (gap?.[0].length ?? 0);
+    return gap
+      ? index.startingIn(start, start).find((m) => (m.kind === 'Place' || m.kind === 'Country') && m.key !== place.key)
+      : undefined;
+  };
+
   for (const place of mentions.filter((m) => m.kind === 'Place')) {
     const comma = /^,\s+/.exec(text.slice(place.end, place.end + 3));
     const countryStart = place.end + (comma?.[0].length ?? 0);
@@ -137,6 +146,9 @@ export function findRelations(
       ADDRESS_ENDS.test(text.slice(country.end, country.end + 12)) &&
       (place.entry?.capitalOf === undefined || place.entry.capitalOf === country.key);
     if (address) add('LOCATED_IN', place, country, spanning(place, country), 0.8);
+    // "Dolmabahçe Palace in Istanbul", "the Vrbetice depot in the Czech Republic".
+    const container = placeContaining(place);
+    if (container) add('LOCATED_IN', place, container, spanning(place, container), 0.7);
     // "the Belarusian capital": the place is the capital of the country its demonym names.
     if (place.text === 'capital') {
       const owner = index.endingIn(place.start - 1, place.start - 1).find((m) => m.kind === 'Country');
@@ -154,22 +166,25 @@ export function findRelations(
   for (const event of mentions.filter((m) => m.kind === 'Event')) {
     const sentence = sentenceOf(event.start);
     const around = inSentence(sentence);
-    // "the summit in Hamburg", "the meeting at the Élysée Palace".
-    const inPlace = /^\s+(?:in|at)\s+(?:[\p{L}’']+\s+){0,2}?/u.exec(text.slice(event.end, event.end + 40));
-    const place = inPlace
-      ? around.find(
-          (m) =>
-            (m.kind === 'Place' || m.kind === 'Country') &&
-            m.start >= event.end &&
-            m.start <= event.end + inPlace[0].length + 1,
-        )
-      : undefined;
+    // "the summit in Hamburg", "the meeting at the Élysée Palace", "talks at the presidential
+    // Palace of Independence": up to two words between.
+    const place = around.find(
+      (m) =>
+        (m.kind === 'Place' || m.kind === 'Country') &&
+        m.start >= event.end &&
+        /^\s+(?:in|at)\s+(?:(?!(?:over|of|for|against|with|from|to|after|before|on|by)\s)[\p{L}’']+\s+){0,2}$/u.test(
+          text.slice(event.end, m.start),
+        ),
+    );
     const capitalPlace =
       place?.kind === 'Country'
         ? around.find((m) => m.kind === 'Place' && m.start > place.end && m.start - place.end < 14)
         : undefined;
     const where = capitalPlace ?? place;
     if (where) add('OCCURRED_IN', event, where, spanning(event, where), 0.75);
+    // "at Dolmabahçe Palace in Istanbul": in the city too.
+    const wider = where?.kind === 'Place' ? placeContaining(where) : undefined;
+    if (wider?.kind === 'Place') add('OCCURRED_IN', event, wider, spanning(event, wider), 0.7);
     if (event.details?.eventType === 'summit') {
       const organization = around.find((m) => m.kind === 'Organization' && within(m, event));
       if (organization) add('HELD_BY', event, organization, event, 0.85);
