@@ -26,6 +26,10 @@ const NOT_ACTING_VERB =
 const AREA_AFTER =
   /^(?:(?:,|\s+and)\s+\p{Lu}[\p{L}’'-]*)*\s+(?:regions?|oblasts?|provinces?|districts?|governorates?|counties|county|krai|republics?)(?![\p{L}])/u;
 
+// After a town's name, a site named after it: "the Kursk nuclear power station", "the Lefortovo
+// detention centre" are places of their own (find-places.ts).
+const FACILITY_AFTER =
+  /^\s+(?:(?:nuclear\s+)?power\s+(?:station|plant)|air\s?base|naval\s+base|military\s+base|airport|(?:ammunition|arms|munitions)\s+depot|refinery|(?:detention|conference|exhibition)\s+cent(?:re|er))(?![\p{L}])/u;
 // A verb of speaking to someone before "to": what follows is told, so a state ("apologised to Moscow").
 const ADDRESSED_BEFORE =
   /(?<![\p{L}])(?:apologi[sz]ed|apologi[sz]es|wrote|writes|complained|complains|appealed|appeals|protested|protests|signalled|signaled|explained|explains|promised|promises|pledged|pledges|offered|offers|reported|reports)\s+to\s+$/u;
@@ -65,6 +69,7 @@ export function findGazetteerMentions(
     if (
       isTown(entry) &&
       (AREA_AFTER.test(text.slice(span.end, span.end + 60)) ||
+        FACILITY_AFTER.test(text.slice(span.end, span.end + 40)) ||
         /^[ \t]+\p{Lu}/u.test(text.slice(span.end, span.end + 3)))
     )
       continue;

@@ -59,6 +59,17 @@ describe('places and bodies named by what they are', () => {
     expect(named('Organization')).toEqual([['Élysée Palace', ['Élysée Palace']]]);
   });
 
+  it('takes a site named after a known town as a place of its own, not the town', () => {
+    const found = entitiesOf(
+      'Shelling hit near the Kursk nuclear power station. He was held at the Lefortovo detention centre in Moscow.',
+    );
+    expect(found.filter((e) => e.kind !== 'Organization')).toEqual([
+      { kind: 'Place', name: 'Kursk nuclear power station', words: ['Kursk nuclear power station'] },
+      { kind: 'Place', name: 'Lefortovo detention centre', words: ['Lefortovo detention centre'] },
+      { kind: 'Place', name: 'Moscow', words: ['Moscow'] },
+    ]);
+  });
+
   it('takes a town of the gazetteer, but not for a named person’s surname, a region named after it or a longer name', () => {
     const found = entitiesOf(
       'Wagner fighters moved from Bakhmut towards Voronezh. John Bolton said so; Bolton added more. The Voronezh ' +
