@@ -1308,6 +1308,21 @@ ${text}`,
       meeting('Peskov spoke to reporters on Tuesday.\nLeaders will meet at a three-way summit in Ankara next week.'),
     ).toMatchObject({ value: '2018-06' });
   });
+  it('dates an undated speech by the day the opening sentence says its speaker spoke, and no one else’s', () => {
+    const speech = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2018-03-14'), baseGazetteer()).entities.find(
+        (e) => e.eventType === 'speech',
+      )?.date;
+    const lede =
+      'LONDON (Agency) – Prime Minister Theresa May said on Wednesday that Britain would expel 23 diplomats.\n';
+    expect(speech(`${lede}In a statement to the House of Commons, May said they had a week to leave.`)).toMatchObject({
+      value: '2018-03-14',
+      inferred: true,
+      evidence: { text: 'on Wednesday' },
+    });
+    expect(speech(`${lede}In a statement to the House of Commons, Jeremy Corbyn said he had doubts.`)).toBeUndefined();
+  });
+
   it('dates an event of a day told in a live blog’s entry, or told as just done, by the article’s day', () => {
     const events = (text: string) =>
       extractArticle(article(`Headline\n${text}`, '2020-11-10'), baseGazetteer())

@@ -350,7 +350,10 @@ function entitiesFrom(
     } else if (first.kind === 'Event') {
       entity.date =
         eventDateOrYear(eventDate(text, group, dateIndex, sentences, mentionIndex), group) ??
-        recentEventDate(group, publishedOn, text, sentences, dateIndex);
+        recentEventDate(group, publishedOn, text, sentences, dateIndex) ??
+        (SPOKEN_EVENTS.has(details.eventType ?? '')
+          ? spokenOnStoryDay(text, group, sentences, dateIndex, publishedOn, mentionIndex)
+          : undefined);
     } else if (first.kind === 'Document') {
       // Only the article's own documents (its statement, memorandum, readout) are news of its day;
       // a named one ("the Minsk agreements") may be years old.
@@ -685,6 +688,53 @@ function issuedOnStoryDay(
     evidence: spanOf(day),
   };
 }
+// Occasions on which someone speaks.
+const SPOKEN_EVENTS: ReadonlySet<string> = new Set([
+  'speech',
+  'address',
+  'press conference',
+  'press briefing',
+  'interview',
+]);
+
+/**
+ * A speech or briefing the article gives no date for, by someone its opening sentence says spoke
+ * on one recent day ("Theresa May said on Wednesday that …", then "In a statement to the House
+ * of Commons, May said …"): that day, inferred.
+ */
+function spokenOnStoryDay(
+  text: string,
+  group: readonly Mention[],
+  sentences: readonly SentenceSpan[],
+  dates: SpanIndex<FoundDate>,
+  publishedOn: string,
+  mentions: SpanIndex<Mention>,
+): ArticleEntity['date'] {
+  const opening = openingSentence(text, sentences);
+  const told = sentences.find((s) => s.start <= group[0]!.start && group[0]!.start < s.end);
+  if (!opening || !told) return undefined;
+  const days = dates.within(opening).filter((d) => d.precision === 'DAY' && d.value <= publishedOn);
+  for (const speaker of mentions.within(opening).filter((m) => m.kind === 'Person')) {
+    // "May said on Wednesday", "May on Wednesday said".
+    const day = days.find(
+      (d) =>
+        SAID_ON.test(text.slice(speaker.end, d.start)) ||
+        (/^\s+$/u.test(text.slice(speaker.end, d.start)) && SAID_AFTER.test(text.slice(d.end, d.end + 12))),
+    );
+    if (!day || !isRecent(day.value, publishedOn) || !mentions.within(told).some((m) => m.key === speaker.key))
+      continue;
+    return {
+      value: day.value,
+      inferred: true,
+      basis: `No date of its own; ${speaker.name} spoke on the day the article's opening sentence says (“${day.text}”)`,
+      evidence: spanOf(day),
+    };
+  }
+  return undefined;
+}
+const SAID_ON = /^\s+(?:said|told|announced|declared|stated)\s+(?:on\s+)?$/u;
+const SAID_AFTER = /^\s+(?:said|told|announced|declared|stated)\b/u;
+
 const ISSUED_IN_LEAD =
   /\b(?:agreed|signed|reached|struck|sealed|clinched|concluded|endorsed|said|announced|declared|stated)\b/u;
 
