@@ -59,6 +59,22 @@ describe('places and bodies named by what they are', () => {
     expect(named('Organization')).toEqual([['Élysée Palace', ['Élysée Palace']]]);
   });
 
+  it('takes the line where the sides meet as a place of the country the story is about, not a front line of anything else', () => {
+    const found = entitiesOf(
+      'Ukraine and Russia agreed to pull back forces from three sections of the front line. Ukraine wants new ' +
+        'crossing points along the line of contact. Troops left the frontline village of Petrivske. Ukraine and ' +
+        'Russia will talk again. Ukraine is on the front line of the fight against corruption.',
+    );
+    expect(found.filter((e) => e.name.startsWith('Line of contact'))).toEqual([
+      { kind: 'Place', name: 'Line of contact in Ukraine', words: ['the front line', 'the line of contact'] },
+    ]);
+    // In a story about no one country, no line is placed.
+    expect(entitiesOf('Armenia and Azerbaijan agreed to stop at the line of contact.').map((e) => e.name)).toEqual([
+      'Armenia',
+      'Azerbaijan',
+    ]);
+  });
+
   it('takes a site named after a known town as a place of its own, not the town', () => {
     const found = entitiesOf(
       'Shelling hit near the Kursk nuclear power station. He was held at the Lefortovo detention centre in Moscow.',

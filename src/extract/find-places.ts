@@ -6,6 +6,7 @@ import { nameKey } from './name-key';
 import { SpanIndex } from './span-index';
 import { MONTH_OR_WEEKDAY } from './calendar-words';
 import { isEnglishWord } from './english-words';
+import { storyCountry } from './find-people';
 
 // "in Hamburg", "near Idlib", "in Da Nang, Vietnam": capitalised words after a preposition of place.
 const AFTER_PREPOSITION =
@@ -188,6 +189,8 @@ export function findPlaces(
       takeTown(span, 0.6, `a place an apposition says the kind of ("${match[0]}")`);
   }
   for (const again of namedAgain(text, found, knownIndex)) take(again);
+  // After the names found again: "the front line" is no name to look for everywhere.
+  for (const line of frontLines(text, known)) if (!foundOverlaps(line)) take(line);
   for (const place of known.filter((m) => m.kind === 'Country' || m.kind === 'Place')) {
     const region = REGION_OF.exec(text.slice(Math.max(0, place.start - 16), place.start));
     if (!region) continue;
@@ -230,6 +233,42 @@ function namedAgain(text: string, found: readonly Mention[], known: SpanIndex<Me
     }
   }
   return again;
+}
+
+// "the line of contact", "sections of the front line"; not "the front line of the fight against"
+// nor "the frontline village of Petrivske": a noun, a punctuation mark or a clause's next word after it.
+const FRONT_LINE =
+  /(?<![\p{L}-])the\s+(?:line\s+of\s+contact|contact\s+line|front\s?lines?)(?=[,.;:!?)]|\s+(?:by|in|and|or|to|from|with|near|at|on|for|that|which|where|is|was|were|are|has|had|will|would|remains?|runs?|between|along|since|until|before|after)\s)/giu;
+
+/**
+ * The line where two sides' forces meet, in the country the story is about ("Line of contact in
+ * Ukraine"), or in the place named right after it ("the line of contact in Nagorno-Karabakh");
+ * none in a story about no one country.
+ */
+function frontLines(text: string, known: readonly Mention[]): Mention[] {
+  const story = storyCountry(known);
+  const lines: Mention[] = [];
+  for (const match of text.matchAll(FRONT_LINE)) {
+    const end = match.index + match[0].length;
+    const gap = /^\s+in\s+(?:the\s+)?/u.exec(text.slice(end, end + 10));
+    const after = gap
+      ? known.find((m) => (m.kind === 'Place' || m.kind === 'Country') && m.start === end + gap[0].length)
+      : undefined;
+    const where = after ?? story;
+    if (!where) continue;
+    const name = `Line of contact in ${where.name}`;
+    lines.push({
+      start: match.index,
+      end,
+      text: match[0],
+      kind: 'Place',
+      key: entityId('Place', name),
+      name,
+      confidence: 0.55,
+      reason: `"${match[0]}", where the sides' forces meet in ${where.name}`,
+    });
+  }
+  return lines;
 }
 
 /** A region's name: its own name alone, or with its kind when a town has the name ("the Voronezh region" is not Voronezh). */
