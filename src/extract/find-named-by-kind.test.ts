@@ -75,6 +75,22 @@ describe('places and bodies named by what they are', () => {
     ]);
   });
 
+  it('takes a state no one recognises as a body, never its last word as a person, nor a word for its people as its name', () => {
+    const found = entitiesOf(
+      "Alexander Zakharchenko of the self-proclaimed Donetsk People's Republic signed. The Donetsk People's " +
+        "Republic said so. Fighters of the Luhansk People's Republic left. The Czech Republic agreed.",
+    );
+    expect(found.filter((e) => e.kind !== 'Person' || e.name !== 'Alexander Zakharchenko')).toEqual([
+      {
+        kind: 'Organization',
+        name: "Donetsk People's Republic",
+        words: ["Donetsk People's Republic", "Donetsk People's Republic"],
+      },
+      { kind: 'Organization', name: "Luhansk People's Republic", words: ["Luhansk People's Republic"] },
+      { kind: 'Country', name: 'Czechia', words: ['Czech Republic'] },
+    ]);
+  });
+
   it('takes a site named after a known town as a place of its own, not the town', () => {
     const found = entitiesOf(
       'Shelling hit near the Kursk nuclear power station. He was held at the Lefortovo detention centre in Moscow.',

@@ -2,10 +2,13 @@ import { entityId } from '../vocabulary/normalize-id';
 import { alternation, overlaps, referringBack, type Mention } from './mention';
 import { storyCountry } from './find-people';
 import { TITLES } from './titles';
+import { isEnglishWord } from './english-words';
 
-// "Syrian Observatory for Human Rights", "Carnegie Moscow Center", "Turkish Foreign Ministry".
+// "Syrian Observatory for Human Rights", "Carnegie Moscow Center", "Turkish Foreign Ministry", and a
+// state no one recognises, "Donetsk People's Republic" (a recognised one is a known country).
 const NAMED_BODY =
-  /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]+[ \t]+)(?:(?:of|for|on|and|the)[ \t]+|\p{Lu}[\p{L}’'-]+[ \t]+)*?(?:Ministry|Council|Agency|Committee|Institute|University|Party|Bank|Commission|Foundation|Cent(?:er|re)|Office|Department|Forum|Observatory|Court|Parliament|Assembly|Corporation|Company|Group|Police|Hospital|Authority|Trust|Command|Constabulary|Laboratory|Academy|College|School|Society|Association|Federation|Alliance|Coalition|Movement|Bureau|Directorate|Tribunal)(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)*)?(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]+[ \t]+)(?:(?:of|for|on|and|the)[ \t]+|\p{Lu}[\p{L}’'-]+[ \t]+)*?(?:Ministry|Council|Agency|Committee|Institute|University|Party|Bank|Commission|Foundation|Cent(?:er|re)|Office|Department|Forum|Observatory|Court|Parliament|Assembly|Corporation|Company|Group|Police|Hospital|Authority|Trust|Command|Constabulary|Laboratory|Academy|College|School|Society|Association|Federation|Alliance|Coalition|Movement|Bureau|Directorate|Tribunal|Republic)(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)*)?(?![\p{L}])/gu;
+const PEOPLE_OF = /^(\p{Lu}\p{Ll}+s)[ \t]+of[ \t]+(?:the[ \t]+)?/u;
 const TITLE_FIRST = new RegExp(`^(?:${alternation(TITLES)})[ \\t]+(?:of|for)[ \\t]`, 'u');
 // "the Turkish army", "the Syrian government": a country's institutions, as news names them.
 const INSTITUTION_OF =
@@ -41,7 +44,11 @@ const NUMBERED_UNIT = /(?<![\p{L}\p{N}])[Uu]nit[ \t]+(\d{3,6})(?![\p{L}\p{N}])/g
 export function findOrganizations(text: string, known: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
   for (const match of text.matchAll(NAMED_BODY)) {
-    let words = match[0].replace(/^(?:The|A|An)\s+/, '');
+    // "Fighters of the Luhansk People's Republic", "Members of the Security Council": a sentence's
+    // first word for some of its people is not part of the body's name.
+    let words = match[0]
+      .replace(/^(?:The|A|An)\s+/, '')
+      .replace(PEOPLE_OF, (all, word: string) => (isEnglishWord(word.toLowerCase()) ? '' : all));
     // "President of the Russian Federation" is a post, not a body.
     if (TITLE_FIRST.test(words)) continue;
     // "Jenny Town of the Stimson Center": the body is what follows the person.
