@@ -1590,6 +1590,18 @@ describe('relations', () => {
     ]);
   });
 
+  it('gives each of a titled list the body named after them ("the rebel leaders: A of X and B of Y")', () => {
+    expect(
+      rolesOf(
+        'Headline\nThe package carries the signatures of the rebel leaders: Alexander Zakharchenko of the ' +
+          "self-proclaimed Donetsk People's Republic and Igor Plotnitsky of the Luhansk People's Republic.",
+      ),
+    ).toEqual([
+      ['person:alexander-zakharchenko', 'Leader', 'organization:donetsk-peoples-republic'],
+      ['person:igor-plotnitsky', 'Leader', 'organization:luhansk-peoples-republic'],
+    ]);
+  });
+
   it('takes who brokered, drew up or proposed a text or an idea for one who championed it', () => {
     expect(
       relationsOf(

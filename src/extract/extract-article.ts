@@ -99,7 +99,8 @@ export function extractArticle(
   });
   deadline.check('finding people');
   const namedFirst = [...gazetteerMentions.filter((m) => !people.superseded.has(m)), ...people.mentions];
-  const named = [...namedFirst, ...findAffiliations(text, namedFirst, analysis.placeTerms)];
+  const bodiesOfPeople = findAffiliations(text, namedFirst, analysis.placeTerms);
+  const named = [...namedFirst, ...bodiesOfPeople];
   const places = findPlaces(text, named, analysis.placeTerms, gazetteer);
   const organizations = [
     ...findOrganizations(text, named),
@@ -149,7 +150,7 @@ export function extractArticle(
     text,
     sentences,
     mentions,
-    rolesInBodies(people.roles, organizations),
+    rolesInBodies(people.roles, [...organizations, ...bodiesOfPeople]),
     events,
     documents.tweets,
     quotes,

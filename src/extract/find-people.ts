@@ -755,10 +755,12 @@ function findRoles(
       const { title, titleStart, owners, place } = listed;
       if (FORMER.test(text.slice(Math.max(0, titleStart - 40), titleStart))) continue;
       const affiliation = owners.length === 1 ? owners[0] : owners[place];
-      // With no owner, the words before the title may name its body ("the separatist leaders").
+      // With no owner, the body named after the person ("Igor Plotnitsky of the Luhansk People's
+      // Republic"), or one the words before the title name ("the separatist leaders").
+      const bodyEnd = affiliation ? undefined : bodyAfter(text, person);
       const modifiers = /(?:[\p{Ll}-]+[ \t]+){1,2}$/u.exec(text.slice(Math.max(0, titleStart - 30), titleStart));
-      const start = affiliation || !modifiers ? titleStart : titleStart - modifiers[0].length;
-      take(person, { title: normalizeTitle(title), affiliation, start, end: person.end, shared: true });
+      const start = bodyEnd ? person.start : affiliation || !modifiers ? titleStart : titleStart - modifiers[0].length;
+      take(person, { title: normalizeTitle(title), affiliation, start, end: bodyEnd ?? person.end, shared: true });
       continue;
     }
     const before = TITLE_BEFORE.exec(prefix);
@@ -824,7 +826,11 @@ const FORMER = /(?<![\p{L}])(?:former|ex-|onetime|then-?)\s*(?:[\p{Lu}][\p{L}’
 const THE_COUNTRYS = /(?<![\p{L}])[Tt]he\s+country[’']s\s+$/u;
 
 // A plural title right before a list of people: "foreign ministers", "Presidents".
-const PLURAL_TITLE_BEFORE = new RegExp(`${BEFORE_WORD}(${TITLE_PATTERN})s\\s+$`, 'u');
+// "the rebel leaders: Alexander Zakharchenko …" may open a list with a colon.
+const PLURAL_TITLE_BEFORE = new RegExp(`${BEFORE_WORD}(${TITLE_PATTERN})s:?\\s+$`, 'u');
+// A listed person's own body: "Alexander Zakharchenko of the self-proclaimed Donetsk People's Republic".
+const OF_BODY =
+  /^\s+of\s+(?:the\s+)?(?:self-proclaimed\s+|so-called\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*)*/u;
 // Between two of a list, names or owners ("Russian and US"): ", ", " and ", ", and ".
 const LIST_GAP = /^(?:,\s+|,?\s+and\s+)$/u;
 
@@ -838,16 +844,18 @@ function pluralTitled(
   sorted: readonly Mention[],
   affiliations: SpanIndex<Mention>,
 ): { title: string; titleStart: number; owners: Mention[]; place: number } | undefined {
+  // Where a listed person's words end: past the body named after them, if any.
+  const wordsEnd = (m: Mention) => bodyAfter(text, m) ?? m.end;
   const list = [person];
   for (let first = person; ;) {
     const previous = sorted.filter((m) => m.end <= first.start).at(-1);
-    if (!previous || !LIST_GAP.test(text.slice(previous.end, first.start))) break;
+    if (!previous || !LIST_GAP.test(text.slice(wordsEnd(previous), first.start))) break;
     list.unshift(previous);
     first = previous;
   }
   for (let last = person; ;) {
     const next = sorted.find((m) => m.start >= last.end);
-    if (!next || !LIST_GAP.test(text.slice(last.end, next.start))) break;
+    if (!next || !LIST_GAP.test(text.slice(wordsEnd(last), next.start))) break;
     list.push(next);
     last = next;
   }
@@ -864,6 +872,15 @@ function pluralTitled(
   }
   const usable = owners.length === 1 || owners.length === list.length ? owners : [];
   return { title: title[1]!, titleStart, owners: usable, place: list.indexOf(person) };
+}
+
+/**
+ * Where the name of a body right after a person ends: "Igor Plotnitsky of the Luhansk People's
+ * Republic". Bodies are found after people, so the name is its capitalised words.
+ */
+function bodyAfter(text: string, person: Mention): number | undefined {
+  const of = OF_BODY.exec(text.slice(person.end, person.end + 80));
+  return of ? person.end + of[0].length : undefined;
 }
 
 /** The country or organization that owns a title starting at `titleStart` ("Russian", "Iran's"). */
