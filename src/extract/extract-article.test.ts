@@ -1602,6 +1602,21 @@ describe('relations', () => {
     ]);
   });
 
+  it('takes one who signs for a body or a state as its representative, in a sentence of signing only', () => {
+    expect(
+      rolesOf(
+        'Headline\nThe package carries the signatures of the Trilateral Contact Group (Heidi Tagliavini for the ' +
+          'OSCE and the former Ukrainian president Leonid Kuchma). Sergey Lavrov thanked John Kerry for the OSCE report.',
+      ),
+    ).toEqual([
+      [
+        'person:heidi-tagliavini',
+        'Representative',
+        'organization:organization-for-security-and-co-operation-in-europe',
+      ],
+    ]);
+  });
+
   it('takes who brokered, drew up or proposed a text or an idea for one who championed it', () => {
     expect(
       relationsOf(

@@ -806,6 +806,16 @@ function findRoles(
       const affiliation = inside ?? following;
       const end = following ? following.end : phraseEnd;
       take(person, { title: normalizeTitle(apposition[1]!), affiliation, start: person.start, end });
+      continue;
+    }
+    // "the signatures of the Contact Group (Heidi Tagliavini for the OSCE, …)": who signs for a
+    // body or a state represents it.
+    const signedFor = SIGNS_FOR.exec(text.slice(person.end, person.end + 12));
+    const signing = sentence && SIGNING.test(text.slice(sentence.start, sentence.end));
+    if (signedFor && signing) {
+      const at = person.end + signedFor[0].length;
+      const [body] = affiliations.startingIn(at, at);
+      if (body) take(person, { title: 'Representative', affiliation: body, start: person.start, end: body.end });
     }
   }
   return withKnownAffiliations(roles, people, known);
@@ -831,6 +841,9 @@ const PLURAL_TITLE_BEFORE = new RegExp(`${BEFORE_WORD}(${TITLE_PATTERN})s:?\\s+$
 // A listed person's own body: "Alexander Zakharchenko of the self-proclaimed Donetsk People's Republic".
 const OF_BODY =
   /^\s+of\s+(?:the\s+)?(?:self-proclaimed\s+|so-called\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*)*/u;
+// "Heidi Tagliavini for the OSCE", "Kuchma on behalf of Ukraine", in a sentence of signing.
+const SIGNS_FOR = /^\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?/u;
+const SIGNING = /\b(?:sign(?:s|ed|ing)?|signatures?|signator(?:y|ies)|initial(?:l?ed|s)?)\b/iu;
 // Between two of a list, names or owners ("Russian and US"): ", ", " and ", ", and ".
 const LIST_GAP = /^(?:,\s+|,?\s+and\s+)$/u;
 
