@@ -91,6 +91,22 @@ describe('places and bodies named by what they are', () => {
     ]);
   });
 
+  it('takes a seat of power named by what it is and its town as a place in that town', () => {
+    const file = extractArticle(
+      {
+        text: 'Headline\nProtesters broke into the government building in Yerevan. The government resigned.',
+        publishedOn: '2020-11-10',
+        origin: 'test.txt',
+      },
+      baseGazetteer(),
+    );
+    const building = file.entities.find((e) => e.name === 'Government building in Yerevan');
+    expect(building?.mentions.map((m) => m.text)).toEqual(['the government building']);
+    expect(file.relationships.filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.from} ${r.to}`)).toEqual([
+      'place:government-building-in-yerevan place:yerevan',
+    ]);
+  });
+
   it('takes a site named after a known town as a place of its own, not the town', () => {
     const found = entitiesOf(
       'Shelling hit near the Kursk nuclear power station. He was held at the Lefortovo detention centre in Moscow.',

@@ -1,7 +1,7 @@
 import { entityId } from '../vocabulary/normalize-id';
 import { isTownName, type GazetteerEntry } from './gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
-import { alternation, partOfLongerName, type Mention } from './mention';
+import { alternation, capitalise, partOfLongerName, type Mention } from './mention';
 import { nameKey } from './name-key';
 import { SpanIndex } from './span-index';
 import { MONTH_OR_WEEKDAY } from './calendar-words';
@@ -188,6 +188,7 @@ export function findPlaces(
     if (span && !span.text.split(/\s+/u).some((word) => isEnglishWord(word)))
       takeTown(span, 0.6, `a place an apposition says the kind of ("${match[0]}")`);
   }
+  for (const building of buildingsIn(text, known)) if (!foundOverlaps(building)) take(building);
   for (const again of namedAgain(text, found, knownIndex)) take(again);
   // After the names found again: "the front line" is no name to look for everywhere.
   for (const line of frontLines(text, known)) if (!foundOverlaps(line)) take(line);
@@ -233,6 +234,35 @@ function namedAgain(text: string, found: readonly Mention[], known: SpanIndex<Me
     }
   }
   return again;
+}
+
+// A seat of power named by what it is and the city it stands in: "the government building in
+// Yerevan", "the presidential palace in Kabul".
+const BUILDING_IN =
+  /(?<![\p{L}-])the\s+((?:government|parliament|presidential\s+administration)\s+building|presidential\s+palace|city\s+hall|town\s+hall)\s+in\s+$/iu;
+
+/** "the government building in Yerevan": a place of its own, in a known town. */
+function buildingsIn(text: string, known: readonly Mention[]): Mention[] {
+  const buildings: Mention[] = [];
+  for (const city of known.filter((m) => m.kind === 'Place')) {
+    const before = BUILDING_IN.exec(text.slice(Math.max(0, city.start - 60), city.start));
+    if (!before) continue;
+    const start = city.start - before[0].length;
+    const end = start + before[0].indexOf(before[1]!) + before[1]!.length;
+    const name = `${capitalise(before[1]!.replace(/\s+/gu, ' ').toLowerCase())} in ${city.name}`;
+    // Its words stop before the city's: "the government building" is in Yerevan.
+    buildings.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'Place',
+      key: entityId('Place', name),
+      name,
+      confidence: 0.6,
+      reason: `"${before[1]}" in ${city.name}, a building of its own`,
+    });
+  }
+  return buildings;
 }
 
 // "the line of contact", "sections of the front line"; not "the front line of the fight against"
