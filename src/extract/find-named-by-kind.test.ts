@@ -107,6 +107,20 @@ describe('places and bodies named by what they are', () => {
     ]);
   });
 
+  it('takes the border one country has with another as one place, whichever side names it', () => {
+    const borders = entitiesOf(
+      'Kyiv would regain full control of its border with Russia only after elections. Russia closed its ' +
+        "border with Ukraine. Ukraine's border with Russia is long. A helicopter was downed near the border with Nakhchivan.",
+    ).filter((e) => e.name.endsWith('border'));
+    expect(borders).toEqual([
+      {
+        kind: 'Place',
+        name: 'Russia–Ukraine border',
+        words: ['its border with Russia', 'its border with Ukraine', "Ukraine's border with Russia"],
+      },
+    ]);
+  });
+
   it('takes a site named after a known town as a place of its own, not the town', () => {
     const found = entitiesOf(
       'Shelling hit near the Kursk nuclear power station. He was held at the Lefortovo detention centre in Moscow.',

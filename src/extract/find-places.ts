@@ -189,6 +189,7 @@ export function findPlaces(
       takeTown(span, 0.6, `a place an apposition says the kind of ("${match[0]}")`);
   }
   for (const building of buildingsIn(text, known)) if (!foundOverlaps(building)) take(building);
+  for (const border of bordersBetween(text, known)) if (!foundOverlaps(border)) take(border);
   for (const again of namedAgain(text, found, knownIndex)) take(again);
   // After the names found again: "the front line" is no name to look for everywhere.
   for (const line of frontLines(text, known)) if (!foundOverlaps(line)) take(line);
@@ -263,6 +264,41 @@ function buildingsIn(text: string, known: readonly Mention[]): Mention[] {
     });
   }
   return buildings;
+}
+
+// "its border with Russia", "Ukraine's border with Russia".
+const BORDER_WITH = /(?<![\p{L}])(?:its|(\p{Lu}[\p{L}’'-]*)[’']s)\s+border\s+with\s+(?:the\s+)?$/u;
+
+/**
+ * The border between two countries, named by one of them: "Kyiv would regain control of its
+ * border with Russia" is the Russia–Ukraine border ("its": the country named last before, in the
+ * sentence). Named with the two in alphabetical order, as each side's reports name it alike.
+ */
+function bordersBetween(text: string, known: readonly Mention[]): Mention[] {
+  const countries = known.filter((m) => m.kind === 'Country');
+  const borders: Mention[] = [];
+  for (const other of countries) {
+    const before = BORDER_WITH.exec(text.slice(Math.max(0, other.start - 40), other.start));
+    if (!before) continue;
+    const start = other.start - before[0].length;
+    const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start));
+    const owner = before[1]
+      ? countries.find((m) => m.start === start)
+      : countries.filter((m) => m.end <= start && m.start > sentenceStart && m.key !== other.key).at(-1);
+    if (!owner || owner.key === other.key) continue;
+    const name = `${[owner.name, other.name].sort().join('–')} border`;
+    borders.push({
+      start,
+      end: other.end,
+      text: text.slice(start, other.end),
+      kind: 'Place',
+      key: entityId('Place', name),
+      name,
+      confidence: 0.6,
+      reason: `the border of ${owner.name} with ${other.name}`,
+    });
+  }
+  return borders;
 }
 
 // "the line of contact", "sections of the front line"; not "the front line of the fight against"
