@@ -121,6 +121,17 @@ describe('places and bodies named by what they are', () => {
     ]);
   });
 
+  it('takes a fleet or a military district as a body, not the sea it is named after', () => {
+    const found = entitiesOf(
+      'Fighters entered the headquarters of the Southern Military District. The Black Sea Fleet sailed. Ships crossed the Black Sea.',
+    );
+    expect(found.map((e) => [e.kind, e.name, e.words])).toEqual([
+      ['Organization', 'Southern Military District', ['Southern Military District']],
+      ['Organization', 'Black Sea Fleet', ['Black Sea Fleet']],
+      ['Place', 'Black Sea', ['Black Sea']],
+    ]);
+  });
+
   it('takes a site named after a known town as a place of its own, not the town', () => {
     const found = entitiesOf(
       'Shelling hit near the Kursk nuclear power station. He was held at the Lefortovo detention centre in Moscow.',

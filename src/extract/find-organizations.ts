@@ -5,9 +5,10 @@ import { TITLES } from './titles';
 import { isEnglishWord } from './english-words';
 
 // "Syrian Observatory for Human Rights", "Carnegie Moscow Center", "Turkish Foreign Ministry", and a
-// state no one recognises, "Donetsk People's Republic" (a recognised one is a known country).
+// state no one recognises, "Donetsk People's Republic" (a recognised one is a known country), and
+// commands of armed forces, "Black Sea Fleet", "Southern Military District".
 const NAMED_BODY =
-  /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]+[ \t]+)(?:(?:of|for|on|and|the)[ \t]+|\p{Lu}[\p{L}’'-]+[ \t]+)*?(?:Ministry|Council|Agency|Committee|Institute|University|Party|Bank|Commission|Foundation|Cent(?:er|re)|Office|Department|Forum|Observatory|Court|Parliament|Assembly|Corporation|Company|Group|Police|Hospital|Authority|Trust|Command|Constabulary|Laboratory|Academy|College|School|Society|Association|Federation|Alliance|Coalition|Movement|Bureau|Directorate|Tribunal|Republic)(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)*)?(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]+[ \t]+)(?:(?:of|for|on|and|the)[ \t]+|\p{Lu}[\p{L}’'-]+[ \t]+)*?(?:Ministry|Council|Agency|Committee|Institute|University|Party|Bank|Commission|Foundation|Cent(?:er|re)|Office|Department|Forum|Observatory|Court|Parliament|Assembly|Corporation|Company|Group|Police|Hospital|Authority|Trust|Command|Constabulary|Laboratory|Academy|College|School|Society|Association|Federation|Alliance|Coalition|Movement|Bureau|Directorate|Tribunal|Republic|Fleet|Military[ \t]+District)(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)*)?(?![\p{L}])/gu;
 const PEOPLE_OF = /^(\p{Lu}\p{Ll}+s)[ \t]+of[ \t]+(?:the[ \t]+)?/u;
 const TITLE_FIRST = new RegExp(`^(?:${alternation(TITLES)})[ \\t]+(?:of|for)[ \\t]`, 'u');
 // "the Turkish army", "the Syrian government": a country's institutions, as news names them.

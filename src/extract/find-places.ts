@@ -29,8 +29,9 @@ const LOWER_HEAD =
   'hotel|palace|island|motorway|highway|(?:detention|conference|exhibition)\\s+cent(?:re|er)';
 // A name word, or a road's number ("the M4 motorway").
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}’'-]*|\d{1,3})`;
+// Not a command named after its sea or district: "the Black Sea Fleet".
 const PLACE_BY_HEAD = new RegExp(
-  `(?<![\\p{L}\\p{N}’'])((?:${NAME_WORD}[ \\t]+){1,3})(?:(${NAMED_HEAD})|(${LOWER_HEAD}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}’'])((?:${NAME_WORD}[ \\t]+){1,3})(?:(${NAMED_HEAD})|(${LOWER_HEAD}))(?![\\p{L}\\p{N}])(?![ \\t]+(?:Fleet|Flotilla|Command)(?![\\p{L}]))`,
   'gu',
 );
 // Venues named head first: "the Palace of Independence", "Villa La Grange", "Hotel Metropol".
