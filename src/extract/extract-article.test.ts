@@ -120,6 +120,22 @@ describe('people', () => {
     ]);
   });
 
+  it('reads a titled family name as the one person the gazetteer knows in that post, whoever else bears it', () => {
+    const people = extractArticle(
+      article(
+        'Headline\nChairman Kim made commitments on Tuesday. Kim Yong-chol and I have a good working relationship, ' +
+          'Mike Pompeo said.',
+        '2018-06-14',
+      ),
+      baseGazetteer(),
+    ).entities.filter((e) => e.kind === 'Person');
+    expect(people.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
+      ['person:kim-jong-un', ['Kim']],
+      ['person:kim-yong-chol', ['Kim Yong-chol']],
+      ['person:mike-pompeo', ['Mike Pompeo']],
+    ]);
+  });
+
   it('names a relative by first name with the surname of the person before, and that first name later', () => {
     const text =
       'Headline\nSergei Skripal and his daughter Yulia were found in Salisbury. Yulia is recovering. ' +

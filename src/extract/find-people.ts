@@ -175,7 +175,7 @@ export function findPeople(
   };
   const isUnreliable = (span: { start: number; text: string }): boolean =>
     unreliable.overlapping({ start: span.start, end: span.start + 1 }).length > 0 && !inRunningText(span.text);
-  const singles: { start: number; end: number; text: string; titled: boolean }[] = [];
+  const singles: { start: number; end: number; text: string; titled: boolean; title?: string }[] = [];
   // Names nothing marks as a person's, for a second look once the people are known.
   const unsure: { start: number; end: number; text: string }[] = [];
   const knownPeople = new SpanIndex(known.filter((mention) => mention.kind === 'Person'));
@@ -215,7 +215,8 @@ export function findPeople(
         describedAsPerson(text.slice(span.end, span.end + 90)) ||
         (nameTokens.length > 1 && describedBefore(text, span));
       if (nameTokens.length === 1) {
-        singles.push({ ...span, titled });
+        const title = opener && isTitleWord(opener.text) ? opener.text : undefined;
+        singles.push({ ...span, titled, ...(title ? { title } : {}) });
         continue;
       }
       const tagged = terms.overlapping(span).length > 0;
@@ -292,14 +293,29 @@ export function findPeople(
       (span) =>
         (span.titled || SPEECH_AFTER.test(text.slice(span.end, span.end + 40))) && !NOT_A_PERSON.test(span.text),
     )
-    .map(({ titled, ...span }): Mention => ({
-      ...span,
-      kind: 'Person',
-      key: entityId('Person', span.text),
-      name: span.text,
-      confidence: titled ? 0.6 : 0.5,
-      reason: titled ? 'a single name with a title ("President Erdogan")' : 'a single name before a speech verb',
-    }));
+    .map(({ titled, title, ...span }): Mention => {
+      // "Chairman Kim": the one Kim the gazetteer knows in that post on the day, whoever else
+      // of the name the article names in full ("Kim Yong-chol").
+      const holder = title ? holderByTitle(span.text, title, gazetteer, hints.publishedOn) : undefined;
+      if (holder)
+        return {
+          ...span,
+          kind: 'Person',
+          key: holder.id,
+          name: holder.name,
+          confidence: 0.7,
+          reason: `"${title} ${span.text}": the one ${span.text} the gazetteer knows as ${title} on the article's day`,
+          entry: holder,
+        };
+      return {
+        ...span,
+        kind: 'Person',
+        key: entityId('Person', span.text),
+        name: span.text,
+        confidence: titled ? 0.6 : 0.5,
+        reason: titled ? 'a single name with a title ("President Erdogan")' : 'a single name before a speech verb',
+      };
+    });
 
   // The posts the gazetteer knows each person in, as on the article's day.
   const personMentions = [
@@ -588,6 +604,27 @@ function isSpeakerLabel(text: string, span: { start: number; end: number; text: 
 /** A title, rank or honorific that makes the name after it a person's ("Minister", "Mr", "Colonel"). */
 function isTitleWord(word: string): boolean {
   return TITLE_HEADS.has(word) || TITLE_WORDS_BEFORE_NAME.has(word);
+}
+
+/**
+ * The one person of the gazetteer whose family name or surname is `word` and who holds the post
+ * `title` names on `day`; none when there are several or none.
+ */
+function holderByTitle(
+  word: string,
+  title: string,
+  gazetteer: readonly GazetteerEntry[],
+  day: string,
+): GazetteerEntry | undefined {
+  const key = nameKey(word);
+  const post = normalizeTitle(title);
+  const holders = gazetteer.filter((entry) => {
+    if (entry.kind !== 'Person') return false;
+    const words = entry.name.split(/\s+/u);
+    if (words.length < 2 || (nameKey(words[0]!) !== key && nameKey(words.at(-1)!) !== key)) return false;
+    return entry.roles?.some((role) => normalizeTitle(role.title) === post && isHeldOn(role, day)) ?? false;
+  });
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** Whether a token opens or splits a name: a title word, or part of a known non-person. */
