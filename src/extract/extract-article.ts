@@ -30,7 +30,7 @@ import { findPeople } from './find-people';
 import { findPlaces } from './find-places';
 import { findQuotes, type FoundQuote } from './find-quotes';
 import { findReportedSpeech, type ReportedSpeech } from './find-reported-speech';
-import { findRelations, type FoundRelation } from './find-relations';
+import { findRelations, UTTERANCE_EVENTS, type FoundRelation } from './find-relations';
 import { isTownName, type GazetteerEntry } from './gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
 import { overlaps, shortHash, within, type Mention } from './mention';
@@ -352,7 +352,7 @@ function entitiesFrom(
       entity.date =
         eventDateOrYear(eventDate(text, group, dateIndex, sentences, mentionIndex), group) ??
         recentEventDate(group, publishedOn, text, sentences, dateIndex) ??
-        (SPOKEN_EVENTS.has(details.eventType ?? '')
+        (UTTERANCE_EVENTS.has(details.eventType ?? '')
           ? spokenOnStoryDay(text, group, sentences, dateIndex, publishedOn, mentionIndex)
           : undefined);
     } else if (first.kind === 'Document') {
@@ -689,15 +689,6 @@ function issuedOnStoryDay(
     evidence: spanOf(day),
   };
 }
-// Occasions on which someone speaks.
-const SPOKEN_EVENTS: ReadonlySet<string> = new Set([
-  'speech',
-  'address',
-  'press conference',
-  'press briefing',
-  'interview',
-]);
-
 /**
  * A speech or briefing the article gives no date for, by someone its opening sentence says spoke
  * on one recent day ("Theresa May said on Wednesday that …", then "In a statement to the House

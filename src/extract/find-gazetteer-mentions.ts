@@ -2,6 +2,7 @@ import { entityId } from '../vocabulary/normalize-id';
 import { isTown, type GazetteerEntry } from './gazetteer';
 import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index';
 import { partOfLongerName, type Mention } from './mention';
+import { SITE_HEAD } from './find-places';
 import { SpanIndex } from './span-index';
 
 /** Words around a capital that make it stand for its government: "Moscow and Washington agreed". */
@@ -28,8 +29,7 @@ const AREA_AFTER =
 
 // After a town's name, a site named after it: "the Kursk nuclear power station", "the Lefortovo
 // detention centre" are places of their own (find-places.ts).
-const FACILITY_AFTER =
-  /^\s+(?:(?:nuclear\s+)?power\s+(?:station|plant)|air\s?base|naval\s+base|military\s+base|airport|(?:ammunition|arms|munitions)\s+depot|refinery|(?:detention|conference|exhibition)\s+cent(?:re|er))(?![\p{L}])/u;
+const FACILITY_AFTER = new RegExp(`^\\s+(?:${SITE_HEAD})(?![\\p{L}])`, 'u');
 // A verb of speaking to someone before "to": what follows is told, so a state ("apologised to Moscow").
 const ADDRESSED_BEFORE =
   /(?<![\p{L}])(?:apologi[sz]ed|apologi[sz]es|wrote|writes|complained|complains|appealed|appeals|protested|protests|signalled|signaled|explained|explains|promised|promises|pledged|pledges|offered|offers|reported|reports)\s+to\s+$/u;

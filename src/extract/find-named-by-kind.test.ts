@@ -1,12 +1,13 @@
 import { extractArticle } from './extract-article';
 import { baseGazetteer } from './gazetteer';
 
+/** The article file the extractor makes of `text` under a headline. */
+function fileOf(text: string, publishedOn = '2021-04-24') {
+  return extractArticle({ text: `Headline\n${text}`, publishedOn, origin: 'test.txt' }, baseGazetteer());
+}
+
 function entitiesOf(text: string) {
-  const file = extractArticle(
-    { text: `Headline\n${text}`, publishedOn: '2021-04-24', origin: 'test.txt' },
-    baseGazetteer(),
-  );
-  return file.entities.map((e) => ({ kind: e.kind, name: e.name, words: e.mentions.map((m) => m.text) }));
+  return fileOf(text).entities.map((e) => ({ kind: e.kind, name: e.name, words: e.mentions.map((m) => m.text) }));
 }
 
 describe('places and bodies named by what they are', () => {
@@ -33,16 +34,10 @@ describe('places and bodies named by what they are', () => {
   });
 
   it('takes venues named by their kind, head last or first, and a seat of government where something is held', () => {
-    const file = extractArticle(
-      {
-        text:
-          'Headline\nThe two men met at the Capella hotel on Sentosa island. Talks at the Palace of Independence ' +
-          'lasted all night, and the leaders later met at Villa La Grange. A column moved north along the M4 ' +
-          'motorway. Macron hosted them at the Élysée Palace. The Élysée Palace said the talks went well.',
-        publishedOn: '2021-04-24',
-        origin: 'test.txt',
-      },
-      baseGazetteer(),
+    const file = fileOf(
+      'The two men met at the Capella hotel on Sentosa island. Talks at the Palace of Independence ' +
+        'lasted all night, and the leaders later met at Villa La Grange. A column moved north along the M4 ' +
+        'motorway. Macron hosted them at the Élysée Palace. The Élysée Palace said the talks went well.',
     );
     const named = (kind: string) =>
       file.entities.filter((e) => e.kind === kind).map((e) => [e.name, e.mentions.map((m) => m.text)]);
@@ -92,13 +87,9 @@ describe('places and bodies named by what they are', () => {
   });
 
   it('takes a seat of power named by what it is and its town as a place in that town', () => {
-    const file = extractArticle(
-      {
-        text: 'Headline\nProtesters broke into the government building in Yerevan. The government resigned.',
-        publishedOn: '2020-11-10',
-        origin: 'test.txt',
-      },
-      baseGazetteer(),
+    const file = fileOf(
+      'Protesters broke into the government building in Yerevan. The government resigned.',
+      '2020-11-10',
     );
     const building = file.entities.find((e) => e.name === 'Government building in Yerevan');
     expect(building?.mentions.map((m) => m.text)).toEqual(['the government building']);
@@ -160,13 +151,8 @@ describe('places and bodies named by what they are', () => {
   });
 
   it('takes each name before one plural kind of area as a region, the town’s name no other name of it', () => {
-    const file = extractArticle(
-      {
-        text: 'Headline\nTroops entered the Idlib, Hama and Latakia provinces. The Northern and Southern districts voted.',
-        publishedOn: '2021-04-24',
-        origin: 'test.txt',
-      },
-      baseGazetteer(),
+    const file = fileOf(
+      'Troops entered the Idlib, Hama and Latakia provinces. The Northern and Southern districts voted.',
     );
     const places = file.entities.filter((e) => e.kind === 'Place');
     // Idlib is a town, so its province is named with its kind; "Latakia" is also a tobacco.

@@ -616,14 +616,16 @@ function holderByTitle(
   gazetteer: readonly GazetteerEntry[],
   day: string,
 ): GazetteerEntry | undefined {
+  const index = gazetteerIndex(gazetteer);
   const key = nameKey(word);
   const post = normalizeTitle(title);
-  const holders = gazetteer.filter((entry) => {
-    if (entry.kind !== 'Person') return false;
-    const words = entry.name.split(/\s+/u);
-    if (words.length < 2 || (nameKey(words[0]!) !== key && nameKey(words.at(-1)!) !== key)) return false;
-    return entry.roles?.some((role) => normalizeTitle(role.title) === post && isHeldOn(role, day)) ?? false;
-  });
+  const holders = [...(index.personIdsByWord.get(word) ?? [])]
+    .map((id) => index.byId.get(id)!)
+    .filter((entry) => {
+      const words = entry.name.split(/\s+/u);
+      if (words.length < 2 || (nameKey(words[0]!) !== key && nameKey(words.at(-1)!) !== key)) return false;
+      return entry.roles?.some((role) => normalizeTitle(role.title) === post && isHeldOn(role, day)) ?? false;
+    });
   return holders.length === 1 ? holders[0] : undefined;
 }
 

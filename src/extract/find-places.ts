@@ -18,15 +18,17 @@ const PLACE_OF =
 // the kind of.
 const PLACE_BY_APPOSITION =
   /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]+)(?:[ \t]+\p{Lu}[\p{L}’'-]+)?),[ \t]+(?:the|a|an)[ \t]+(?:[\p{Ll}\d-]+[ \t]+){0,3}?(?:town|city|village|port|junction|settlement|stronghold)(?![\p{L}])/gu;
+// Sites named after their town, in lower case: "the Kursk nuclear power station", "the Lefortovo
+// detention centre" (find-gazetteer-mentions.ts leaves the town's name to them).
+export const SITE_HEAD =
+  '(?:nuclear\\s+)?power\\s+(?:station|plant)|air\\s?base|naval\\s+base|military\\s+base|airport|(?:ammunition|arms|munitions)\\s+depot|refinery|(?:detention|conference|exhibition)\\s+cent(?:re|er)';
 // A place named by the kind of place it is: "Independence Square", "the Lachin Corridor", and,
 // with the kind in lower case, "the Zlín region", "the Dukovany power station", "Hmeimim air base".
 const NAMED_HEAD =
   'Square|Street|Strip|Avenue|Boulevard|Bridge|Airport|Corridor|Strait|Peninsula|Gulf|Bay|Sea|Ocean|Lake|Islands?|Valley|Mountains|River|Canal|Dam|Crossing|(?:Air|Naval)\\s+Base|(?:Nuclear\\s+)?Power\\s+(?:Station|Plant)|Stadium|' +
   // Venues: "Dolmabahçe Palace", "the Shangri-La Hotel", "the South Lawn", "the M4 Motorway".
   'Palace|Hotel|Lawn|Cathedral|Mosque|Motorway|Highway';
-const LOWER_HEAD =
-  'region|province|oblast|district|exclave|enclave|corridor|strait|(?:nuclear\\s+)?power\\s+(?:station|plant)|air\\s?base|naval\\s+base|military\\s+base|airport|border\\s+crossing|(?:ammunition|arms|munitions)\\s+depot|refinery|' +
-  'hotel|palace|island|motorway|highway|(?:detention|conference|exhibition)\\s+cent(?:re|er)';
+const LOWER_HEAD = `region|province|oblast|district|exclave|enclave|corridor|strait|${SITE_HEAD}|border\\s+crossing|hotel|palace|island|motorway|highway`;
 // A name word, or a road's number ("the M4 motorway").
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}’'-]*|\d{1,3})`;
 // Not a command named after its sea or district: "the Black Sea Fleet".

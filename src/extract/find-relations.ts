@@ -8,11 +8,10 @@ import type { EventsFound } from './find-events';
 import type { Role } from './find-people';
 import type { IncidentFact } from './find-incidents';
 import type { FoundQuote } from './find-quotes';
-import { countryNamedIn } from './gazetteer';
+import { countryNamedIn, isHeldOn } from './gazetteer';
 import { alternation, isDemonym, within, type Mention } from './mention';
 import { SpanIndex } from './span-index';
 import { normalizeTitle, REFERRING_TITLES, TITLE_FORMS } from './titles';
-import { isHeldOn } from './gazetteer';
 
 export interface FoundRelation {
   type: RelationshipType;
@@ -33,8 +32,10 @@ const THAT_BEFORE = /^\s+(?:that|which)\s+$/u;
 const SIGNED_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:signed|co-signed|drafted|issued)(?![\p{L}])/u;
 // "the contract between Gazprom and …": the words before a document's first party.
 const BETWEEN = /^\s+between\s+(?:the\s+)?$/u;
-// Between an event and its sides, past a place: "the war in the Donbas region between".
-const EVENT_BETWEEN = /^\s+(?:in\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{Ll}]+)?\s+)?between\s+(?:the\s+)?$/u;
+// "between", perhaps past a place: "in the Donbas region between".
+const PLACE_THEN_BETWEEN = String.raw`(?:in\s+(?:the\s+)?[\p{L}’'-]+(?:\s+\p{Ll}+)?\s+)?between\s+(?:the\s+)?`;
+// Between an event and its sides: "the war in the Donbas region between".
+const EVENT_BETWEEN = new RegExp(String.raw`^\s+${PLACE_THEN_BETWEEN}$`, 'u');
 // Between a document and the parties it binds: "a document of … conclusions that commits".
 const BINDS =
   /^(?:\s+[^.;:!?]{0,60}?)?\s+(?:that|which)\s+(?:commits|committed|binds|bound|obliges|obliged)\s+(?:the\s+)?$/u;
@@ -51,7 +52,12 @@ const ADDRESS_ENDS =
   /^(?:\s*(?:[,.;:)\]]|$)|\s+(?:on|in|at|for|to|from|with|by|after|before|during|when|where|last|this|earlier|later|[–—-])(?![\p{L}]))/u;
 
 // Occasions and texts that say things: what their sentence reports is what they are about.
-const UTTERANCE_EVENTS: ReadonlySet<string> = new Set(['press conference', 'press briefing', 'speech', 'interview']);
+export const UTTERANCE_EVENTS: ReadonlySet<string> = new Set([
+  'press conference',
+  'press briefing',
+  'speech',
+  'interview',
+]);
 const UTTERANCE_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'readout']);
 const isUtterance = (m: Mention): boolean =>
   (m.kind === 'Event' && UTTERANCE_EVENTS.has(m.details?.eventType ?? '')) ||
@@ -780,8 +786,6 @@ export function findRelations(
       add('ABOUT', occasion, spoken, spanning(occasion, spoken), 0.5);
     }
   }
-  // "The leaders of Russia, Ukraine, Germany and France agreed … after 16 hours of talks": each
-  // country's one leader the article gives a role took part in the gathering its sentence tells of.
   // "Putin, Poroshenko, Merkel and Hollande backed it in a separate joint declaration": "it" is the
   // text the sentence before opens on; each of them agreed to it, and the text they backed it in
   // refers to it.
@@ -830,6 +834,9 @@ export function findRelations(
         .map((m) => m.key),
     );
   };
+  // "The leaders of Russia, Ukraine, Germany and France agreed … after 16 hours of talks": each
+  // country's one leader took part in the gathering its sentence tells of, or agreed to the text
+  // they endorsed.
   for (const match of text.matchAll(LEADERS_OF)) {
     const sentence = sentenceOf(match.index);
     const around = inSentence(sentence);
@@ -921,12 +928,13 @@ const SAID_IN =
 // The verbs of what a document says, right after it: "stresses", "calls for", "commits", "sets out".
 const DOCUMENT_SAYS =
   /\b(?:stresses|stressed|emphasi[sz]es|emphasi[sz]ed|underlines|underlined|highlights|highlighted|mentions|mentioned|calls\s+for|called\s+for|calls\s+on|called\s+on|refers\s+to|referred\s+to|cites|cited|quotes|quoted|says|said|states|stated|reaffirms|reaffirmed|provides\s+for|provided\s+for|sets\s+out|set\s+out|commits|committed|asks|asked|requires|required|obliges|obliged|envisages|envisaged|foresees|includes|included|covers|covered|guarantees|guaranteed)\b/g;
-// A text's signatures, named: "carries the signatures of the Trilateral Contact Group".
 // A side of a fight named by its state's forces: "Ukrainian forces", "Kyiv's forces".
 const FORCES = /^(?:[’']s)?\s+(?:forces|troops|army|military)(?![\p{L}])/u;
 // A fight and its two sides: "the war in the Donbas region between", "the conflict between".
-const FIGHT_BETWEEN =
-  /(?<![\p{L}])(?:war|conflict|fighting|clashes|hostilities)\s+(?:in\s+(?:the\s+)?[\p{L}’'-]+(?:\s+\p{Ll}+)?\s+)?between\s+(?:the\s+)?/gu;
+const FIGHT_BETWEEN = new RegExp(
+  String.raw`(?<![\p{L}])(?:war|conflict|fighting|clashes|hostilities)\s+${PLACE_THEN_BETWEEN}`,
+  'gu',
+);
 
 /** Of the actors starting where `actor` does, the longest: "Russian-backed separatists", not "Russian". */
 function longestAt(actor: Mention | undefined, around: readonly Mention[]): Mention | undefined {
@@ -975,6 +983,7 @@ function membersListed(body: Mention, around: readonly Mention[], text: string):
   if (body.kind !== 'Organization' || !/^\s*[(:]/u.test(text.slice(body.end, body.end + 3))) return [];
   return around.filter((m) => m.kind === 'Person' && m.start > body.end);
 }
+// A text's signatures, named: "carries the signatures of the Trilateral Contact Group".
 const SIGNATURES_OF =
   /(?<![\p{L}])(?:carries|carried|bears|bore|has|had|with)\s+the\s+signatures?\s+of\s+(?:the\s+)?/gu;
 // The kinds of organization that belong to one state.
