@@ -23,6 +23,7 @@ import { findCoordinatedNames } from './find-coordinated-names';
 import { findEventNouns } from './find-event-nouns';
 import { findEventVerbs } from './find-event-verbs';
 import { findIncidents } from './find-incidents';
+import { findInnerNames } from './find-inner-names';
 import { rolesInBodies } from './roles-in-bodies';
 import { findOccasions } from './find-occasions';
 import { findOrganizations } from './find-organizations';
@@ -160,8 +161,17 @@ export function extractArticle(
   );
   deadline.check('finding relations');
 
+  const inner = findInnerNames(text, mentions, gazetteer);
   const entities = datedByGathering(
-    entitiesFrom(mentions, dates, sentences, documents.tweets, publishedOn, text, localSuffix),
+    entitiesFrom(
+      preferKnown([...mentions, ...inner]),
+      dates,
+      sentences,
+      documents.tweets,
+      publishedOn,
+      text,
+      localSuffix,
+    ),
     relations,
     localSuffix,
   );

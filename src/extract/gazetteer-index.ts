@@ -181,6 +181,33 @@ export class GazetteerIndex {
     }
   }
 
+  /**
+   * The known surface forms inside a span of the text that are shorter than the span, left to
+   * right, the longest at each place: "US" and "State Department" in "US State Department".
+   */
+  *matchesWithin(text: string, start: number, end: number): Generator<SurfaceMatch> {
+    for (let at = start; at < end;) {
+      if (!isWordCharacterAt(text, at) || (at > start && isWordCharacterBefore(text, at))) {
+        at += 1;
+        continue;
+      }
+      const found = this.sortedForms(this.byFirstWord.get(firstWord(text, at))).find(
+        (form) =>
+          at + form.length <= end &&
+          !(at === start && at + form.length === end) &&
+          text.startsWith(form, at) &&
+          !isWordCharacterAt(text, at + form.length) &&
+          this.surface(form) !== undefined,
+      );
+      if (!found) {
+        at += 1;
+        continue;
+      }
+      yield { start: at, end: at + found.length, text: found, surface: this.surface(found)! };
+      at += found.length;
+    }
+  }
+
   private claimFirstWord(form: string): void {
     const word = firstWord(form, 0);
     const bucket = this.byFirstWord.get(word);

@@ -1,0 +1,27 @@
+import { extractArticle } from './extract-article';
+import { baseGazetteer } from './gazetteer';
+
+function entitiesOf(text: string) {
+  const file = extractArticle(
+    { text: `Headline\n${text}`, publishedOn: '2015-02-14', origin: 'test.txt' },
+    baseGazetteer(),
+  );
+  return file.entities.map((e) => ({ kind: e.kind, name: e.name, words: e.mentions.map((m) => m.text) }));
+}
+
+describe('names inside longer names', () => {
+  it('takes a country named inside a known longer name as mentioned, with no other mention', () => {
+    const found = entitiesOf('On Friday the US State Department said it was concerned by the reports.');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'Organization', name: 'US State Department', words: ['US State Department'] },
+        { kind: 'Country', name: 'United States', words: ['US'] },
+      ]),
+    );
+  });
+
+  it('leaves other known names inside a longer name alone', () => {
+    const found = entitiesOf('The UN Security Council met in New York.');
+    expect(found.map((e) => e.name)).not.toContain('United Nations');
+  });
+});
