@@ -240,6 +240,33 @@ describe('entity mentions', () => {
     ]);
   });
 
+  it("reads a bare parliament and opposition as the story country's, and a parliament as the country named just before", () => {
+    const story = extractArticle(
+      article(
+        'Headline\nGeorgia held a vote. Georgia counted it. Georgia waits. The opposition walked out of parliament.',
+      ),
+      baseGazetteer(),
+    );
+    expect(
+      story.entities.filter((e) => e.kind === 'Organization').map((e) => [e.name, e.mentions.map((m) => m.text)]),
+    ).toEqual([
+      ['Georgia opposition', ['The opposition']],
+      ['Georgia parliament', ['parliament']],
+    ]);
+    // Three countries, none the story's: the parliament is of the one named just before it; an
+    // opposition is too often no country's to be read so.
+    const several = extractArticle(
+      article(
+        'Headline\nRussia and Azerbaijan signed. Russia sent troops. For the Armenian prime minister the deal may ' +
+          'prove fatal: protesters broke into parliament, and the opposition called a session.',
+      ),
+      baseGazetteer(),
+    );
+    expect(
+      several.entities.filter((e) => e.kind === 'Organization').map((e) => [e.name, e.mentions.map((m) => m.text)]),
+    ).toEqual([['Armenia parliament', ['parliament']]]);
+  });
+
   it('reads a city-state named as its capital as the country', () => {
     const text = 'Headline\nThe leaders met in Singapore on Tuesday, and Monaco sent its regrets.';
     expect(entityOf(text, 'Singapore')).toEqual({ id: 'country:singapore', kind: 'Country' });

@@ -19,10 +19,17 @@ const SPEAKS_FOR =
   /^\s+(?:spokes(?:man|woman|person)|official|officials|source|sources|diplomat|statement)(?![\p{L}])/u;
 // "the Russian embassy in London": an embassy is named with where it is.
 const POSTED_IN = /^\s+in\s+$/u;
-// "the government" after "the Syrian government": the same one.
-const INSTITUTION_REFERENCE = /(?<![\p{L}])[Tt]he\s+(government|army|military|opposition|ministry)(?![\p{L}])/gu;
-// What "the army" or "the military" is when no army was named before: the story country's.
-const ARMED_FORCES: ReadonlySet<string> = new Set(['army', 'military']);
+// "the government" after "the Syrian government": the same one. "parliament" goes without "the"
+// too ("protesters broke into parliament").
+const INSTITUTION_REFERENCE =
+  /(?<![\p{L}])(?:[Tt]he\s+(government|army|military|opposition|ministry|parliament)|(?<![\p{Lu}][\p{L}’'-]*\s+)(parliament))(?![\p{L}])/gu;
+// What "the army", "the military", "parliament" or "the opposition" is when none was named before:
+// the story country's.
+const STORY_INSTITUTIONS: ReadonlySet<string> = new Set(['army', 'military', 'parliament', 'opposition']);
+// A parliament or an opposition in a story about several countries: the country named just before
+// ("For the Armenian prime minister the deal may prove fatal. … protesters broke into parliament").
+const OWN_INSTITUTIONS: ReadonlySet<string> = new Set(['parliament']);
+const COUNTRY_BEFORE_CHARACTERS = 300;
 // "Russian news agencies", "Turkish state media": a country's press, as news cites it; "the
 // Belarusian presidential press service": its government's.
 const PRESS_OF =
@@ -129,8 +136,9 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
   const knownBodies = known.filter((m) => m.kind === 'Organization');
   for (const match of text.matchAll(INSTITUTION_REFERENCE)) {
     const span = { start: match.index, end: match.index + match[0].length };
+    const institution = match[1] ?? match[2]!;
     // "the government" after "the Czech government": that country.
-    const government = match[1] === 'government' ? governments.filter((m) => m.end <= span.start).at(-1) : undefined;
+    const government = institution === 'government' ? governments.filter((m) => m.end <= span.start).at(-1) : undefined;
     if (government) {
       found.push({
         ...government,
@@ -143,17 +151,22 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
     }
     // "the ministry": the last ministry named, a country's ("the Russian foreign ministry") or
     // any other ("Russia's Foreign Ministry").
-    const bodies = match[1] === 'ministry' ? [...institutions, ...found, ...knownBodies] : institutions;
+    const bodies = institution === 'ministry' ? [...institutions, ...found, ...knownBodies] : institutions;
     const earlier = bodies
-      .filter((m) => m.end <= span.start && m.name.toLowerCase().endsWith(` ${match[1]}`))
+      .filter((m) => m.end <= span.start && m.name.toLowerCase().endsWith(` ${institution}`))
       .sort((a, b) => a.end - b.end)
       .at(-1);
     if (institutions.some((m) => overlaps(m, span))) continue;
     // "Prigozhin accused the army of a missile strike", in a story about Russia: that country's
     // army, when no army was named before.
-    const story = !earlier && ARMED_FORCES.has(match[1]!) ? storyCountry(known) : undefined;
+    const story =
+      !earlier && STORY_INSTITUTIONS.has(institution)
+        ? (storyCountry(known) ??
+          (OWN_INSTITUTIONS.has(institution) ? countryJustBefore(known, span.start) : undefined))
+        : undefined;
     if (story) {
-      const name = `${story.name} army`;
+      const body = institution === 'military' ? 'army' : institution;
+      const name = `${story.name} ${body}`;
       found.push({
         ...span,
         text: match[0],
@@ -161,8 +174,8 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
         key: entityId('Organization', name),
         name,
         confidence: 0.5,
-        reason: `"${match[0]}" in a story about ${story.name}: its army`,
-        details: { organizationType: 'state institution' },
+        reason: `"${match[0]}" in a story about ${story.name}: its ${body}`,
+        details: { organizationType: body === 'opposition' ? 'political opposition' : 'state institution' },
       });
       continue;
     }
@@ -367,4 +380,12 @@ function numberedUnits(text: string, known: readonly Mention[]): Mention[] {
     });
   }
   return found;
+}
+
+/** The last country named in the characters before `at`, if any. */
+function countryJustBefore(known: readonly Mention[], at: number): Mention | undefined {
+  return known
+    .filter((m) => m.kind === 'Country' && m.end <= at && at - m.end <= COUNTRY_BEFORE_CHARACTERS)
+    .sort((a, b) => a.end - b.end)
+    .at(-1);
 }
