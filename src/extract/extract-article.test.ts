@@ -1306,6 +1306,26 @@ describe('dates', () => {
     expect(meetingDate('Live\nMacron and Zelensky held a one-on-one meeting.')).toBe('2019-12');
   });
 
+  it('dates a video or document of its own that a live blog’s entry reports by the article’s day', () => {
+    const documentDates = (text: string) =>
+      extractArticle(article(text, '2023-06-24'), baseGazetteer())
+        .entities.filter((e) => e.kind === 'Document')
+        .map((e) => [e.name, e.date?.value]);
+    expect(
+      documentDates(
+        'Live\n09:05 A video filmed in the courtyard shows Prigozhin talking to Yevkurov.\n' +
+          '12:21 Prigozhin confirms it in an audio message.',
+      ),
+    ).toEqual([
+      ['Video', '2023-06-24'],
+      ['Audio message', '2023-06-24'],
+    ]);
+    // Outside a live entry, a video's day is not known.
+    expect(documentDates('Live\nA video filmed in the courtyard shows Prigozhin talking to Yevkurov.')).toEqual([
+      ['Video', undefined],
+    ]);
+  });
+
   it('dates an undated summit by the one recent day its sentence tells of', () => {
     const summitDate = (text: string, publishedOn = '2019-12-10') =>
       extractArticle(article(`Headline\n${text}`, publishedOn), baseGazetteer()).entities.find(

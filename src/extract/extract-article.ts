@@ -368,7 +368,8 @@ function entitiesFrom(
     } else if (first.kind === 'Document') {
       // Only the article's own documents (its statement, memorandum, readout) are news of its day;
       // a named one ("the Minsk agreements") may be years old.
-      const own = id.endsWith(`-${localSuffix}`);
+      // ("document:video-<suffix>-1" is one of its media).
+      const own = id.endsWith(`-${localSuffix}`) || id.includes(`-${localSuffix}-`);
       const date =
         documentDate(text, group, dateIndex) ??
         (own ? justIssuedDate(group, publishedOn, text, sentences) : undefined) ??
@@ -639,10 +640,8 @@ function storyDay(
   return day;
 }
 
-// Issued just now: "he has signed a statement", or told in a live blog's entry ("14:55 The
-// two leaders signed a statement").
+// Issued just now: "he has signed a statement".
 const ISSUED_NOW = /\b(?:has|have)\s+(?:just\s+)?(?:signed|issued|published|released|adopted|agreed)\b/u;
-const ISSUED = /\b(?:signed|issued|published|released|adopted)\b/u;
 
 /** The article's day for a document it tells of as just issued, when its words give no date. */
 function justIssuedDate(
@@ -653,7 +652,11 @@ function justIssuedDate(
 ): ArticleEntity['date'] {
   const { first, sentence, live } = firstTelling(group, text, sentences);
   if (NOT_YET.test(sentence) || SPAN_OF_TIME.test(sentence)) return undefined;
-  if (!ISSUED_NOW.test(sentence) && !(live && ISSUED.test(sentence))) return undefined;
+  // "09:05 A video filmed in the courtyard shows Prigozhin …": what a live blog's entry reports
+  // came out on its day.
+  if (live)
+    return articleDay(publishedOn, first, `No date in its words; reported in a live blog's entry of ${publishedOn}`);
+  if (!ISSUED_NOW.test(sentence)) return undefined;
   return articleDay(publishedOn, first, `No date in its words; told as just issued in an article of ${publishedOn}`);
 }
 
