@@ -1326,6 +1326,22 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads the story’s day from its opening sentence, past a byline or masthead', () => {
+    const summitDate = (text: string) =>
+      extractArticle(article(text, '2020-11-12'), baseGazetteer()).entities.find((e) => e.eventType === 'summit')?.date
+        ?.value;
+    expect(
+      summitDate(
+        'Headline\nAnalysis | The Calloway Review | Thursday 12 November 2020\nThe deal was struck on Tuesday. ' +
+          'Leaders then met at a summit.',
+      ),
+    ).toBe('2020-11-10');
+    // The masthead's day is the paper's, not the story's.
+    expect(
+      summitDate('Headline\nBy the Calloway Review world desk | Thursday 12 November 2020\nLeaders met at a summit.'),
+    ).toBe('2020-11');
+  });
+
   it('dates an undated summit by the one recent day its sentence tells of', () => {
     const summitDate = (text: string, publishedOn = '2019-12-10') =>
       extractArticle(article(`Headline\n${text}`, publishedOn), baseGazetteer()).entities.find(

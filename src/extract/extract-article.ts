@@ -660,10 +660,16 @@ function justIssuedDate(
   return articleDay(publishedOn, first, `No date in its words; told as just issued in an article of ${publishedOn}`);
 }
 
-/** The first sentence after the headline. */
+// A byline or masthead ("By the Lowland Courier foreign desk | Monday 9 December 2019", "Analysis |
+// The Calloway Review | Thursday 12 November 2020") opens no story: its day is the paper's.
+const MASTHEAD_LINE = /^(?:By\s|[^\n]*\s[|·•]\s)/u;
+
+/** The first sentence after the headline and any byline or masthead. */
 function openingSentence(text: string, sentences: readonly SentenceSpan[]): SentenceSpan | undefined {
   const headlineEnd = text.indexOf('\n');
-  return sentences.find((s) => s.start > headlineEnd);
+  return sentences.find(
+    (s) => s.start > headlineEnd && !MASTHEAD_LINE.test(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.end)),
+  );
 }
 
 /**
