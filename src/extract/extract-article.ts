@@ -16,6 +16,7 @@ import type { FoundDate } from './find-dates';
 import { NUMBER_WORDS } from './calendar-words';
 import { findDatelinePlace } from './find-dateline-place';
 import { findDocuments, isOccasionText } from './find-documents';
+import { findDocumentTerms } from './find-document-terms';
 import { findMinistryReferences } from './find-ministry-references';
 import { findEvents, NOT_YET } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
@@ -155,7 +156,7 @@ export function extractArticle(
     events,
     documents.tweets,
     quotes,
-    [...incidents.facts, ...eventVerbs.facts, ...eventNouns.facts],
+    [...incidents.facts, ...eventVerbs.facts, ...eventNouns.facts, ...findDocumentTerms(text, sentences, mentions)],
     dateline,
     publishedOn,
   );

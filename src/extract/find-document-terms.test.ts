@@ -1,0 +1,35 @@
+import { extractArticle } from './extract-article';
+import { baseGazetteer } from './gazetteer';
+
+/** The ABOUT facts the extractor reads from `text`, by the names of their ends. */
+function aboutFacts(text: string): string[] {
+  const file = extractArticle(
+    { text: `Headline\n${text}`, publishedOn: '2022-07-25', origin: 'test.txt' },
+    baseGazetteer(),
+  );
+  const name = new Map(file.entities.map((e) => [e.id, e.name]));
+  return file.relationships.filter((r) => r.type === 'ABOUT').map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+}
+
+describe('what a document provides for', () => {
+  it('reads the places and bodies in a sentence that opens on a document as what it is about', () => {
+    expect(
+      aboutFacts(
+        'On the Black Sea Grain Initiative: the Joint Coordination Centre in Istanbul will be inaugurated on Wednesday.',
+      ),
+    ).toEqual(['Black Sea Grain Initiative -> Joint Coordination Centre']);
+  });
+
+  it('reads the places in a list of a document’s points, "its" being the one named just before', () => {
+    expect(
+      aboutFacts(
+        'What is in the Minsk Protocol? Its nine points, in brief: troops stay where they are; and the Kursk ' +
+          'nuclear power station stays shut.',
+      ),
+    ).toEqual(['Minsk Protocol -> Kursk nuclear power station']);
+  });
+
+  it('reads nothing from a sentence that only names a document', () => {
+    expect(aboutFacts('The Minsk Protocol was signed by the Joint Coordination Centre.')).toEqual([]);
+  });
+});
