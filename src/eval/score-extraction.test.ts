@@ -95,6 +95,34 @@ describe('scoring an extraction against a gold file', () => {
     expect(alignEntities(nested, extracted)).toEqual(new Map([['organization:unhcr', 'organization:unhcr']]));
   });
 
+  it('aligns a name inside two gold mentions to the one whose words it covers most of', () => {
+    const sentence = 'Autonomy for the rebel-held parts of the Donetsk and Luhansk regions.';
+    const at = (part: string) => {
+      const start = sentence.indexOf(part);
+      return { start, end: start + part.length, text: part };
+    };
+    const nested = file([
+      {
+        id: 'place:rebel-held-areas',
+        kind: 'Place',
+        name: 'Rebel-held areas',
+        aliases: [],
+        mentions: [at('the rebel-held parts of the Donetsk and Luhansk regions')],
+      },
+      {
+        id: 'place:luhansk-region',
+        kind: 'Place',
+        name: 'Luhansk region',
+        aliases: [],
+        mentions: [at('Luhansk regions')],
+      },
+    ]);
+    const extracted = file([
+      { id: 'place:luhansk', kind: 'Place', name: 'Luhansk region', aliases: [], mentions: [at('Luhansk')] },
+    ]);
+    expect(alignEntities(nested, extracted)).toEqual(new Map([['place:luhansk', 'place:luhansk-region']]));
+  });
+
   it('counts an entity of the wrong kind as wrong, and a quote only with the gold speaker', () => {
     const extracted = file(
       [

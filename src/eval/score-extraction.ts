@@ -107,7 +107,7 @@ export function scoreExtraction(gold: ArticleFile, extracted: ArticleFile): Scor
  * are taken best first, so that no two extracted entities claim the same gold entity.
  */
 export function alignEntities(gold: ArticleFile, extracted: ArticleFile): Map<string, string> {
-  const pairs: { extractedId: string; goldId: string; shared: number; exact: number }[] = [];
+  const pairs: { extractedId: string; goldId: string; shared: number; exact: number; closeness: number }[] = [];
   for (const entity of extracted.entities) {
     for (const candidate of gold.entities) {
       const overlapping = entity.mentions.filter((m) => candidate.mentions.some((g) => overlaps(g, m))).length;
@@ -118,10 +118,16 @@ export function alignEntities(gold: ArticleFile, extracted: ArticleFile): Map<st
       const exact = entity.mentions.filter((m) =>
         candidate.mentions.some((g) => g.start === m.start && g.end === m.end),
       ).length;
-      if (overlapping > 0) pairs.push({ extractedId: entity.id, goldId: candidate.id, shared, exact });
+      // And of two it overlaps as often and as exactly, the one whose words it covers most of:
+      // "Luhansk" is "Luhansk regions" rather than "the rebel-held parts of the Donetsk and Luhansk regions".
+      const closeness = entity.mentions.reduce(
+        (sum, m) => sum + Math.max(0, ...candidate.mentions.map((g) => coverage(m, g))),
+        0,
+      );
+      if (overlapping > 0) pairs.push({ extractedId: entity.id, goldId: candidate.id, shared, exact, closeness });
     }
   }
-  pairs.sort((a, b) => b.shared - a.shared || b.exact - a.exact);
+  pairs.sort((a, b) => b.shared - a.shared || b.exact - a.exact || b.closeness - a.closeness);
   const alignment = new Map<string, string>();
   const taken = new Set<string>();
   for (const pair of pairs) {
@@ -130,6 +136,12 @@ export function alignEntities(gold: ArticleFile, extracted: ArticleFile): Map<st
     taken.add(pair.goldId);
   }
   return alignment;
+}
+
+/** How much of two spans they share: the characters in both over the characters in either. */
+function coverage(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return shared <= 0 ? 0 : shared / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
 }
 
 function intersection(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
