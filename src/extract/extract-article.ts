@@ -16,7 +16,7 @@ import type { FoundDate } from './find-dates';
 import { NUMBER_WORDS } from './calendar-words';
 import { findDatelinePlace } from './find-dateline-place';
 import { findDocuments, isOccasionText } from './find-documents';
-import { findDocumentTerms } from './find-document-terms';
+import { findDocumentTerms, quotedTerms } from './find-document-terms';
 import { findMinistryReferences } from './find-ministry-references';
 import { findEvents, NOT_YET } from './find-events';
 import { findGazetteerMentions } from './find-gazetteer-mentions';
@@ -145,7 +145,8 @@ export function extractArticle(
   ]);
   deadline.check('finding events and concepts');
 
-  const quotes = findQuotes(text, sentences, mentions, documents.tweets);
+  const documentTerms = findDocumentTerms(text, sentences, mentions);
+  const quotes = quotedTerms(findQuotes(text, sentences, mentions, documents.tweets), documentTerms.terms);
   deadline.check('finding quotes');
   const { dates } = analysis;
   const relations = findRelations(
@@ -156,7 +157,7 @@ export function extractArticle(
     events,
     documents.tweets,
     quotes,
-    [...incidents.facts, ...eventVerbs.facts, ...eventNouns.facts, ...findDocumentTerms(text, sentences, mentions)],
+    [...incidents.facts, ...eventVerbs.facts, ...eventNouns.facts, ...documentTerms.facts],
     dateline,
     publishedOn,
   );

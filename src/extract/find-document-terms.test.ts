@@ -32,4 +32,16 @@ describe('what a document provides for', () => {
   it('reads nothing from a sentence that only names a document', () => {
     expect(aboutFacts('The Minsk Protocol was signed by the Joint Coordination Centre.')).toEqual([]);
   });
+
+  it('gives a scare quote in a paragraph that opens on a document to the document', () => {
+    const text =
+      'Headline\nUnder the Minsk Protocol, both sides are to pull heavy weapons back. All hostages are to be ' +
+      'released on an "all for all" basis.\nThe rebels called it "a farce".';
+    const file = extractArticle({ text, publishedOn: '2015-02-12', origin: 'test.txt' }, baseGazetteer());
+    const name = new Map(file.entities.map((e) => [e.id, e.name]));
+    expect(file.quotes.map((q) => [q.text, q.speaker ? name.get(q.speaker) : null])).toEqual([
+      ['all for all', 'Minsk Protocol'],
+      ['a farce', null],
+    ]);
+  });
 });

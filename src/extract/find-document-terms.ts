@@ -1,5 +1,6 @@
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import type { IncidentFact } from './find-incidents';
+import type { FoundQuote } from './find-quotes';
 import type { Mention } from './mention';
 import { SpanIndex } from './span-index';
 
@@ -14,6 +15,13 @@ const OPENS_ON_TEXT = /^(?:Under|On)\s+(?:the\s+)?$/u;
 const SUBJECT_KINDS: ReadonlySet<string> = new Set(['Place', 'Organization', 'Concept']);
 const SITS_IN = /^\s+in\s+(?:the\s+)?$/u;
 
+/** Where an article spells out a document's terms: the words it quotes there are the document's. */
+export interface DocumentTerms {
+  document: Mention;
+  start: number;
+  end: number;
+}
+
 /**
  * What a document provides for, where the article spells out its terms: the places, bodies and
  * matters named in a list of its points ("Its nine points, in brief: … Armenia hands the Agdam,
@@ -25,10 +33,11 @@ export function findDocumentTerms(
   text: string,
   sentences: readonly SentenceSpan[],
   mentions: readonly Mention[],
-): IncidentFact[] {
+): { facts: IncidentFact[]; terms: DocumentTerms[] } {
   const index = new SpanIndex(mentions);
   const sentenceIndex = new SpanIndex(sentences);
   const facts: IncidentFact[] = [];
+  const found: DocumentTerms[] = [];
   const about = (document: Mention, terms: { start: number; end: number }) => {
     const named = index.within(terms);
     for (const subject of named) {
@@ -51,7 +60,10 @@ export function findDocumentTerms(
       .filter((m) => m.kind === 'Document')
       .at(-1);
     const paragraphEnd = text.indexOf('\n', match.index);
-    if (document) about(document, { start: match.index, end: paragraphEnd < 0 ? text.length : paragraphEnd });
+    if (!document) continue;
+    const terms = { start: match.index, end: paragraphEnd < 0 ? text.length : paragraphEnd };
+    about(document, terms);
+    found.push({ document, ...terms });
   }
   for (const sentence of sentences) {
     const opening = /^(?:\d{1,2}[:.]\d{2}\s+)?/u.exec(sentence.text)![0].length;
@@ -63,7 +75,37 @@ export function findDocumentTerms(
           OPENS_ON_TEXT.test(text.slice(sentence.start + opening, m.start)) &&
           /^\s*[,:]/u.test(text.slice(m.end, m.end + 2)),
       );
-    if (document) about(document, { start: document.end, end: sentence.end });
+    if (!document) continue;
+    about(document, { start: document.end, end: sentence.end });
+    // "Under the package, both sides are to pull heavy weapons back …" opening a paragraph: the
+    // paragraph quotes its terms, though what it names past that sentence may be about another
+    // matter ("Under the conclusions, Ukraine is to write the Steinmeier formula into law. … the
+    // formula links a special-status law to local elections").
+    const paragraphEnd = text.indexOf('\n', sentence.start);
+    const opensParagraph = sentence.start === 0 || text[sentence.start - 1] === '\n';
+    found.push({
+      document,
+      start: document.end,
+      end: opensParagraph ? (paragraphEnd < 0 ? text.length : paragraphEnd) : sentence.end,
+    });
   }
-  return facts;
+  return { facts, terms: found };
+}
+
+/**
+ * A quote with no speaker inside a document's terms is the document's words: "All hostages are to
+ * be released on an "all for all" basis", in the paragraph that opens "Under the package, …".
+ */
+export function quotedTerms(quotes: readonly FoundQuote[], terms: readonly DocumentTerms[]): FoundQuote[] {
+  return quotes.map((quote) => {
+    if (quote.speakerKey) return quote;
+    const spelledOut = terms.find((t) => t.start <= quote.start && quote.end <= t.end);
+    if (!spelledOut) return quote;
+    return {
+      ...quote,
+      speakerKey: spelledOut.document.key,
+      confidence: 0.5,
+      reason: `quoted in the terms of ${spelledOut.document.name} the article spells out`,
+    };
+  });
 }
