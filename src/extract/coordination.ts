@@ -36,5 +36,15 @@ export function coordinated(
     if (!COORDINATION.test(between)) break;
     found.push(next);
   }
+  // "Merkel said before she and Hollande left for a summit", "Putin said he and Trump agreed": the
+  // pronoun is the speaker of the clause it is reported in.
+  const first = found.at(-1)!;
+  if (direction === 'before' && first.kind === 'Person') {
+    const speaker = sameKind.filter((m) => m.kind === 'Person' && m.end <= first.start).at(-1);
+    if (speaker && SPEAKER_THEN_PRONOUN_AND.test(text.slice(speaker.end, first.start))) found.push(speaker);
+  }
   return found;
 }
+
+const SPEAKER_THEN_PRONOUN_AND =
+  /^\s+(?:said|says|told\s+\p{Ll}+|added|announced)(?:\s+(?:that|before|after|as|when|while))?\s+(?:he|she)\s+and\s+$/u;
