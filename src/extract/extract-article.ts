@@ -25,6 +25,7 @@ import { findEventNouns } from './find-event-nouns';
 import { findEventVerbs } from './find-event-verbs';
 import { findIncidents } from './find-incidents';
 import { findInnerNames } from './find-inner-names';
+import { findSigners } from './find-signers';
 import { rolesInBodies } from './roles-in-bodies';
 import { findOccasions } from './find-occasions';
 import { findOrganizations } from './find-organizations';
@@ -157,7 +158,13 @@ export function extractArticle(
     events,
     documents.tweets,
     quotes,
-    [...incidents.facts, ...eventVerbs.facts, ...eventNouns.facts, ...documentTerms.facts],
+    [
+      ...incidents.facts,
+      ...eventVerbs.facts,
+      ...eventNouns.facts,
+      ...documentTerms.facts,
+      ...findSigners(text, sentences, mentions),
+    ],
     dateline,
     publishedOn,
   );

@@ -5,7 +5,7 @@ import { BEFORE_WORD, capitalise, isDemonym, overlaps, spanOver, type Mention } 
 
 /** A fact an incident's words state: who took part in it (and how), where it happened. */
 export interface IncidentFact {
-  type: 'PARTICIPATED_IN' | 'OCCURRED_IN' | 'PART_OF' | 'ABOUT';
+  type: 'PARTICIPATED_IN' | 'OCCURRED_IN' | 'PART_OF' | 'ABOUT' | 'ISSUED';
   from: Mention | string;
   to: Mention | string;
   evidence: { start: number; end: number };
