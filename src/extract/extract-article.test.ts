@@ -1186,6 +1186,25 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads a day without a year in the year of the full date told just before it in its paragraph', () => {
+    const values = (text: string) => findDates(text, '2021-04-24').map((d) => d.value);
+    expect(values('On 16 October 2014 a warehouse blew up. A second blast followed on 3 December.')).toEqual([
+      '2014-10-16',
+      '2014-12-03',
+    ]);
+    // Past the new year: the next year's.
+    expect(values('On 16 October 2014 a warehouse blew up. Clearing began on 5 February.')).toEqual([
+      '2014-10-16',
+      '2015-02-05',
+    ]);
+    // In another paragraph, or more than half a year on, it is the article's news again.
+    expect(values('On 16 October 2014 a warehouse blew up.\nPrague acted on 17 April.')).toEqual([
+      '2014-10-16',
+      '2021-04-17',
+    ]);
+    expect(values('In June 2016 talks failed. Prague acted on 17 April.')).toEqual(['2016-06', '2021-04-17']);
+  });
+
   it('reads "for three years" and "within two weeks" as lengths of time, not days', () => {
     expect(
       findDates('The deal, valid for 120 days, runs for three years and is reviewed within two weeks.', '2022-07-23'),

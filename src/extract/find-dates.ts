@@ -43,6 +43,8 @@ const RELATIVE = /\b(?:ago|before|after|earlier|later|last|next|previous|yesterd
 export function findDates(text: string, publishedOn: string): FoundDate[] {
   const reference = new Date(`${publishedOn}T12:00:00Z`);
   const dates: FoundDate[] = [];
+  // Dates whose words name a month and no year ("on 3 December"), by where they start.
+  const yearless = new Set<number>();
   for (const result of parsedByLine(text, reference)) {
     const start = result.start;
     const weekday = WEEKDAY.test(result.text);
@@ -84,6 +86,7 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
     const dated = yearBack ? `${Number(iso.slice(0, 4)) - yearBack}${iso.slice(4)}` : iso;
     const value = precision === 'DAY' ? dated : precision === 'MONTH' ? dated.slice(0, 7) : dated.slice(0, 4);
     const inferred = relative || !start.isCertain('year');
+    if (!relative && !start.isCertain('year')) yearless.add(result.index);
     dates.push({
       value,
       precision,
@@ -96,12 +99,45 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
   }
   const all = withDaysApart(
     text,
-    withSameDay(text, withYears(text, withWeeks(text, dates.map(trimmed), publishedOn), publishedOn), publishedOn),
+    withSameDay(
+      text,
+      withYears(text, withWeeks(text, inTheYearTold(text, dates, yearless).map(trimmed), publishedOn), publishedOn),
+      publishedOn,
+    ),
     publishedOn,
   );
   return all.map((date) =>
     SINCE_BEFORE.test(text.slice(Math.max(0, date.start - 16), date.start)) ? { ...date, since: true } : date,
   );
+}
+
+/**
+ * A month and day without a year that follow, in the same paragraph, a date of an earlier year
+ * the text gives in full are of that year, or of the next when the month comes before its month:
+ * "On 16 October 2014 a warehouse blew up. A second blast followed on 3 December" is 3 December
+ * 2014, not the last 3 December before the article.
+ */
+const NARRATIVE_MONTHS = 6;
+
+function inTheYearTold(text: string, dates: FoundDate[], yearless: ReadonlySet<number>): FoundDate[] {
+  return dates.map((date, at) => {
+    if (!yearless.has(date.start) || date.precision === 'YEAR') return date;
+    const told = dates
+      .slice(0, at)
+      .filter((d) => !d.inferred && d.precision !== 'YEAR' && !text.slice(d.end, date.start).includes('\n'))
+      .at(-1);
+    if (!told || told.value.slice(0, 4) >= date.value.slice(0, 4)) return date;
+    const year = Number(told.value.slice(0, 4)) + (date.value.slice(5, 7) < told.value.slice(5, 7) ? 1 : 0);
+    // A story told on is told close in time: further than half a year on, it is news again.
+    const monthsOn =
+      (year - Number(told.value.slice(0, 4))) * 12 + Number(date.value.slice(5, 7)) - Number(told.value.slice(5, 7));
+    if (String(year) >= date.value.slice(0, 4) || monthsOn > NARRATIVE_MONTHS) return date;
+    return {
+      ...date,
+      value: `${year}${date.value.slice(4)}`,
+      basis: `“${date.text.trim()}” in the year of “${told.text.trim()}”, the date told before it`,
+    };
+  });
 }
 
 // Words that put a clause in the future: "will meet on Monday", "is due to sign on Friday", and
