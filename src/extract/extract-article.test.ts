@@ -1205,6 +1205,20 @@ describe('dates', () => {
     expect(values('In June 2016 talks failed. Prague acted on 17 April.')).toEqual(['2016-06', '2021-04-17']);
   });
 
+  it('dates an article’s one war by the day it says the fighting began', () => {
+    const warDates = (text: string) =>
+      extractArticle(article(`Headline\n${text}`, '2020-11-12'), baseGazetteer())
+        .entities.filter((e) => e.eventType === 'war')
+        .map((e) => e.date?.value);
+    expect(
+      warDates(
+        'For six weeks the war over Nagorno-Karabakh was fought with drones. Azerbaijan keeps what it has retaken ' +
+          'since the fighting began on 27 September.',
+      ),
+    ).toEqual(['2020-09-27']);
+    expect(warDates('For six weeks the war over Nagorno-Karabakh was fought with drones.')).toEqual([undefined]);
+  });
+
   it('reads "for three years" and "within two weeks" as lengths of time, not days', () => {
     expect(
       findDates('The deal, valid for 120 days, runs for three years and is reviewed within two weeks.', '2022-07-23'),

@@ -373,6 +373,10 @@ function entitiesFrom(
         recentEventDate(group, publishedOn, text, sentences, dateIndex) ??
         (UTTERANCE_EVENTS.has(details.eventType ?? '')
           ? spokenOnStoryDay(text, group, sentences, dateIndex, publishedOn, mentionIndex)
+          : undefined) ??
+        (WARS.has(details.eventType ?? '') &&
+        mentions.filter((m) => m.kind === 'Event' && WARS.has(m.details?.eventType ?? '')).every((m) => m.key === id)
+          ? fightingBegan(text, dates)
           : undefined);
     } else if (first.kind === 'Document') {
       // Only the article's own documents (its statement, memorandum, readout) are news of its day;
@@ -757,6 +761,26 @@ const SAID_AFTER = /^\s+(?:said|told|announced|declared|stated)\b/u;
 
 const ISSUED_IN_LEAD =
   /\b(?:agreed|signed|reached|struck|sealed|clinched|concluded|endorsed|said|announced|declared|stated)\b/u;
+
+// A war is dated by its first day; "since the fighting began on 27 September" gives it.
+const WARS: ReadonlySet<string> = new Set(['war', 'invasion', 'offensive']);
+const FIGHTING_BEGAN =
+  /(?<![\p{L}])(?:the\s+)?(?:fighting|war|hostilities|offensive|invasion)\s+(?:began|started|broke\s+out|erupted)\s+(?:on\s+|in\s+)?$/iu;
+
+/** The one war of an article dates from the day it says the fighting began. */
+function fightingBegan(text: string, dates: readonly FoundDate[]): ArticleEntity['date'] {
+  const begun = dates.filter(
+    (d) => !d.since && d.precision !== 'YEAR' && FIGHTING_BEGAN.test(text.slice(Math.max(0, d.start - 40), d.start)),
+  );
+  const [day] = begun;
+  if (!day || begun.some((d) => d.value !== day.value)) return undefined;
+  return {
+    value: day.value,
+    inferred: true,
+    basis: `The day the article says the fighting began (“${day.text}”)`,
+    evidence: spanOf(day),
+  };
+}
 
 /** An entity's first mention, the sentence it stands in, and whether that is a live blog's entry. */
 function firstTelling(
