@@ -23,6 +23,7 @@ import { findGazetteerMentions } from './find-gazetteer-mentions';
 import { findCoordinatedNames } from './find-coordinated-names';
 import { findEventNouns } from './find-event-nouns';
 import { findEventVerbs } from './find-event-verbs';
+import { findAnswerPronouns } from './find-answer-pronouns';
 import { findIncidents } from './find-incidents';
 import { findInnerNames } from './find-inner-names';
 import { findSigners } from './find-signers';
@@ -52,6 +53,8 @@ export interface ArticleInput {
 }
 
 const ACTOR_KINDS = new Set(['Person', 'Country', 'Organization']);
+// A pronoun that refers to a person (find-answer-pronouns.ts) is no other name of theirs.
+const PRONOUN = /^(?:He|She)$/u;
 
 export interface ExtractOptions {
   /** How long the article may take, in milliseconds (DEFAULT_EXTRACTION_BUDGET_MS). */
@@ -103,7 +106,7 @@ export function extractArticle(
   deadline.check('finding people');
   const namedFirst = [...gazetteerMentions.filter((m) => !people.superseded.has(m)), ...people.mentions];
   const bodiesOfPeople = findAffiliations(text, namedFirst, analysis.placeTerms);
-  const named = [...namedFirst, ...bodiesOfPeople];
+  const named = [...namedFirst, ...bodiesOfPeople, ...findAnswerPronouns(text, sentences, namedFirst)];
   const places = findPlaces(text, named, analysis.placeTerms, gazetteer);
   const organizations = [
     ...findOrganizations(text, named),
@@ -351,7 +354,14 @@ function entitiesFrom(
       ...new Set(
         group
           .map((m) => m.text)
-          .filter((words) => words !== name && /^\p{Lu}/u.test(words) && !/^The\s/.test(words) && !townsName(words)),
+          .filter(
+            (words) =>
+              words !== name &&
+              /^\p{Lu}/u.test(words) &&
+              !/^The\s/.test(words) &&
+              !PRONOUN.test(words) &&
+              !townsName(words),
+          ),
       ),
     ];
     const entity: ArticleEntity = {
