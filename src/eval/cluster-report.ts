@@ -705,7 +705,8 @@ story about several countries is that of the country named just before it. Relat
 document provides for, where the article spells out its terms, in a list of its points ("Its nine
 points, in brief: … Armenia hands the Agdam, Kalbajar and Lachin districts back …") or in a
 sentence that opens on it ("Under the deal, …", "On the Black Sea Grain Initiative: …"), is what
-the document is about, save the town a body named there sits in; the people who sign in the
+the document is about, save a place named as where something named before it is ("a Joint
+Coordination Centre in Istanbul"); the people who sign in the
 sentence that tells of a text as signed, or in the next two, issued it and took part in its
 signing ceremony ("The initiative was signed on Friday … Shoigu and Kubrakov signed separate
 texts. Akar signed for Turkey"); "Merkel said before she and Hollande left for a summit": the

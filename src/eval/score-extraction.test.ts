@@ -7,6 +7,14 @@ const span = (words: string, from = 0) => {
   return { start, end: start + words.length, text: words };
 };
 
+/** The span of a part of `sentence`, found by its words. */
+function spansIn(sentence: string) {
+  return (part: string) => {
+    const start = sentence.indexOf(part);
+    return { start, end: start + part.length, text: part };
+  };
+}
+
 function file(entities: ArticleFile['entities'], extra: Partial<ArticleFile> = {}): ArticleFile {
   return {
     article: {
@@ -74,11 +82,7 @@ describe('scoring an extraction against a gold file', () => {
 
   it('aligns a name to the gold entity it spans exactly, not to one named inside it', () => {
     const words = 'Office of the United Nations High Commissioner for Refugees';
-    const sentence = `Refugees return under the supervision of the ${words}.`;
-    const at = (part: string) => {
-      const start = sentence.indexOf(part);
-      return { start, end: start + part.length, text: part };
-    };
+    const at = spansIn(`Refugees return under the supervision of the ${words}.`);
     const nested = file([
       {
         id: 'organization:united-nations',
@@ -96,11 +100,7 @@ describe('scoring an extraction against a gold file', () => {
   });
 
   it('aligns a name inside two gold mentions to the one whose words it covers most of', () => {
-    const sentence = 'Autonomy for the rebel-held parts of the Donetsk and Luhansk regions.';
-    const at = (part: string) => {
-      const start = sentence.indexOf(part);
-      return { start, end: start + part.length, text: part };
-    };
+    const at = spansIn('Autonomy for the rebel-held parts of the Donetsk and Luhansk regions.');
     const nested = file([
       {
         id: 'place:rebel-held-areas',

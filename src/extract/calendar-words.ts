@@ -14,3 +14,6 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   six: 6,
   seven: 7,
 };
+
+/** A live blog entry's time ("14:55", "03.10"), as a pattern's source: an entry opens on it. */
+export const LIVE_TIME = String.raw`\d{1,2}[:.]\d{2}`;

@@ -1,15 +1,9 @@
-import { extractArticle } from './extract-article';
-import { baseGazetteer } from './gazetteer';
+import { extractedFile, namedFacts } from '../../tests/support/extraction';
 
+/** Who took part in something, by name. */
 function participants(text: string): string[] {
-  const file = extractArticle(
-    { text: `Headline\n${text}`, publishedOn: '2015-02-12', origin: 'test.txt' },
-    baseGazetteer(),
-  );
-  const name = new Map(file.entities.map((e) => [e.id, e.name]));
-  return file.relationships
-    .filter((r) => r.type === 'PARTICIPATED_IN')
-    .map((r) => name.get(r.from)!)
+  return namedFacts(extractedFile(text, '2015-02-12'), 'PARTICIPATED_IN')
+    .map((fact) => fact.split(' -> ')[0]!)
     .sort();
 }
 
@@ -23,7 +17,7 @@ describe('actors joined by "and"', () => {
     ).toEqual(['Angela Merkel', 'François Hollande']);
   });
 
-  it('leaves a pronoun that no speaker comes before alone', () => {
+  it("leaves a pronoun alone when no speaker's verb comes before it", () => {
     expect(
       participants(
         'Angela Merkel and François Hollande flew in. Merkel was tired, and later she and Hollande left for a ' +

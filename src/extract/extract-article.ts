@@ -13,7 +13,7 @@ import { findAffiliations } from './find-affiliations';
 import { findConcepts } from './find-concepts';
 import { analyzeText, type TextAnalysis } from './analyze-text';
 import type { FoundDate } from './find-dates';
-import { NUMBER_WORDS } from './calendar-words';
+import { LIVE_TIME, NUMBER_WORDS } from './calendar-words';
 import { findDatelinePlace } from './find-dateline-place';
 import { findDocuments, isOccasionText } from './find-documents';
 import { findDocumentTerms, quotedTerms } from './find-document-terms';
@@ -343,6 +343,11 @@ function entitiesFrom(
   }
   const dateIndex = new SpanIndex(dates);
   const mentionIndex = new SpanIndex(mentions);
+  // The article's war, when it tells of one only: dated by the day the fighting began.
+  const wars = new Set(
+    mentions.filter((m) => m.kind === 'Event' && WARS.has(m.details?.eventType ?? '')).map((m) => m.key),
+  );
+  const onlyWar = wars.size === 1 ? [...wars][0] : undefined;
   return [...byKey.entries()].map(([id, group]) => {
     const first = group[0]!;
     const entry = group.find((m) => m.entry?.id === id)?.entry;
@@ -384,10 +389,7 @@ function entitiesFrom(
         (UTTERANCE_EVENTS.has(details.eventType ?? '')
           ? spokenOnStoryDay(text, group, sentences, dateIndex, publishedOn, mentionIndex)
           : undefined) ??
-        (WARS.has(details.eventType ?? '') &&
-        mentions.filter((m) => m.kind === 'Event' && WARS.has(m.details?.eventType ?? '')).every((m) => m.key === id)
-          ? fightingBegan(text, dates)
-          : undefined);
+        (WARS.has(details.eventType ?? '') && onlyWar === id ? fightingBegan(text, dates) : undefined);
     } else if (first.kind === 'Document') {
       // Only the article's own documents (its statement, memorandum, readout) are news of its day;
       // a named one ("the Minsk agreements") may be years old.
@@ -528,7 +530,7 @@ function documentDate(text: string, group: readonly Mention[], dates: SpanIndex<
  * month it is published in (at month precision); inferred, with its evidence.
  */
 // A live blog's entry opens on its time ("14:55 Macron greeted him …").
-const LIVE_ENTRY = /^\d{1,2}[:.]\d{2}\s/u;
+const LIVE_ENTRY = new RegExp(`^${LIVE_TIME}\\s`, 'u');
 const OCCASION_TYPES: ReadonlySet<string> = new Set([
   'summit',
   'meeting',

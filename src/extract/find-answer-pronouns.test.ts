@@ -1,19 +1,8 @@
-import { extractArticle } from './extract-article';
-import { baseGazetteer } from './gazetteer';
+import { extractedFile, namedFacts, namedQuotes } from '../../tests/support/extraction';
 
 function read(text: string) {
-  const file = extractArticle(
-    { text: `Headline\n${text}`, publishedOn: '2023-06-27', origin: 'test.txt' },
-    baseGazetteer(),
-  );
-  const name = new Map(file.entities.map((e) => [e.id, e.name]));
-  return {
-    file,
-    quotes: file.quotes.map((q) => [q.text, q.speaker ? name.get(q.speaker) : null]),
-    participants: file.relationships
-      .filter((r) => r.type === 'PARTICIPATED_IN')
-      .map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`),
-  };
+  const file = extractedFile(text, '2023-06-27');
+  return { file, quotes: namedQuotes(file), participants: namedFacts(file, 'PARTICIPATED_IN') };
 }
 
 describe('pronouns that answer a question about one person', () => {

@@ -111,14 +111,15 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
   );
 }
 
-/**
- * A month and day without a year that follow, in the same paragraph, a date of an earlier year
- * the text gives in full are of that year, or of the next when the month comes before its month:
- * "On 16 October 2014 a warehouse blew up. A second blast followed on 3 December" is 3 December
- * 2014, not the last 3 December before the article.
- */
+// A story told on is told close in time: further than half a year on, it is news again.
 const NARRATIVE_MONTHS = 6;
 
+/**
+ * A month and day without a year that follow, in the same paragraph and within half a year, a
+ * date of an earlier year the text gives in full are of that year, or of the next when the month
+ * comes before its month: "On 16 October 2014 a warehouse blew up. A second blast followed on 3
+ * December" is 3 December 2014, not the last 3 December before the article.
+ */
 function inTheYearTold(text: string, dates: FoundDate[], yearless: ReadonlySet<number>): FoundDate[] {
   return dates.map((date, at) => {
     if (!yearless.has(date.start) || date.precision === 'YEAR') return date;
@@ -126,9 +127,8 @@ function inTheYearTold(text: string, dates: FoundDate[], yearless: ReadonlySet<n
       .slice(0, at)
       .filter((d) => !d.inferred && d.precision !== 'YEAR' && !text.slice(d.end, date.start).includes('\n'))
       .at(-1);
-    if (!told || told.value.slice(0, 4) >= date.value.slice(0, 4)) return date;
+    if (!told) return date;
     const year = Number(told.value.slice(0, 4)) + (date.value.slice(5, 7) < told.value.slice(5, 7) ? 1 : 0);
-    // A story told on is told close in time: further than half a year on, it is news again.
     const monthsOn =
       (year - Number(told.value.slice(0, 4))) * 12 + Number(date.value.slice(5, 7)) - Number(told.value.slice(5, 7));
     if (String(year) >= date.value.slice(0, 4) || monthsOn > NARRATIVE_MONTHS) return date;

@@ -1,14 +1,8 @@
-import { extractArticle } from './extract-article';
-import { baseGazetteer } from './gazetteer';
+import { extractedFile, namedFacts, namedQuotes } from '../../tests/support/extraction';
 
 /** The ABOUT facts the extractor reads from `text`, by the names of their ends. */
 function aboutFacts(text: string): string[] {
-  const file = extractArticle(
-    { text: `Headline\n${text}`, publishedOn: '2022-07-25', origin: 'test.txt' },
-    baseGazetteer(),
-  );
-  const name = new Map(file.entities.map((e) => [e.id, e.name]));
-  return file.relationships.filter((r) => r.type === 'ABOUT').map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+  return namedFacts(extractedFile(text, '2022-07-25'), 'ABOUT');
 }
 
 describe('what a document provides for', () => {
@@ -35,11 +29,9 @@ describe('what a document provides for', () => {
 
   it('gives a scare quote in a paragraph that opens on a document to the document', () => {
     const text =
-      'Headline\nUnder the Minsk Protocol, both sides are to pull heavy weapons back. All hostages are to be ' +
+      'Under the Minsk Protocol, both sides are to pull heavy weapons back. All hostages are to be ' +
       'released on an "all for all" basis.\nThe rebels called it "a farce".';
-    const file = extractArticle({ text, publishedOn: '2015-02-12', origin: 'test.txt' }, baseGazetteer());
-    const name = new Map(file.entities.map((e) => [e.id, e.name]));
-    expect(file.quotes.map((q) => [q.text, q.speaker ? name.get(q.speaker) : null])).toEqual([
+    expect(namedQuotes(extractedFile(text, '2015-02-12'))).toEqual([
       ['all for all', 'Minsk Protocol'],
       ['a farce', null],
     ]);

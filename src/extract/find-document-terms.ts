@@ -1,7 +1,7 @@
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
-import type { IncidentFact } from './find-incidents';
 import type { FoundQuote } from './find-quotes';
-import type { Mention } from './mention';
+import { LIVE_TIME } from './calendar-words';
+import type { Mention, StatedFact } from './mention';
 import { SpanIndex } from './span-index';
 
 // A text's terms, listed after a colon: "Its nine points, in brief: …", "The agreement's main
@@ -9,6 +9,8 @@ import { SpanIndex } from './span-index';
 const TERMS_LISTED =
   /(?<![\p{L}])(?:[Ii]ts|[Tt]he\s+(?:deal|agreement|statement|declaration|document|accord|text|memorandum|plan)[’']s)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:points|terms|provisions|clauses)(?:,[^:\n.]{0,30})?:/gu;
 // A sentence opening on a text: "Under the deal, …", "On the Black Sea Grain Initiative: …".
+// A live blog's entry may open on its time: "03:10 Under the deal, …".
+const LIVE_TIME_OPENING = new RegExp(`^(?:${LIVE_TIME}\\s+)?`, 'u');
 const OPENS_ON_TEXT = /^(?:Under|On)\s+(?:the\s+)?$/u;
 // What a text's terms are about: where, which bodies, which matters; the parties to it are its
 // signers, not its subject.
@@ -33,10 +35,10 @@ export function findDocumentTerms(
   text: string,
   sentences: readonly SentenceSpan[],
   mentions: readonly Mention[],
-): { facts: IncidentFact[]; terms: DocumentTerms[] } {
+): { facts: StatedFact[]; terms: DocumentTerms[] } {
   const index = new SpanIndex(mentions);
   const sentenceIndex = new SpanIndex(sentences);
-  const facts: IncidentFact[] = [];
+  const facts: StatedFact[] = [];
   const found: DocumentTerms[] = [];
   const about = (document: Mention, terms: { start: number; end: number }) => {
     const named = index.within(terms);
@@ -66,7 +68,7 @@ export function findDocumentTerms(
     found.push({ document, ...terms });
   }
   for (const sentence of sentences) {
-    const opening = /^(?:\d{1,2}[:.]\d{2}\s+)?/u.exec(sentence.text)![0].length;
+    const opening = LIVE_TIME_OPENING.exec(sentence.text)![0].length;
     const document = index
       .within(sentence)
       .find(

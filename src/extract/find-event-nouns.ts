@@ -1,8 +1,17 @@
 import { MILITARY_ACTS } from '../vocabulary/attack-types';
 import { slugify } from '../vocabulary/normalize-id';
 import type { FoundDate } from './find-dates';
-import type { IncidentFact, IncidentsFound } from './find-incidents';
-import { capitalise, isDemonym, overlaps, placeAfter, spanOver, type Mention, referringBack } from './mention';
+import type { IncidentsFound } from './find-incidents';
+import {
+  capitalise,
+  isDemonym,
+  overlaps,
+  placeAfter,
+  spanOver,
+  type Mention,
+  type StatedFact,
+  referringBack,
+} from './mention';
 
 // Nouns news reports a happening by, with the kind of event each names. "negotiations" are talks.
 const EVENT_NOUNS: Readonly<Record<string, string>> = {
@@ -220,7 +229,7 @@ export function findEventNouns(
   }
   anchored.sort((a, b) => a.start - b.start);
   const mentions: Mention[] = [];
-  const facts: IncidentFact[] = [];
+  const facts: StatedFact[] = [];
   const first = new Map<string, EventWords>();
   let count = 0;
   for (const words of anchored) {

@@ -3,7 +3,7 @@ import type { SentenceSpan } from '../vocabulary/segment-sentences';
 import { MONTH_OR_WEEKDAY } from './calendar-words';
 import { isEnglishWord } from './english-words';
 import type { FoundDate } from './find-dates';
-import type { IncidentFact, IncidentsFound } from './find-incidents';
+import type { IncidentsFound } from './find-incidents';
 import {
   BEFORE_WORD,
   AFTER_WORD,
@@ -12,6 +12,7 @@ import {
   placeAfter,
   spanOver,
   type Mention,
+  type StatedFact,
   referringBack,
 } from './mention';
 
@@ -228,7 +229,7 @@ export function findEventVerbs(
     });
   }
   const mentions: Mention[] = [];
-  const facts: IncidentFact[] = [];
+  const facts: StatedFact[] = [];
   // What each event's first words said, to tell whether later words tell of the same one.
   const told = new Map<string, VerbWords>();
   const sameHappening = (event: Mention, words: VerbWords) => {

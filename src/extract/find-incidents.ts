@@ -1,20 +1,11 @@
 import { ATTACK_NOUNS } from '../vocabulary/attack-types';
 import { slugify } from '../vocabulary/normalize-id';
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
-import { BEFORE_WORD, capitalise, isDemonym, overlaps, spanOver, type Mention } from './mention';
-
-/** A fact an incident's words state: who took part in it (and how), where it happened. */
-export interface IncidentFact {
-  type: 'PARTICIPATED_IN' | 'OCCURRED_IN' | 'PART_OF' | 'ABOUT' | 'ISSUED';
-  from: Mention | string;
-  to: Mention | string;
-  evidence: { start: number; end: number };
-  role?: string;
-}
+import { BEFORE_WORD, capitalise, isDemonym, overlaps, spanOver, type Mention, type StatedFact } from './mention';
 
 export interface IncidentsFound {
   mentions: Mention[];
-  facts: IncidentFact[];
+  facts: StatedFact[];
 }
 
 // Violence news names by a noun: "the nerve agent attack", "the Skripal poisoning", "a bombing".
@@ -217,7 +208,7 @@ function incidentsOf(
   const main = eventOf(identifiedBy, firstType);
   const anchored = found.some((words) => words.victim || words.place || !/^attack$/iu.test(words.noun));
   const mentions: Mention[] = [];
-  const facts: IncidentFact[] = [];
+  const facts: StatedFact[] = [];
   const ranked: { mention: Mention; of: string }[] = [];
   for (const words of found) {
     const own = Boolean(words.victim || words.place);
@@ -303,7 +294,7 @@ function findExpulsions(
   year: string,
 ): IncidentsFound {
   const mentions: Mention[] = [];
-  const facts: IncidentFact[] = [];
+  const facts: StatedFact[] = [];
   const said: { start: number; end: number; target: Mention; actor?: Mention; passive?: boolean }[] = [];
   const worded = [
     ...[...text.matchAll(EXPULSION)].map((match) => ({ match, passive: false })),

@@ -1,12 +1,7 @@
-import { extractArticle } from './extract-article';
-import { baseGazetteer } from './gazetteer';
+import { entitiesOf as entitiesOfFile, extractedFile } from '../../tests/support/extraction';
 
 function entitiesOf(text: string) {
-  const file = extractArticle(
-    { text: `Headline\n${text}`, publishedOn: '2015-02-14', origin: 'test.txt' },
-    baseGazetteer(),
-  );
-  return file.entities.map((e) => ({ kind: e.kind, name: e.name, words: e.mentions.map((m) => m.text) }));
+  return entitiesOfFile(extractedFile(text, '2015-02-14'));
 }
 
 describe('names inside longer names', () => {

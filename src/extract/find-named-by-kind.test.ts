@@ -1,13 +1,12 @@
-import { extractArticle } from './extract-article';
-import { baseGazetteer } from './gazetteer';
+import { entitiesOf as entitiesOfFile, extractedFile } from '../../tests/support/extraction';
 
 /** The article file the extractor makes of `text` under a headline. */
 function fileOf(text: string, publishedOn = '2021-04-24') {
-  return extractArticle({ text: `Headline\n${text}`, publishedOn, origin: 'test.txt' }, baseGazetteer());
+  return extractedFile(text, publishedOn);
 }
 
 function entitiesOf(text: string) {
-  return fileOf(text).entities.map((e) => ({ kind: e.kind, name: e.name, words: e.mentions.map((m) => m.text) }));
+  return entitiesOfFile(fileOf(text));
 }
 
 describe('places and bodies named by what they are', () => {

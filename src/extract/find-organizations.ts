@@ -26,9 +26,7 @@ const INSTITUTION_REFERENCE =
 // What "the army", "the military", "parliament" or "the opposition" is when none was named before:
 // the story country's.
 const STORY_INSTITUTIONS: ReadonlySet<string> = new Set(['army', 'military', 'parliament', 'opposition']);
-// A parliament or an opposition in a story about several countries: the country named just before
-// ("For the Armenian prime minister the deal may prove fatal. … protesters broke into parliament").
-const OWN_INSTITUTIONS: ReadonlySet<string> = new Set(['parliament']);
+// How far back a parliament looks for its country in a story about several.
 const COUNTRY_BEFORE_CHARACTERS = 300;
 // "Russian news agencies", "Turkish state media": a country's press, as news cites it; "the
 // Belarusian presidential press service": its government's.
@@ -159,11 +157,7 @@ export function findOrganizations(text: string, known: readonly Mention[]): Ment
     if (institutions.some((m) => overlaps(m, span))) continue;
     // "Prigozhin accused the army of a missile strike", in a story about Russia: that country's
     // army, when no army was named before.
-    const story =
-      !earlier && STORY_INSTITUTIONS.has(institution)
-        ? (storyCountry(known) ??
-          (OWN_INSTITUTIONS.has(institution) ? countryJustBefore(known, span.start) : undefined))
-        : undefined;
+    const story = earlier ? undefined : countryOfInstitution(institution, known, span.start);
     if (story) {
       const body = institution === 'military' ? 'army' : institution;
       const name = `${story.name} ${body}`;
@@ -382,8 +376,16 @@ function numberedUnits(text: string, known: readonly Mention[]): Mention[] {
   return found;
 }
 
-/** The last country named in the characters before `at`, if any. */
-function countryJustBefore(known: readonly Mention[], at: number): Mention | undefined {
+/**
+ * Whose army, parliament or opposition a bare one is: the story country's; in a story about
+ * several countries, a parliament is of the country named just before it ("For the Armenian
+ * prime minister the deal may prove fatal. … protesters broke into parliament"). An opposition
+ * is too often no country's to be read so.
+ */
+function countryOfInstitution(institution: string, known: readonly Mention[], at: number): Mention | undefined {
+  if (!STORY_INSTITUTIONS.has(institution)) return undefined;
+  const story = storyCountry(known);
+  if (story || institution !== 'parliament') return story;
   return known
     .filter((m) => m.kind === 'Country' && m.end <= at && at - m.end <= COUNTRY_BEFORE_CHARACTERS)
     .sort((a, b) => a.end - b.end)

@@ -6,10 +6,10 @@ import { coordinated } from './coordination';
 import { participantsByWording } from './event-participants';
 import type { EventsFound } from './find-events';
 import type { Role } from './find-people';
-import type { IncidentFact } from './find-incidents';
+import { LIVE_TIME } from './calendar-words';
 import type { FoundQuote } from './find-quotes';
 import { countryNamedIn, isHeldOn } from './gazetteer';
-import { alternation, isDemonym, within, type Mention } from './mention';
+import { alternation, isDemonym, within, type Mention, type StatedFact } from './mention';
 import { SpanIndex } from './span-index';
 import { normalizeTitle, REFERRING_TITLES, TITLE_FORMS } from './titles';
 
@@ -86,7 +86,7 @@ export function findRelations(
   events: EventsFound,
   tweets: readonly EmbeddedTweet[],
   quotes: readonly FoundQuote[],
-  incidentFacts: readonly IncidentFact[] = [],
+  statedFacts: readonly StatedFact[] = [],
   datelinePlace?: Mention,
   publishedOn?: string,
 ): FoundRelation[] {
@@ -125,7 +125,7 @@ export function findRelations(
     end: Math.max(a.end, b.end),
   });
 
-  for (const fact of incidentFacts)
+  for (const fact of statedFacts)
     add(fact.type, fact.from, fact.to, fact.evidence, 0.6, fact.role ? { role: fact.role } : {});
 
   for (const role of roles) {
@@ -865,8 +865,7 @@ export function findRelations(
   // "In Moscow, Putin confirmed the statement in a televised address": a sentence that opens on a
   // place says where its gatherings and speeches took place, when nothing else does.
   for (const sentence of sentences) {
-    // A live blog's entry may open on its time: "03:00 In Moscow, …".
-    const opener = /^(?:\d{1,2}[:.]\d{2}\s+)?In\s+(?:the\s+)?/u.exec(sentence.text);
+    const opener = OPENS_ON_IN.exec(sentence.text);
     if (!opener) continue;
     const around = inSentence(sentence);
     const where = around.find(
@@ -983,6 +982,8 @@ function membersListed(body: Mention, around: readonly Mention[], text: string):
   if (body.kind !== 'Organization' || !/^\s*[(:]/u.test(text.slice(body.end, body.end + 3))) return [];
   return around.filter((m) => m.kind === 'Person' && m.start > body.end);
 }
+// A sentence opening on "In", perhaps after a live blog's time: "03:00 In Moscow, …".
+const OPENS_ON_IN = new RegExp(`^(?:${LIVE_TIME}\\s+)?In\\s+(?:the\\s+)?`, 'u');
 // A text's signatures, named: "carries the signatures of the Trilateral Contact Group".
 const SIGNATURES_OF =
   /(?<![\p{L}])(?:carries|carried|bears|bore|has|had|with)\s+the\s+signatures?\s+of\s+(?:the\s+)?/gu;

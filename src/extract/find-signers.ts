@@ -1,6 +1,5 @@
 import type { SentenceSpan } from '../vocabulary/segment-sentences';
-import type { IncidentFact } from './find-incidents';
-import { isDemonym, type Mention } from './mention';
+import { isDemonym, type Mention, type StatedFact } from './mention';
 import { SpanIndex } from './span-index';
 
 // "The Black Sea Grain Initiative was signed on Friday": a text told as signed.
@@ -21,9 +20,9 @@ export function findSigners(
   text: string,
   sentences: readonly SentenceSpan[],
   mentions: readonly Mention[],
-): IncidentFact[] {
+): StatedFact[] {
   const index = new SpanIndex(mentions);
-  const facts: IncidentFact[] = [];
+  const facts: StatedFact[] = [];
   sentences.forEach((sentence, at) => {
     const named = index.within(sentence);
     const document = named.find((m) => m.kind === 'Document' && WAS_SIGNED.test(text.slice(m.end, m.end + 30)));

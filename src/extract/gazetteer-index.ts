@@ -155,30 +155,7 @@ export class GazetteerIndex {
    * of the text's length.
    */
   *matches(text: string, extra?: GazetteerEntry): Generator<SurfaceMatch> {
-    const overlay = this.overlay(extra);
-    const extraForms = overlay ? [...overlay.keys()] : [];
-    for (let start = 0; start < text.length;) {
-      if (start > 0 && isWordCharacterBefore(text, start)) {
-        start += 1;
-        continue;
-      }
-      const word = firstWord(text, start);
-      const bucket = this.byFirstWord.get(word);
-      const candidates = [...this.sortedForms(bucket), ...extraForms.filter((form) => firstWord(form, 0) === word)];
-      if (extraForms.length > 0) candidates.sort((a, b) => b.length - a.length);
-      const found = candidates.find(
-        (form) =>
-          text.startsWith(form, start) &&
-          !isWordCharacterAt(text, start + form.length) &&
-          this.surface(form, overlay) !== undefined,
-      );
-      if (!found) {
-        start += 1;
-        continue;
-      }
-      yield { start, end: start + found.length, text: found, surface: this.surface(found, overlay)! };
-      start += found.length;
-    }
+    yield* this.scan(text, 0, text.length, this.overlay(extra), () => true);
   }
 
   /**
@@ -186,24 +163,47 @@ export class GazetteerIndex {
    * right, the longest at each place: "US" and "State Department" in "US State Department".
    */
   *matchesWithin(text: string, start: number, end: number): Generator<SurfaceMatch> {
-    for (let at = start; at < end;) {
-      if (!isWordCharacterAt(text, at) || (at > start && isWordCharacterBefore(text, at))) {
+    yield* this.scan(
+      text,
+      start,
+      end,
+      undefined,
+      (form, at) => at + form.length <= end && !(at === start && at + form.length === end),
+    );
+  }
+
+  /** The forms `fits` allows between `from` and `to`, left to right, the longest at each word's start. */
+  private *scan(
+    text: string,
+    from: number,
+    to: number,
+    overlay: Map<string, Surface | null> | undefined,
+    fits: (form: string, at: number) => boolean,
+  ): Generator<SurfaceMatch> {
+    const extraForms = overlay ? [...overlay.keys()] : [];
+    for (let at = from; at < to;) {
+      if (at > from && isWordCharacterBefore(text, at)) {
         at += 1;
         continue;
       }
-      const found = this.sortedForms(this.byFirstWord.get(firstWord(text, at))).find(
+      const word = firstWord(text, at);
+      const candidates = [
+        ...this.sortedForms(this.byFirstWord.get(word)),
+        ...extraForms.filter((form) => firstWord(form, 0) === word),
+      ];
+      if (extraForms.length > 0) candidates.sort((a, b) => b.length - a.length);
+      const found = candidates.find(
         (form) =>
-          at + form.length <= end &&
-          !(at === start && at + form.length === end) &&
+          fits(form, at) &&
           text.startsWith(form, at) &&
           !isWordCharacterAt(text, at + form.length) &&
-          this.surface(form) !== undefined,
+          this.surface(form, overlay) !== undefined,
       );
       if (!found) {
         at += 1;
         continue;
       }
-      yield { start: at, end: at + found.length, text: found, surface: this.surface(found)! };
+      yield { start: at, end: at + found.length, text: found, surface: this.surface(found, overlay)! };
       at += found.length;
     }
   }

@@ -35,6 +35,19 @@ export interface Mention {
   statedYear?: { start: number; end: number; text: string };
 }
 
+/**
+ * A fact a finder reads from the words that tell of something (an incident, an event's verb or
+ * noun, a document's terms, a signing): who took part in it (and how), where it happened, what a
+ * text is about, who issued it. `findRelations` writes them with the relations it finds itself.
+ */
+export interface StatedFact {
+  type: 'PARTICIPATED_IN' | 'OCCURRED_IN' | 'PART_OF' | 'ABOUT' | 'ISSUED';
+  from: Mention | string;
+  to: Mention | string;
+  evidence: { start: number; end: number };
+  role?: string;
+}
+
 /** Whether a country's mention is its demonym ("Russian"), which qualifies rather than names it. */
 export function isDemonym(mention: Mention): boolean {
   return mention.entry?.demonyms.includes(mention.text) ?? false;
