@@ -1118,6 +1118,17 @@ describe('quotes and their speakers', () => {
     expect(file.relationships.filter((r) => r.type === 'HOLDS_ROLE')).toEqual([]);
   });
 
+  it('gives a quote "was quoted by an agency as saying" to the one quoted, not the agency', () => {
+    const text =
+      'Headline\nDmitry Peskov spoke on Friday. Peskov was quoted by the RIA news agency as saying: ' +
+      '"Russia remains a reliable supplier." An official was quoted by Interfax as saying "no".';
+    const file = extractArticle(article(text), baseGazetteer());
+    expect(file.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Russia remains a reliable supplier.', 'person:dmitry-peskov'],
+      ['no', null],
+    ]);
+  });
+
   it('gives a thing\'s words to the document named before, "and said" to the subject, and "the South Korean president" to the one president', () => {
     const text =
       'Headline\nTrump and Kim signed a joint statement. It says talks will start "at the earliest possible date". ' +

@@ -559,8 +559,12 @@ function speakerFor(
   const quotedAs =
     verb.word === 'saying' ? QUOTED_AS.exec(text.slice(Math.max(sentence.start, verb.start - 60), verb.start)) : null;
   if (quotedAs) {
-    const objectStart = verb.start - quotedAs[0].length + quotedAs[0].indexOf(quotedAs[1]!);
-    const quotedOne = inSentence.find((m) => m.start >= objectStart && m.end <= verb.start);
+    const quotedStart = verb.start - quotedAs[0].length;
+    const objectStart = quotedStart + quotedAs[0].indexOf(quotedAs[1]!);
+    // "Peskov was quoted by the RIA news agency as saying": the passive's subject is the one quoted.
+    const quotedOne = /^by\s/u.test(quotedAs[1]!)
+      ? inSentence.findLast((m) => m.end <= quotedStart && /^\s+(?:was|were|is|has\s+been)\s+$/u.test(text.slice(m.end, quotedStart)))
+      : inSentence.find((m) => m.start >= objectStart && m.end <= verb.start);
     if (!quotedOne) return { speakerKey: null, confidence: 0.5, reason: 'quoted as saying by someone not named' };
     return {
       speakerKey: quotedOne.key,
