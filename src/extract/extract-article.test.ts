@@ -540,12 +540,6 @@ describe('people, titles and resolution', () => {
     ]);
   });
 
-  it('takes an envoy’s post past where the envoy is posted: "Russia’s ambassador to Kyiv Mikhail Zurabov"', () => {
-    expect(rolesOf("Headline\nIt was signed by Russia's ambassador to Kyiv Mikhail Zurabov.")).toEqual([
-      ['person:mikhail-zurabov', 'Ambassador', 'country:russia'],
-    ]);
-  });
-
   it('takes the role a reference by title states: "the British Prime Minister", "the President of …"', () => {
     expect(
       rolesOf(
@@ -667,6 +661,22 @@ describe('people, titles and resolution', () => {
   it('knows the ministers of the common portfolios ("Ukraine’s infrastructure minister, Oleksandr Kubrakov")', () => {
     expect(rolesOf('Headline\nUkraine’s infrastructure minister, Oleksandr Kubrakov, signed the text.')).toEqual([
       ['person:oleksandr-kubrakov', 'Infrastructure Minister', 'country:ukraine'],
+    ]);
+  });
+
+  it('names a diplomat\'s post by where it is accredited, and leaves the sender its owner ("Russia\'s ambassador to Kyiv")', () => {
+    expect(
+      rolesOf(
+        "Headline\nRussia's ambassador to Kyiv Mikhail Zurabov signed. Anatoly Antonov, Russia's ambassador to the " +
+          'United States, was recalled. Lavrov spoke with the UN special envoy for Syria, Staffan de Mistura. ' +
+          'Stéphane Dujarric, spokesman for UN Secretary-General António Guterres, spoke.',
+      ),
+    ).toEqual([
+      ['person:mikhail-zurabov', 'Ambassador to Ukraine', 'country:russia'],
+      ['person:anatoly-antonov', 'Ambassador to United States', 'country:russia'],
+      ['person:staffan-de-mistura', 'Special Envoy for Syria', 'organization:united-nations'],
+      ['person:stephane-dujarric', 'Spokesman', 'organization:united-nations'],
+      ['person:antonio-guterres', 'Secretary-General', 'organization:united-nations'],
     ]);
   });
 

@@ -30,9 +30,10 @@ const AREA_AFTER =
 // After a town's name, a site named after it: "the Kursk nuclear power station", "the Lefortovo
 // detention centre" are places of their own (find-places.ts).
 const FACILITY_AFTER = new RegExp(`^\\s+(?:${SITE_HEAD})(?![\\p{L}])`, 'u');
-// A verb of speaking to someone before "to": what follows is told, so a state ("apologised to Moscow").
+// A verb of speaking to someone, or a diplomat's post, before "to": what follows is a state
+// ("apologised to Moscow", "ambassador to Kyiv").
 const ADDRESSED_BEFORE =
-  /(?<![\p{L}])(?:apologi[sz]ed|apologi[sz]es|wrote|writes|complained|complains|appealed|appeals|protested|protests|signalled|signaled|explained|explains|promised|promises|pledged|pledges|offered|offers|reported|reports)\s+to\s+$/u;
+  /(?<![\p{L}])(?:apologi[sz]ed|apologi[sz]es|wrote|writes|complained|complains|appealed|appeals|protested|protests|signalled|signaled|explained|explains|promised|promises|pledged|pledges|offered|offers|reported|reports|ambassador|ambassadors|envoy|envoys)\s+to\s+$/iu;
 // "Ankara, Baku's closest ally, is celebrating": a capital that acts past an apposition.
 const ACTS_PAST_APPOSITION =
   /^,\s[^,.;:!?]{1,50},\s+(?:has|have|had|is|was|will|would|said|says|wants|insists|insisted|warned|warns|denied|denies|accused|accuses|called|calls)\b/u;

@@ -114,7 +114,7 @@ const SPEECH_BEFORE =
 const WHO_AFTER = /^,\s+who\s/u;
 // "Russia's ambassador to Kyiv Mikhail Zurabov": where an envoy is posted may come between.
 const TITLE_BEFORE = new RegExp(
-  `${BEFORE_WORD}(${TITLE_PATTERN})(?:\\s+(?:to|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)?,?\\s+$`,
+  `${BEFORE_WORD}(${TITLE_PATTERN})(?:(?:\\s+(?:to|in)|(?<=[Ee]nvoy)\\s+for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)?,?\\s+$`,
   'u',
 );
 // An apposition closes where its noun phrase does: "Ararat Mirzoyan, the speaker of parliament,
@@ -819,7 +819,8 @@ function findRoles(
       const [after] = of ? affiliations.startingIn(person.end + of[0].length, person.end + of[0].length) : [];
       const owner = affiliation ?? after;
       const end = after ? after.end : person.end;
-      take(person, { title: normalizeTitle(title), affiliation: owner, start, end });
+      const post = postAccreditedTo(text, titleStart + before[1]!.length, affiliations);
+      take(person, { title: normalizeTitle(title) + (post?.suffix ?? ''), affiliation: owner, start, end });
       continue;
     }
     // "Zelensky, a former comedian who became Ukraine's president": a post a relative clause gives.
@@ -839,12 +840,13 @@ function findRoles(
       const rest = text.slice(phraseEnd, phraseEnd + 40);
       const ofMatch = /^\s+(?:of|for|at|to)\s+(?:the\s+)?/.exec(rest);
       const [inside] = affiliations.within({ start: person.end, end: phraseEnd });
-      const [following] = ofMatch
-        ? affiliations.startingIn(phraseEnd + ofMatch[0].length, phraseEnd + ofMatch[0].length)
-        : [];
+      const post = postAccreditedTo(text, phraseEnd, affiliations);
+      const [following] =
+        ofMatch && !post ? affiliations.startingIn(phraseEnd + ofMatch[0].length, phraseEnd + ofMatch[0].length) : [];
       const affiliation = inside ?? following;
-      const end = following ? following.end : phraseEnd;
-      take(person, { title: normalizeTitle(apposition[1]!), affiliation, start: person.start, end });
+      const end = post?.end ?? (following ? following.end : phraseEnd);
+      const title = normalizeTitle(apposition[1]!) + (post?.suffix ?? '');
+      take(person, { title, affiliation, start: person.start, end });
       continue;
     }
     // "the signatures of the Contact Group (Heidi Tagliavini for the OSCE, …)": who signs for a
@@ -859,6 +861,26 @@ function findRoles(
   }
   return withKnownAffiliations(roles, people, known);
 }
+
+/**
+ * The state or body a diplomat's post is accredited to, part of the post's name ("Russia's
+ * ambassador to Kyiv": Ambassador to Ukraine; "the UN special envoy for Syria"): the post's
+ * owner is the one who sends, not the one named after "to".
+ */
+function postAccreditedTo(
+  text: string,
+  titleEnd: number,
+  affiliations: SpanIndex<Mention>,
+): { suffix: string; end: number } | undefined {
+  if (!ACCREDITED_TITLE.test(text.slice(Math.max(0, titleEnd - 24), titleEnd))) return undefined;
+  const to = /^\s+(to|for)\s+(?:the\s+)?/u.exec(text.slice(titleEnd, titleEnd + 12));
+  if (!to) return undefined;
+  const [host] = affiliations.startingIn(titleEnd + to[0].length, titleEnd + to[0].length);
+  if (!host || (host.kind !== 'Country' && host.kind !== 'Organization')) return undefined;
+  return { suffix: ` ${to[1]} ${host.name}`, end: host.end };
+}
+
+const ACCREDITED_TITLE = /(?<![\p{L}])(?:ambassador|envoy|permanent\s+representative)$/iu;
 
 // A relative clause on a person that gives a post held now, with its owner: "…, who became
 // Ukraine's president", "…, who drew it up as foreign minister and is now the country's president".
