@@ -136,6 +136,23 @@ describe('people', () => {
     ]);
   });
 
+  it('reads a family name without its Arabic article as the person, and no person in the first words of a known name', () => {
+    const people = extractArticle(
+      article(
+        'Headline\nSyrian President Bashar al-Assad met Egyptian President Abdel Fattah al-Sisi. Assad said no. ' +
+          'Sisi said yes.',
+        '2021-05-21',
+      ),
+      baseGazetteer(),
+    ).entities.filter((e) => e.kind === 'Person');
+    expect(people.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
+      ['person:bashar-al-assad', ['Bashar al-Assad', 'Assad']],
+      ['person:abdel-fattah-el-sisi', ['Abdel Fattah al-Sisi', 'Sisi']],
+    ]);
+    const titled = extractArticle(article('Headline\nPresident Assad said no.', '2021-05-21'), baseGazetteer());
+    expect(titled.entities.filter((e) => e.kind === 'Person').map((e) => e.id)).toEqual(['person:bashar-al-assad']);
+  });
+
   it('names a relative by first name with the surname of the person before, and that first name later', () => {
     const text =
       'Headline\nSergei Skripal and his daughter Yulia were found in Salisbury. Yulia is recovering. ' +

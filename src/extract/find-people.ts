@@ -6,7 +6,7 @@ import { isPersonNoun } from './person-nouns';
 import { isHeldOn, isTown, type GazetteerEntry } from './gazetteer';
 import { gazetteerIndex, postKey } from './gazetteer-index';
 import { AFTER_WORD, alternation, BEFORE_WORD, type Mention } from './mention';
-import { nameKey, surname } from './name-key';
+import { nameKey, surname, withoutNameArticle } from './name-key';
 import { SpanIndex } from './span-index';
 import { isRelativeTitle, NATIONAL_TITLES, normalizeTitle, REFERRING_TITLES, TITLE_FORMS, TITLES } from './titles';
 
@@ -196,7 +196,9 @@ export function findPeople(
       // "Theresa May": a month ends a full name only when a title or the tagger says it is one.
       const monthLast = nameTokens.length > 1 && MONTH.test(last);
       if (NOT_A_PERSON.test(last) && !monthLast) continue;
-      if (knownPeople.startingIn(span.start, span.start).some((mention) => mention.end === span.end)) continue;
+      // "Abdel Fattah" in "Abdel Fattah al-Sisi": the words of a known longer name are that name.
+      if (knownPeople.overlapping(span).some((mention) => mention.start <= span.start && mention.end >= span.end))
+        continue;
       const opener = first > 0 ? tokens[first - 1]! : undefined;
       // "Japan's Taro Kono": a country's or organization's name in the possessive before a name,
       // when some word of it is no English word ("Iran's Revolutionary Guards" is not a person).
@@ -623,7 +625,9 @@ function holderByTitle(
     .map((id) => index.byId.get(id)!)
     .filter((entry) => {
       const words = entry.name.split(/\s+/u);
-      if (words.length < 2 || (nameKey(words[0]!) !== key && nameKey(words.at(-1)!) !== key)) return false;
+      const last = words.at(-1)!;
+      const lastKeys = [nameKey(last), nameKey(withoutNameArticle(last) ?? last)];
+      if (words.length < 2 || (nameKey(words[0]!) !== key && !lastKeys.includes(key))) return false;
       return entry.roles?.some((role) => normalizeTitle(role.title) === post && isHeldOn(role, day)) ?? false;
     });
   return holders.length === 1 ? holders[0] : undefined;
@@ -676,7 +680,13 @@ function surnameMentions(
     if (same) same.push(mention);
     else bySurname.set(key, [mention]);
   };
-  for (const mention of fullNames) file(surname(mention.text), mention);
+  for (const mention of fullNames) {
+    const last = surname(mention.text);
+    file(last, mention);
+    // "Bashar al-Assad … Assad said": news drops the article of an Arabic family name.
+    const bare = withoutNameArticle(last);
+    if (bare) file(bare, mention);
+  }
   const full = new SpanIndex(fullNames);
   if (bySurname.size === 0) return [];
   const byFamilyName = familyNamesWrittenFirst(text, fullNames, bySurname, full, bearers);

@@ -30,3 +30,13 @@ function wordKey(word: string): string {
 export function surname(name: string): string {
   return name.trim().split(/\s+/).at(-1) ?? name;
 }
+
+/**
+ * A family name without the Arabic article news drops when it names the person alone: "Assad"
+ * of "al-Assad", "Sisi" of "el-Sisi"; none when the word has no such article.
+ */
+export function withoutNameArticle(word: string): string | undefined {
+  return ARTICLE_OF_FAMILY_NAME.exec(word)?.[1];
+}
+
+const ARTICLE_OF_FAMILY_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)$/u;

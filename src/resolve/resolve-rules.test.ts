@@ -260,9 +260,15 @@ describe('a person named by surname alone', () => {
     { id: 'person:john-bolton', name: 'John Bolton' },
     { id: 'person:sergey-lavrov', name: 'Sergey Lavrov' },
     { id: 'person:kirill-lavrov', name: 'Kirill Lavrov' },
+    { id: 'person:bashar-al-assad', name: 'Bashar al-Assad' },
   ];
   it('is the one known person of that surname', () => {
     expect(personBySurname({ id: 'person:bolton', name: 'Bolton' }, known)).toMatchObject({ id: 'person:john-bolton' });
+  });
+  it('is the one known person whose family name it is without its Arabic article ("Assad", "al-Assad")', () => {
+    expect(personBySurname({ id: 'person:assad', name: 'Assad' }, known)).toMatchObject({
+      id: 'person:bashar-al-assad',
+    });
   });
   it('is nobody when two known people share it, or when the name is a full name', () => {
     expect(personBySurname({ id: 'person:lavrov', name: 'Lavrov' }, known)).toBeUndefined();
