@@ -1257,13 +1257,19 @@ describe('dates', () => {
     expect(warDates('For six weeks the war over Nagorno-Karabakh was fought with drones.')).toEqual([undefined]);
   });
 
-  it('reads "for three years" and "within two weeks" as lengths of time, not days', () => {
+  it('reads "for three years", "within two weeks" and "the first in 12 years" as lengths of time, not days', () => {
     expect(
       findDates('The deal, valid for 120 days, runs for three years and is reviewed within two weeks.', '2022-07-23'),
     ).toEqual([]);
     expect(findDates('It was signed three days ago.', '2022-07-23').map((d) => d.value)).toEqual(['2022-07-20']);
     // How long talks or a war lasted.
     expect(findDates('After two months of talks the deal was signed.', '2022-07-23')).toEqual([]);
+    // A span back from now after a first or a superlative; a time ahead otherwise.
+    const spans = findDates(
+      'Their first summit in 12 years. The worst drought in 40 years. The talks resume in two years.',
+      '2023-03-16',
+    );
+    expect(spans.map((d) => [d.text, d.value])).toEqual([['in two years', '2025']]);
   });
 
   it('reads a weekday by the tense of its own clause, not of what was said then', () => {

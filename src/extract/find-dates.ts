@@ -30,6 +30,7 @@ const DURATION = new RegExp(
 const NARRATIVE_DAY =
   /^(?:the\s+(?:next|following|previous|same)|following|previous)\s+(?:day|week|month|year)$|^(?:the|a)\s+(?:day|week|month|year)\s+(?:before|after|later|earlier)$/iu;
 const COUNTED_SPAN = new RegExp(String.raw`${AMOUNT}\s+(?:hours?|days?|weeks?|months?|years?)$`, 'iu');
+const SUPERLATIVE_BEFORE = /(?<![\p{L}])(?:first|only|worst|best|most|least|\p{Ll}{2,}est)(?![\p{L}])[^.;:!?]*$/u;
 const PART_OF_TODAY = /^this\s+(?:morning|afternoon|evening)$/i;
 const RELATIVE = /\b(?:ago|before|after|earlier|later|last|next|previous|yesterday|today|tomorrow|this|that)\b/i;
 
@@ -71,6 +72,13 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
     if (/\b(?:after|before)\s*$/iu.test(result.text) && /^\s*(?:the|a|an|his|her|their|its|\p{Lu})/u.test(next))
       continue;
     if (DURATION.test(result.text.trim())) continue;
+    // "their first summit in 12 years", "the biggest protest in a decade": a span back from now.
+    if (
+      /^in\s/iu.test(result.text.trim()) &&
+      COUNTED_SPAN.test(result.text.trim()) &&
+      SUPERLATIVE_BEFORE.test(text.slice(Math.max(0, result.index - 80), result.index))
+    )
+      continue;
     // "after two months of talks", "three years of war": how long something lasted.
     if (COUNTED_SPAN.test(result.text) && /^\s+of\s/u.test(next)) continue;
     const relative = weekday || partOfToday || RELATIVE.test(result.text);
