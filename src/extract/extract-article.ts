@@ -26,6 +26,7 @@ import { findEventVerbs } from './find-event-verbs';
 import { findAnswerPronouns } from './find-answer-pronouns';
 import { findIncidents } from './find-incidents';
 import { findInnerNames } from './find-inner-names';
+import { findOwnOccasions } from './find-own-occasions';
 import { findSigners } from './find-signers';
 import { rolesInBodies } from './roles-in-bodies';
 import { findOccasions } from './find-occasions';
@@ -167,6 +168,7 @@ export function extractArticle(
       ...eventNouns.facts,
       ...documentTerms.facts,
       ...findSigners(text, sentences, mentions),
+      ...findOwnOccasions(text, sentences, mentions),
     ],
     dateline,
     publishedOn,
