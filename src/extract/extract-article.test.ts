@@ -205,6 +205,16 @@ describe('people', () => {
     expect(entityOf(text, 'Tigran Hall')).toBeUndefined();
   });
 
+  it('takes an honorific and a name after "in" for a neighbourhood, not a person, unless it owns something', () => {
+    const text =
+      'Headline\nFamilies in Sheikh Jarrah protested. In Sheikh Jarrah, police came. Sheikh Tamim said no. ' +
+      "In Sheikh Tamim's view it failed.";
+    const people = extractArticle(article(text, '2021-05-21'), baseGazetteer()).entities.filter(
+      (e) => e.kind === 'Person',
+    );
+    expect(people.map((e) => [e.name, e.mentions.length])).toEqual([['Tamim', 2]]);
+  });
+
   it('never keeps a title, singular or plural, as part of a name', () => {
     const text =
       'Headline\nPresidents Macron spoke. National Security Advisor Jake Sullivan said the talks were useful.';

@@ -58,6 +58,7 @@ const NAME_RUN =
 const RANKS = `Detective Sergeant Inspector Constable Superintendent Chief Officer Agent Marshal Colonel Lieutenant
   Captain Admiral Brigadier Corporal Judge Justice Lord Lady Baroness Baron Dame Bishop Archbishop Pope Cardinal
   Rabbi Imam Sheikh Reverend Rev Sgt Lt Col Gen Capt Det Insp Supt Cpl Maj Adm`.split(/\s+/);
+const PLACE_BEFORE_TITLE = /(?<![\p{L}])(?:[Ii]n|[Nn]ear|[Aa]round)\s+\p{Lu}\p{Ll}+\s+$/u;
 const KIN = ['daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'mother', 'father'];
 // "his son Barron Trump": a relative's name.
 const KIN_BEFORE = new RegExp(`(?:${BEFORE_WORD}(?:[Hh]is|[Hh]er)|[’']s)\\s+(?:${KIN.join('|')}),?\\s+$`, 'u');
@@ -290,6 +291,13 @@ export function findPeople(
     .filter((span) => taken.overlapping(span).length === 0)
     .filter((span) => !isUnreliable(span))
     .filter((span) => !hints.otherNames.has(nameKey(span.text)))
+    // "families in Sheikh Jarrah": after "in", an honorific and a name are a neighbourhood's name.
+    .filter(
+      (span) =>
+        !span.title ||
+        !PLACE_BEFORE_TITLE.test(text.slice(Math.max(0, span.start - 20), span.start)) ||
+        POSSESSIVE.test(text.slice(span.end, span.end + 2)),
+    )
     .filter((span) => span.titled || plurals.overlapping(span).length === 0)
     .filter(
       (span) =>
