@@ -1,3 +1,4 @@
+import { foldLetters } from '../vocabulary/normalize-id';
 /**
  * A key under which spelling variants of one name meet: accents and case folded, punctuation and
  * spaces dropped ("Da Nang" = "Danang"), doubled letters single ("Hassan" = "Hasan"), and the
@@ -5,9 +6,7 @@
  * "Dmitriy" = "Dmitry", "Zelenskiy" = "Zelenskyy" = "Zelensky", "Aleksandr" = "Alexander".
  */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{Mark}/gu, '')
+  return foldLetters(name)
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .map(wordKey)

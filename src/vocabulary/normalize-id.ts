@@ -4,13 +4,44 @@ import type { EntityKind } from './relationship-types';
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * Turns a name into a slug: accents folded ("Peskov" stays, "Düsseldorf" → "dusseldorf"),
- * apostrophes dropped, every other run of non-alphanumerics becomes one hyphen.
+ * A name in plain Latin letters: accents folded ("Düsseldorf" → "Dusseldorf"), and the letters
+ * that carry no accent to fold written as English-language news writes them ("Kılıçdaroğlu" →
+ * "Kilicdaroglu", "Łukaszenka" → "Lukaszenka").
  */
-export function slugify(name: string): string {
+export function foldLetters(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{Mark}/gu, '')
+    .replace(/[ıłŁøØđĐðÐħĦßæÆœŒþÞ]/gu, (letter) => PLAIN_LETTERS[letter] ?? letter);
+}
+
+const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  ı: 'i',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+  þ: 'th',
+  Þ: 'Th',
+};
+
+/**
+ * Turns a name into a slug: letters folded (foldLetters: "Düsseldorf" → "dusseldorf"),
+ * apostrophes dropped, every other run of non-alphanumerics becomes one hyphen.
+ */
+export function slugify(name: string): string {
+  return foldLetters(name)
     .toLowerCase()
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

@@ -10,6 +10,9 @@ describe('id normalisation', () => {
     expect(slugify('Kazakhstan’s capital')).toBe('kazakhstans-capital');
     expect(slugify('Düsseldorf')).toBe('dusseldorf');
     expect(slugify("Côte d'Ivoire")).toBe('cote-divoire');
+    // Letters with no accent to fold are written as English-language news writes them.
+    expect(slugify('Kemal Kılıçdaroğlu')).toBe('kemal-kilicdaroglu');
+    expect(slugify('Łódź')).toBe('lodz');
   });
 
   it('collapses punctuation and trims hyphens at the ends', () => {
