@@ -763,6 +763,7 @@ describe('people, titles and resolution', () => {
   it('treats spelling variants alike', () => {
     expect(nameKey('Sergei Lavrov')).toBe(nameKey('Sergey Lavrov'));
     expect(nameKey('Da Nang')).toBe(nameKey('Danang'));
+    expect(nameKey('Kılıçdaroğlu')).toBe(nameKey('Kilicdaroglu'));
     expect(nameKey('Rex Tillerson')).not.toBe(nameKey('Mark Tillerson'));
     expect(nameKey('Dmitriy Peskov')).toBe(nameKey('Dmitry Peskov'));
     expect(nameKey('Aleksandr Lukashenko')).toBe(nameKey('Alexander Lukashenko'));

@@ -105,7 +105,7 @@ const NOT_A_PERSON =
 const KIND_OF_PLACE_AFTER =
   /^\s+(?:exclave|enclave|region|province|district|oblast|city|town|village|port|capital|border|coast|island|peninsula|republic|territory|valley|river)(?![\p{L}])/u;
 const SPEECH_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:said|says|told|added|stated|noted|warned|replied|answered|explained|insisted|stressed|argued|wrote|tweeted|posted|asked|announced|recalled|continued)\b/;
+  /^\s*(?:\([^)]*\)\s*)?(?:said|says|told|added|stated|noted|warned|replied|answered|explained|insisted|stressed|argued|wrote|tweeted|posted|asked|announced|recalled|continued|admitted|acknowledged|conceded|claimed|vowed|complained|accused|urged|predicted|declared|confirmed|denied)\b/;
 const TITLE_PATTERN = alternation(TITLE_FORMS);
 // "…,” says Jenny Town": a full name right after a speech verb speaks.
 const SPEECH_BEFORE =

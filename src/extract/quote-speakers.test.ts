@@ -10,6 +10,19 @@ function speakersOf(text: string) {
 }
 
 describe('who speaks a quote', () => {
+  it('is the subject of a verb of accusing, admitting or vowing, and a single name before such a verb is a person', () => {
+    expect(
+      speakersOf(
+        'Kemal Kılıçdaroğlu, the opposition leader, accused Erdogan of "selling out" to the West. ' +
+          '"We will win," Zelensky vowed. Peskov admitted that talks were "difficult".',
+      ),
+    ).toEqual([
+      ['selling out', 'person:kemal-kilicdaroglu'],
+      ['We will win', 'person:zelensky'],
+      ['difficult', 'person:peskov'],
+    ]);
+  });
+
   it('is the person a transcript’s title label names, when the article gives one person that title', () => {
     expect(
       speakersOf(
