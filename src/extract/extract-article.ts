@@ -26,6 +26,7 @@ import { findEventVerbs } from './find-event-verbs';
 import { findAnswerPronouns } from './find-answer-pronouns';
 import { findIncidents } from './find-incidents';
 import { findInnerNames } from './find-inner-names';
+import { findNamedStorms } from './find-named-storms';
 import { findOwnOccasions } from './find-own-occasions';
 import { findSigners } from './find-signers';
 import { rolesInBodies } from './roles-in-bodies';
@@ -120,29 +121,31 @@ export function extractArticle(
   const events = findEvents(text, sentences, localSuffix, publishedOn.slice(0, 4), withDocuments, dateline);
   const concepts = findConcepts(text, withDocuments);
   const incidents = findIncidents(text, sentences, withDocuments, publishedOn.slice(0, 4), localSuffix);
+  // Named storms are incidents too: what the other finders see as already named.
+  const happenings = [...incidents.mentions, ...findNamedStorms(text, publishedOn.slice(0, 4))];
   const occasions = findOccasions(
     text,
     localSuffix,
-    [...withDocuments, ...events.mentions, ...incidents.mentions],
+    [...withDocuments, ...events.mentions, ...happenings],
     analysis.dates,
   );
   const eventVerbs = findEventVerbs(
     text,
     sentences,
     localSuffix,
-    [...withDocuments, ...events.mentions, ...incidents.mentions, ...occasions],
+    [...withDocuments, ...events.mentions, ...happenings, ...occasions],
     analysis.dates,
   );
   const eventNouns = findEventNouns(
     text,
     localSuffix,
-    [...withDocuments, ...events.mentions, ...incidents.mentions, ...occasions, ...eventVerbs.mentions],
+    [...withDocuments, ...events.mentions, ...happenings, ...occasions, ...eventVerbs.mentions],
     analysis.dates,
   );
   const mentions = preferKnown([
     ...withDocuments,
     ...events.mentions,
-    ...incidents.mentions,
+    ...happenings,
     ...occasions,
     ...eventVerbs.mentions,
     ...eventNouns.mentions,

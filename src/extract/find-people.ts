@@ -75,7 +75,7 @@ const NOT_NAME_WORDS = new Set(
   Special Envoy Ambassador Chancellor Senator Governor Mayor King Queen Emir Crown Prince Chairman Director Commander
   Spokesman Spokeswoman Press Professor National Security Adviser Met Asked Speaking According Meanwhile However Also
   Just Earlier Later Last Next This That These Those Both Yes No Does Do Did Is Are Was Were Will Would Can Could
-  Should Has Have Had What Why How Who Where Which Q A`
+  Should Has Have Had What Why How Who Where Which Q A Storm Hurricane Typhoon Cyclone Tropical Super`
     .split(/\s+/)
     .concat(RANKS, WEEKDAYS),
 );
