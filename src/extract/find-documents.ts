@@ -225,11 +225,10 @@ export function findDocuments(
   const qualified = [...text.matchAll(STATEMENT)].find((match) => !isSeparate(text, match));
   mentions.push(...separateStatements(text, localSuffix));
   const made = [...text.matchAll(AGREEMENT_MADE)].find((match) => match.index > headlineEnd);
+  const issued = (qualified ?? made) ? undefined : [...text.matchAll(ISSUED_STATEMENT)][0];
+  const issuedOnly = issued !== undefined;
   const first =
-    qualified ??
-    made ??
-    [...text.matchAll(ISSUED_STATEMENT)][0] ??
-    firstDefinite(text, headlineEnd, (match) => !namedReferent(match, match[1]!));
+    qualified ?? made ?? issued ?? firstDefinite(text, headlineEnd, (match) => !namedReferent(match, match[1]!));
   if (first) {
     const name = first[1]!.replace(/^\w/, (c) => c.toUpperCase());
     // "the agreement", "the document" with nothing before to say what it is: another outlet's
@@ -278,6 +277,10 @@ export function findDocuments(
         addStatement(match, first[1]!, 0.55, `"${match[0]}" refers back to the ${first[1]} the article reports`);
     }
     for (const match of text.matchAll(STATEMENT_REFERENCE)) {
+      // "Biden welcomed the deal … his office said in a statement": a text of another kind named
+      // before a statement someone issued does not refer back to it.
+      if (issuedOnly && match.index < first.index! && documentFamily(match[1]!.split(/\s+/).at(-1)!) !== ownHead)
+        continue;
       addStatement(match, first[1]!, 0.6, `"${match[0]}" refers back to the ${first[1]} the article reports`);
     }
     for (const match of text.matchAll(STATEMENT))
