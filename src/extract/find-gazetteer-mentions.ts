@@ -63,6 +63,8 @@ export function findGazetteerMentions(
     const span = { start, end: match.end, text: match.text };
     const { entry, via } = match.surface;
     if (entry.kind === 'Organization' && /\s/.test(match.text) && insideLongerName(text, start, index)) continue;
+    // "New Mexico", "New Caledonia": a place named after a country is not the country.
+    if (entry.kind === 'Country' && /(?<![\p{L}])New\s+$/u.test(text.slice(Math.max(0, start - 5), start))) continue;
     // "Carnegie Europe", "Middle East Eye": a region's name inside a longer name is not the region.
     if (entry.placeType === 'region' && entry.origin === 'base' && partOfLongerName(text, span)) continue;
     // "the Donetsk and Luhansk regions": a town's name before a kind of area names the area.

@@ -19,4 +19,15 @@ describe('names inside longer names', () => {
     const found = entitiesOf('The UN Security Council met in New York.');
     expect(found.map((e) => e.name)).not.toContain('United Nations');
   });
+
+  it('takes no country inside the name of a country or a place', () => {
+    const found = entitiesOf(
+      "Xi Jinping of the People's Republic of China spoke. He flew to New Mexico and Papua New Guinea.",
+    );
+    expect(found.filter((e) => e.kind === 'Country' || e.kind === 'Place')).toEqual([
+      { kind: 'Country', name: 'China', words: ["People's Republic of China"] },
+      { kind: 'Place', name: 'New Mexico', words: ['New Mexico'] },
+      { kind: 'Country', name: 'Papua New Guinea', words: ['Papua New Guinea'] },
+    ]);
+  });
 });

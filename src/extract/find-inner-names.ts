@@ -3,6 +3,9 @@ import { gazetteerIndex } from './gazetteer-index';
 import type { Mention } from './mention';
 import { SpanIndex } from './span-index';
 
+// What may be named after a country it belongs to or is about: "the US State Department".
+const NAMES_ITS_COUNTRY = new Set(['Organization', 'Document', 'Event', 'Concept']);
+
 /**
  * A country's name inside a longer name is a mention of the country: "US" in "the US State
  * Department", as "Russian" in "the Russian embassy" is. It only says that the article names the
@@ -19,8 +22,10 @@ export function findInnerNames(
   const taken = new SpanIndex(mentions);
   const inner = new Map<string, Mention>();
   for (const outer of mentions) {
-    // A person's name is theirs alone: "Milo Montenegro" names no country.
-    if (outer.kind === 'Person' || !/\s/u.test(outer.text)) continue;
+    // A person's name is theirs alone: "Milo Montenegro" names no country. Nor does a country's
+    // or a place's name name another: "the People's Republic of China" is not the Republic of
+    // China, "New Mexico" not Mexico.
+    if (!NAMES_ITS_COUNTRY.has(outer.kind) || !/\s/u.test(outer.text)) continue;
     for (const match of index.matchesWithin(text, outer.start, outer.end)) {
       const { entry } = match.surface;
       if (entry.kind !== 'Country') continue;
