@@ -58,8 +58,9 @@ const DEFINITE_DOCUMENT = new RegExp(
   `${BEFORE_WORD}[Tt]he\\s+(statement|agreement|declaration|accord|communiqu[eé]|document|conclusions(?!\\s+of\\s))${AFTER_WORD}`,
   'gu',
 );
+const READOUT_ISSUER = /^\S+\s+(?:own\s+)?(?:official\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){1,3})readout/u;
 const READOUT = new RegExp(
-  `${BEFORE_WORD}(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:own\\s+)?(?:official\\s+)?readout${AFTER_WORD}`,
+  `${BEFORE_WORD}(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:own\\s+)?(?:official\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3})?readout${AFTER_WORD}`,
   'gu',
 );
 // "the Panmunjom Declaration", "the Chemical Weapons Convention", "the Minsk Agreements": a
@@ -302,17 +303,21 @@ export function findDocuments(
   mentions.push(...findMediaDocuments(text, localSuffix, mentions, headlineEnd));
 
   const readouts = [...text.matchAll(READOUT)];
+  // "A White House readout", "the Kremlin readout": each body's its own; "the readout" is the last named.
+  let lastIssuer: string | undefined;
   for (const [index, match] of readouts.entries()) {
     const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
     if (mentions.some((m) => overlaps(m, span))) continue;
+    const issuer = READOUT_ISSUER.exec(match[0])?.[1]?.trim();
+    lastIssuer = issuer ?? lastIssuer;
+    const name = lastIssuer ? `${lastIssuer} readout` : 'Readout';
     mentions.push({
       ...span,
       kind: 'Document',
-      key: `document:readout-${localSuffix}`,
-      name: 'Readout',
+      key: lastIssuer ? `document:readout-${slugify(lastIssuer)}-${localSuffix}` : `document:readout-${localSuffix}`,
+      name,
       confidence: index === 0 ? 0.7 : 0.6,
-      reason:
-        index === 0 ? 'a readout the article reports' : `"${match[0]}" refers back to the readout the article reports`,
+      reason: issuer || index === 0 ? `a readout the article reports` : `"${match[0]}" refers back to the ${name}`,
       details: { documentType: 'readout' },
     });
   }

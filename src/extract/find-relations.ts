@@ -654,6 +654,11 @@ export function findRelations(
       )
       .at(-1);
     if (owner && !isDemonym(owner)) add('ISSUED', owner, document, spanning(owner, document), 0.6);
+    // "a White House readout": a body named right before the kind of text issued it.
+    const body = index
+      .within(document)
+      .find((m) => m.kind === 'Organization' && /^\s+(?:official\s+)?readout$/u.test(text.slice(m.end, document.end)));
+    if (body) add('ISSUED', body, document, document, 0.6);
   }
   // "a joint statement issued by Vladimir Putin and Donald Trump"; "The deal, a 13-point package
   // …, was signed not by the four leaders but by the members of the Contact Group": the subject
