@@ -738,6 +738,35 @@ each of two sets. The half-year bound on a yearless day was added after the unbo
 one right held-out date in the third set. Tried and left out: a paragraph that opens "Under the
 deal, …" as wholly about the deal (the OSCE in the Minsk package, +1 right relation, but three
 wrong ones in development and three held out: the paragraph moves on to another matter).
+On 2026-12-05 (seventeenth), rules from news text written for the purpose and from none of the
+sets (wire, readout, live-blog and analysis paragraphs on other stories: a Gaza truce, a
+Japan–South Korea summit, a NATO veto, a storm, a leaders' call), each measured on all three sets
+before it was kept. People: a family name without its Arabic article is the person ("Bashar
+al-Assad … Assad said", in the article and across articles); the first words of a known longer
+name are no person of their own ("Abdel Fattah" of Abdel Fattah al-Sisi); an honorific and a name
+after "in" name a neighbourhood ("families in Sheikh Jarrah"); a single name before a verb of
+accusing, admitting, conceding, claiming or vowing is a person, and such verbs attribute a quote
+to their subject; ids and name keys write the letters that have no accent to fold as
+English-language news does ("Kılıçdaroğlu" = "Kilicdaroglu"). Roles: a diplomat's post is named by
+where it is accredited ("Russia's ambassador to Kyiv": Ambassador to Ukraine, of Russia; "the UN
+special envoy for Syria"), and a capital after "ambassador to" is the state. Quotes: "X was
+quoted by an agency as saying" is X's. Places: no country inside the name of a country or a
+place (the People's Republic of China had also been read as the Republic of China, that is
+Taiwan; "New Mexico" as Mexico). Events: a storm a weather service named ("Storm Ciarán",
+"Hurricane Katrina in 2005") is an event, never a person; a gathering the article calls "theirs"
+("Kishida and Yoon agreed … at their first summit in Tokyo") had the two people the sentence
+opens on for participants. Dates: "their first summit in 12 years", "the worst drought in 40
+years" are spans back from now, not dates years ahead (the summit had been dated 2035).
+Documents: "Biden welcomed the deal … his office said in a statement": a text of another kind
+named before a statement someone issued is not that statement; a readout named by the body
+before it ("A White House readout", "the Kremlin readout") is that body's, issued by it. Most of
+these move no figure: the sets hold few of the forms they read. The own articles' roles 0.87 →
+0.93 and the third set's development roles 0.74 → 0.78 (the ambassador's post), its development
+wrong merges 2 → 1; held out, the second set's wrong merges 7 → 6, one wrong date fewer (18
+given, 10 right), quotes 0.79 → 0.81, and roles 0.86 → 0.82: that set's gold writes an
+ambassador's post as "ambassador" alone where the third set's writes "Ambassador to Ukraine",
+and the post is kept with its host, as the seed's "Special Envoy for Syria" is, since it tells two
+posts of one state apart. Every other figure as it was.
 The held-out texts have not been read, with these exceptions. Their first lines were seen once,
 in a file listing; one of them, a title referring back to a person, is of the kind the roles
 rule reads, so the held-out quote figure (0.31 before that rule, 0.38 after) is not blind. Five
