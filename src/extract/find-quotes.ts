@@ -563,9 +563,11 @@ function speakerFor(
     const objectStart = quotedStart + quotedAs[0].indexOf(quotedAs[1]!);
     // "Peskov was quoted by the RIA news agency as saying": the passive's subject is the one quoted.
     const quotedOne = /^by\s/u.test(quotedAs[1]!)
-      ? inSentence.findLast(
-          (m) => m.end <= quotedStart && /^\s+(?:was|were|is|has\s+been)\s+$/u.test(text.slice(m.end, quotedStart)),
-        )
+      ? inSentence
+          .filter(
+            (m) => m.end <= quotedStart && /^\s+(?:was|were|is|has\s+been)\s+$/u.test(text.slice(m.end, quotedStart)),
+          )
+          .at(-1)
       : inSentence.find((m) => m.start >= objectStart && m.end <= verb.start);
     if (!quotedOne) return { speakerKey: null, confidence: 0.5, reason: 'quoted as saying by someone not named' };
     return {
