@@ -195,6 +195,17 @@ describe('people', () => {
     expect(entityOf(text, 'Chatham House')?.kind).toBe('Organization');
   });
 
+  it('leaves capitalised common words before a first name out of the name ("Leading Economist Sergei Guriev")', () => {
+    const people = extractArticle(
+      article(
+        'Headline\nLeading Economist Sergei Guriev said the deficit would widen. Grace Mugabe and Mark Anthony ' +
+          'Smith spoke.',
+      ),
+      baseGazetteer(),
+    ).entities.filter((e) => e.kind === 'Person');
+    expect(people.map((e) => e.name)).toEqual(['Sergei Guriev', 'Grace Mugabe', 'Mark Anthony Smith']);
+  });
+
   it('takes a full name a description of a person precedes for a person, but not after a plural', () => {
     const text =
       'Headline\nThe plot targeted the Bulgarian arms dealer Emilian Gebrev last year.\n' +

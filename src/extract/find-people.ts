@@ -187,7 +187,8 @@ export function findPeople(
   for (const match of text.matchAll(NAME_RUN)) {
     const tokens = tokenize(match[0], match.index);
     const taggedPerson = (token: Token) => terms.overlapping(token).length > 0;
-    for (const { nameTokens, first, absorbed } of nameSegments(tokens, knownOthers, taggedPerson)) {
+    for (const segment of nameSegments(tokens, knownOthers, taggedPerson)) {
+      const { nameTokens, first, absorbed } = withoutDescription(segment);
       const span = spanOf(text, nameTokens);
       const last = nameTokens.at(-1)!.text;
       // Every known name on the absorbed words (a capital and the country it stands for) is absorbed.
@@ -517,6 +518,18 @@ function origin(entry: GazetteerEntry): string {
  * organization, or a sentence's opening word stands ("Russian Foreign Minister Sergey Lavrov" →
  * "Sergey Lavrov"). `first` is how many tokens of the run come before the segment.
  */
+/**
+ * "Leading Economist Sergei Guriev": capitalised common words before a first name describe the
+ * person and are no part of the name, which begins at the first name.
+ */
+function withoutDescription<T extends { nameTokens: Token[]; first: number }>(segment: T): T {
+  const { nameTokens } = segment;
+  const at = nameTokens.findIndex((token) => isKnownFirstName(token.text));
+  if (at < 1 || at === nameTokens.length - 1) return segment;
+  const described = nameTokens.slice(0, at).every((token) => isEnglishWord(token.text) && !POSSESSIVE.test(token.text));
+  return described ? { ...segment, nameTokens: nameTokens.slice(at), first: segment.first + at } : segment;
+}
+
 function nameSegments(
   tokens: readonly Token[],
   knownOthers: SpanIndex<Mention>,
