@@ -57,3 +57,12 @@ describe('the base gazetteer’s towns and capitals', () => {
     expect(place('place:kyiv')?.aliases).toEqual(['Kiev']);
   });
 });
+
+describe('the base list of countries', () => {
+  it('knows the short forms news uses that the country data lacks', () => {
+    const country = (id: string) => baseGazetteer().find((entry) => entry.id === id);
+    expect(country('country:china')?.aliases).toContain('PRC');
+    expect(country('country:north-korea')?.aliases).toContain('DPRK');
+    expect(country('country:united-states')?.aliases).toEqual(expect.arrayContaining(['US', 'America']));
+  });
+});

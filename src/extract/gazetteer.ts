@@ -71,6 +71,7 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   RUS: ['Russian Federation'],
   TUR: ['Turkey'],
   PRK: ['DPRK'],
+  CHN: ['PRC'],
   KOR: ['South Korea'],
 };
 
