@@ -759,14 +759,19 @@ opens on for participants. Dates: "their first summit in 12 years", "the worst d
 years" are spans back from now, not dates years ahead (the summit had been dated 2035).
 Documents: "Biden welcomed the deal … his office said in a statement": a text of another kind
 named before a statement someone issued is not that statement; a readout named by the body
-before it ("A White House readout", "the Kremlin readout") is that body's, issued by it. Most of
+before it ("A White House readout", "the Kremlin readout") is that body's, issued by it;
+capitalised common words before a first name are no part of the name ("Leading Economist Sergei
+Guriev"); "PRC" is China. Most of
 these move no figure: the sets hold few of the forms they read. The own articles' roles 0.87 →
 0.93 and the third set's development roles 0.74 → 0.78 (the ambassador's post), its development
 wrong merges 2 → 1; held out, the second set's wrong merges 7 → 6, one wrong date fewer (18
 given, 10 right), quotes 0.79 → 0.81, and roles 0.86 → 0.82: that set's gold writes an
 ambassador's post as "ambassador" alone where the third set's writes "Ambassador to Ukraine",
 and the post is kept with its host, as the seed's "Special Envoy for Syria" is, since it tells two
-posts of one state apart. Every other figure as it was.
+posts of one state apart. Every other figure as it was. Not blind in one place: a search for how
+the sets write ambassadors' posts ran over every set's texts and printed three held-out lines
+(two ambassadors to and from Washington, an ambassador at the UN); the rule reads the third set's
+development form, and its held-out cost is the one above.
 The held-out texts have not been read, with these exceptions. Their first lines were seen once,
 in a file listing; one of them, a title referring back to a person, is of the kind the roles
 rule reads, so the held-out quote figure (0.31 before that rule, 0.38 after) is not blind. Five
