@@ -58,9 +58,8 @@ const DEFINITE_DOCUMENT = new RegExp(
   `${BEFORE_WORD}[Tt]he\\s+(statement|agreement|declaration|accord|communiqu[eé]|document|conclusions(?!\\s+of\\s))${AFTER_WORD}`,
   'gu',
 );
-const READOUT_ISSUER = /^\S+\s+(?:own\s+)?(?:official\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){1,3})readout/u;
 const READOUT = new RegExp(
-  `${BEFORE_WORD}(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:own\\s+)?(?:official\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3})?readout${AFTER_WORD}`,
+  `${BEFORE_WORD}(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:own\\s+)?(?:official\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3})?readout${AFTER_WORD}`,
   'gu',
 );
 // "the Panmunjom Declaration", "the Chemical Weapons Convention", "the Minsk Agreements": a
@@ -227,7 +226,6 @@ export function findDocuments(
   mentions.push(...separateStatements(text, localSuffix));
   const made = [...text.matchAll(AGREEMENT_MADE)].find((match) => match.index > headlineEnd);
   const issued = (qualified ?? made) ? undefined : [...text.matchAll(ISSUED_STATEMENT)][0];
-  const issuedOnly = issued !== undefined;
   const first =
     qualified ?? made ?? issued ?? firstDefinite(text, headlineEnd, (match) => !namedReferent(match, match[1]!));
   if (first) {
@@ -280,8 +278,7 @@ export function findDocuments(
     for (const match of text.matchAll(STATEMENT_REFERENCE)) {
       // "Biden welcomed the deal … his office said in a statement": a text of another kind named
       // before a statement someone issued does not refer back to it.
-      if (issuedOnly && match.index < first.index! && documentFamily(match[1]!.split(/\s+/).at(-1)!) !== ownHead)
-        continue;
+      if (issued && match.index < first.index! && documentFamily(match[1]!.split(/\s+/).at(-1)!) !== ownHead) continue;
       addStatement(match, first[1]!, 0.6, `"${match[0]}" refers back to the ${first[1]} the article reports`);
     }
     for (const match of text.matchAll(STATEMENT))
@@ -308,7 +305,7 @@ export function findDocuments(
   for (const [index, match] of readouts.entries()) {
     const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
     if (mentions.some((m) => overlaps(m, span))) continue;
-    const issuer = READOUT_ISSUER.exec(match[0])?.[1]?.trim();
+    const issuer = match[1]?.trim();
     lastIssuer = issuer ?? lastIssuer;
     const name = lastIssuer ? `${lastIssuer} readout` : 'Readout';
     mentions.push({

@@ -6,7 +6,7 @@ import { isPersonNoun } from './person-nouns';
 import { isHeldOn, isTown, type GazetteerEntry } from './gazetteer';
 import { gazetteerIndex, postKey } from './gazetteer-index';
 import { AFTER_WORD, alternation, BEFORE_WORD, type Mention } from './mention';
-import { nameKey, surname, withoutNameArticle } from './name-key';
+import { nameKey, nameWordForms, surname } from './name-key';
 import { SpanIndex } from './span-index';
 import { isRelativeTitle, NATIONAL_TITLES, normalizeTitle, REFERRING_TITLES, TITLE_FORMS, TITLES } from './titles';
 
@@ -58,6 +58,7 @@ const NAME_RUN =
 const RANKS = `Detective Sergeant Inspector Constable Superintendent Chief Officer Agent Marshal Colonel Lieutenant
   Captain Admiral Brigadier Corporal Judge Justice Lord Lady Baroness Baron Dame Bishop Archbishop Pope Cardinal
   Rabbi Imam Sheikh Reverend Rev Sgt Lt Col Gen Capt Det Insp Supt Cpl Maj Adm`.split(/\s+/);
+// "in Sheikh Jarrah": a place's preposition before an honorific and a name.
 const PLACE_BEFORE_TITLE = /(?<![\p{L}])(?:[Ii]n|[Nn]ear|[Aa]round)\s+\p{Lu}\p{Ll}+\s+$/u;
 const KIN = ['daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'mother', 'father'];
 // "his son Barron Trump": a relative's name.
@@ -514,11 +515,6 @@ function origin(entry: GazetteerEntry): string {
 }
 
 /**
- * The runs of name words in a run of capitalised words, split where a title, a known country or
- * organization, or a sentence's opening word stands ("Russian Foreign Minister Sergey Lavrov" →
- * "Sergey Lavrov"). `first` is how many tokens of the run come before the segment.
- */
-/**
  * "Leading Economist Sergei Guriev": capitalised common words before a first name describe the
  * person and are no part of the name, which begins at the first name.
  */
@@ -530,6 +526,11 @@ function withoutDescription<T extends { nameTokens: Token[]; first: number }>(se
   return described ? { ...segment, nameTokens: nameTokens.slice(at), first: segment.first + at } : segment;
 }
 
+/**
+ * The runs of name words in a run of capitalised words, split where a title, a known country or
+ * organization, or a sentence's opening word stands ("Russian Foreign Minister Sergey Lavrov" →
+ * "Sergey Lavrov"). `first` is how many tokens of the run come before the segment.
+ */
 function nameSegments(
   tokens: readonly Token[],
   knownOthers: SpanIndex<Mention>,
@@ -646,8 +647,7 @@ function holderByTitle(
     .map((id) => index.byId.get(id)!)
     .filter((entry) => {
       const words = entry.name.split(/\s+/u);
-      const last = words.at(-1)!;
-      const lastKeys = [nameKey(last), nameKey(withoutNameArticle(last) ?? last)];
+      const lastKeys = nameWordForms(words.at(-1)!).map(nameKey);
       if (words.length < 2 || (nameKey(words[0]!) !== key && !lastKeys.includes(key))) return false;
       return entry.roles?.some((role) => normalizeTitle(role.title) === post && isHeldOn(role, day)) ?? false;
     });
@@ -701,13 +701,8 @@ function surnameMentions(
     if (same) same.push(mention);
     else bySurname.set(key, [mention]);
   };
-  for (const mention of fullNames) {
-    const last = surname(mention.text);
-    file(last, mention);
-    // "Bashar al-Assad … Assad said": news drops the article of an Arabic family name.
-    const bare = withoutNameArticle(last);
-    if (bare) file(bare, mention);
-  }
+  // "Bashar al-Assad … Assad said": news drops the article of an Arabic family name.
+  for (const mention of fullNames) for (const form of nameWordForms(surname(mention.text))) file(form, mention);
   const full = new SpanIndex(fullNames);
   if (bySurname.size === 0) return [];
   const byFamilyName = familyNamesWrittenFirst(text, fullNames, bySurname, full, bearers);

@@ -1,5 +1,5 @@
 import type { GazetteerEntry } from './gazetteer';
-import { nameKey, withoutNameArticle } from './name-key';
+import { nameKey, nameWordForms } from './name-key';
 import { normalizeTitle } from './titles';
 
 /** The key of a post in `GazetteerIndex.holdersOfPost`: its title and whose post it is. */
@@ -93,8 +93,7 @@ export class GazetteerIndex {
     if (entry.kind === 'Person') {
       for (const name of names)
         if (!this.personByNameKey.has(nameKey(name))) this.personByNameKey.set(nameKey(name), entry);
-      const words = names.flatMap((name) => name.split(/\s+/));
-      for (const word of [...words, ...words.flatMap((w) => withoutNameArticle(w) ?? [])]) {
+      for (const word of names.flatMap((name) => name.split(/\s+/)).flatMap(nameWordForms)) {
         const ids = this.personIdsByWord.get(word) ?? new Set<string>();
         ids.add(entry.id);
         this.personIdsByWord.set(word, ids);

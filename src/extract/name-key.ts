@@ -31,11 +31,12 @@ export function surname(name: string): string {
 }
 
 /**
- * A family name without the Arabic article news drops when it names the person alone: "Assad"
- * of "al-Assad", "Sisi" of "el-Sisi"; none when the word has no such article.
+ * The forms a word of a name is written in: itself, and a family name without the Arabic article
+ * news drops when it names the person alone ("al-Assad" and "Assad", "el-Sisi" and "Sisi").
  */
-export function withoutNameArticle(word: string): string | undefined {
-  return ARTICLE_OF_FAMILY_NAME.exec(word)?.[1];
+export function nameWordForms(word: string): string[] {
+  const bare = ARTICLE_OF_FAMILY_NAME.exec(word)?.[1];
+  return bare ? [word, bare] : [word];
 }
 
 const ARTICLE_OF_FAMILY_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)$/u;

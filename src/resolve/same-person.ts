@@ -1,4 +1,4 @@
-import { nameKey, surname, withoutNameArticle } from '../extract/name-key';
+import { nameKey, nameWordForms, surname } from '../extract/name-key';
 import type { Match } from './decision';
 import type { KnownPerson } from './known-entities';
 
@@ -35,10 +35,7 @@ function peopleOfSurname(own: KnownPerson, known: readonly KnownPerson[]): Known
   const fitting = new Map(
     known
       .filter((person) => person.id !== own.id && /\s/.test(person.name.trim()))
-      .filter((person) => {
-        const last = surname(person.name);
-        return nameKey(last) === key || nameKey(withoutNameArticle(last) ?? last) === key;
-      })
+      .filter((person) => nameWordForms(surname(person.name)).some((form) => nameKey(form) === key))
       .map((person) => [person.id, person]),
   );
   return [...fitting.values()];
